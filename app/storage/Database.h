@@ -1,0 +1,56 @@
+#pragma once
+// One station's SQLite file: opening it safely (migrations, pragmas, clear refusals) and running write transactions.
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace fb {
+
+class Database
+{
+public:
+    enum class Mode {
+        Migrate,  // the application and floorbridge-ctl: bring the schema up to date
+        ReadOnly, // inspection tools: never change the file
+    };
+
+    // Opens (creating if needed) the database at `path` under a connection name unique to the caller's thread.
+    // Every failure is a message that names the file and what to do: never a crash, never a half-migrated file.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::Migrate,
+                                                  const QString &connectionName = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &handle() { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs `work` inside BEGIN IMMEDIATE … COMMIT. If `work` returns an error, or any statement fails, everything
+    // is rolled back and the error returned: a user action and its outbox rows are both there or neither is.
+    Status write(const std::function<Status()> &work);
+
+    // Prepares and runs a statement with positional bindings; returns the executed query or a message.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
+
+    // The text of the last SQLite error phrased for a person, naming the file.
+    QString describe(const QString &what, const QSqlError &error) const;
+
+private:
+    Database(QSqlDatabase db, QString path);
+    Status migrate();
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    int m_depth = 0;
+};
+
+} // namespace fb

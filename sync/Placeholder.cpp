@@ -1,0 +1,1 @@
+namespace fb { int syncPlaceholder() { return 0; } }

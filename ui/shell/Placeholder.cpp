@@ -1,0 +1,1 @@
+namespace fb { int uiPlaceholder() { return 0; } }
