@@ -1,0 +1,72 @@
+#include "storage/Outbox.h"
+
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace fb {
+
+QString outboxStateName(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Pending:
+        return QStringLiteral("PENDING");
+    case OutboxState::InFlight:
+        return QStringLiteral("IN_FLIGHT");
+    case OutboxState::Delivered:
+        return QStringLiteral("DELIVERED");
+    case OutboxState::Failed:
+        return QStringLiteral("FAILED");
+    case OutboxState::Discarded:
+        return QStringLiteral("DISCARDED");
+    }
+    return {};
+}
+
+std::optional<OutboxState> outboxStateFromName(const QString &name)
+{
+    for (auto s : {OutboxState::Pending, OutboxState::InFlight, OutboxState::Delivered, OutboxState::Failed,
+                   OutboxState::Discarded}) {
+        if (outboxStateName(s) == name.toUpper())
+            return s;
+    }
+    return std::nullopt;
+}
+
+OutboxWriter::OutboxWriter(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+QString OutboxWriter::idempotencyKey(const QString &eventId, Crm crm) { return eventId + u':' + crmName(crm); }
+
+Result<QString> OutboxWriter::enqueue(const Actor &actor, const OutboxEvent &event)
+{
+    const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = m_clock.now();
+    const QString occurredAt = now.toString(Qt::ISODate);
+    QJsonObject envelope{
+        {QStringLiteral("event_id"), eventId},
+        {QStringLiteral("event_type"), event.type},
+        {QStringLiteral("occurred_at"), occurredAt},
+        {QStringLiteral("station_id"), actor.stationId},
+        {QStringLiteral("operator_code"), actor.operatorCode},
+        {QStringLiteral("data"), event.data},
+    };
+    const QString payload = QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+    for (Crm crm : event.targets) {
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO outbox(crm, event_type, event_id, idempotency_key, ordering_key, payload, "
+                           "state, attempts, next_attempt_at, created_at, created_ms, operator_code, station_id) "
+                           "VALUES(?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)"),
+            {crmName(crm), event.type, eventId, idempotencyKey(eventId, crm), event.orderingKey, payload,
+             now.toMSecsSinceEpoch(), occurredAt, now.toMSecsSinceEpoch(), actor.operatorCode, actor.stationId});
+        if (!q.ok())
+            return q.error();
+    }
+    return eventId;
+}
+
+} // namespace fb
