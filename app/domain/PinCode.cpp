@@ -1,0 +1,36 @@
+#include "domain/PinCode.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace fb {
+
+namespace {
+
+const QString kField = QStringLiteral("pin_code");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::PinCode", text);
+}
+
+} // namespace
+
+Result<QString> normalisePinCode(const QString &text)
+{
+    QString pin = text.trimmed();
+    pin.remove(QLatin1Char(' '));
+    if (pin.isEmpty())
+        return makeError(tr("PIN code is empty — enter the 6-digit PIN code, e.g. 411001"), kField,
+                         QStringLiteral("pin.empty"));
+    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
+    if (!sixDigits.match(pin).hasMatch())
+        return makeError(tr("PIN code %1 is not valid — a PIN code is exactly 6 digits, e.g. 411001").arg(pin), kField,
+                         QStringLiteral("pin.format"));
+    if (pin[0] == u'0')
+        return makeError(tr("PIN code %1 cannot start with 0 — Indian PIN codes start with 1–9").arg(pin), kField,
+                         QStringLiteral("pin.first_digit"));
+    return pin;
+}
+
+} // namespace fb

@@ -1,0 +1,289 @@
+#include "services/OperatorService.h"
+
+#include "core/Logging.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QCoreApplication>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace fb {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fb::OperatorService", text, disambiguation, n);
+}
+
+QByteArray randomSalt()
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(salt.begin(), salt.end());
+    return salt;
+}
+
+// Constant-time comparison so a wrong PIN's timing tells nothing.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+} // namespace
+
+QByteArray hashPin(const QString &pin, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, 32);
+}
+
+OperatorService::OperatorService(Database &db, SettingsStore &settings, const Clock &clock)
+    : m_db(db)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+}
+
+QString OperatorService::stationId() const { return m_settings.value(QStringLiteral("station.id"), QStringLiteral("ST01")); }
+
+int OperatorService::idleLockMinutes() const { return m_settings.intValue(QStringLiteral("auth.idle_lock_minutes"), 5); }
+
+Status OperatorService::validatePin(const QString &pin)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,8}$"));
+    if (!digits.match(pin).hasMatch())
+        return makeError(tr("PIN must be 4 to 8 digits."), QStringLiteral("pin"), QStringLiteral("auth.pin_format"));
+    return Ok{};
+}
+
+Status OperatorService::validateCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9][A-Z0-9_-]{1,19}$"));
+    if (!pattern.match(code).hasMatch())
+        return makeError(tr("Operator code must be 2 to 20 capital letters, digits, '-' or '_' (for example W001)."),
+                         QStringLiteral("code"), QStringLiteral("auth.code_format"));
+    return Ok{};
+}
+
+bool OperatorService::needsFirstAdmin() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM operators"));
+    if (!q.ok())
+        return false;
+    QSqlQuery query = std::move(q).value();
+    return query.next() && query.value(0).toInt() == 0;
+}
+
+Status OperatorService::insertOperator(const Actor &by, const QString &code, const QString &name, Role role,
+                                       const QString &pin)
+{
+    if (Status s = validateCode(code); !s)
+        return s;
+    if (name.trimmed().isEmpty())
+        return makeError(tr("Enter the operator's name."), QStringLiteral("name"), QStringLiteral("auth.name"));
+    if (Status s = validatePin(pin); !s)
+        return s;
+    auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM operators WHERE code = ?"), {code});
+    if (!exists.ok())
+        return exists.error();
+    if (exists.value().next())
+        return makeError(tr("Operator %1 already exists.").arg(code), QStringLiteral("code"),
+                         QStringLiteral("auth.code_taken"));
+    const QByteArray salt = randomSalt();
+    const QDateTime now = m_clock.now();
+    auto q = m_db.exec(QStringLiteral("INSERT INTO operators(code, name, role, pin_hash, pin_salt, pin_iterations, "
+                                      "created_at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {code, name.trimmed(), roleName(role), hashPin(pin, salt, kPinIterations), salt, kPinIterations,
+                        now.toString(Qt::ISODate), by.operatorCode, by.stationId});
+    if (!q.ok())
+        return q.error();
+    return AuditLog(m_db).append(by, now, QStringLiteral("operator.create"), code,
+                                 QStringLiteral("role=%1").arg(roleName(role)));
+}
+
+Result<Actor> OperatorService::createFirstAdmin(const QString &code, const QString &name, const QString &pin)
+{
+    const Actor admin{code, name.trimmed(), Role::Admin, stationId()};
+    Status s = m_db.write([&]() -> Status {
+        if (!needsFirstAdmin())
+            return makeError(tr("This station already has operators: ask an admin to add you."), {},
+                             QStringLiteral("auth.not_first"));
+        return insertOperator(Actor{code, name, Role::Admin, stationId()}, code, name, Role::Admin, pin);
+    });
+    if (!s)
+        return s.error();
+    return admin;
+}
+
+Result<Actor> OperatorService::login(const QString &rawCode, const QString &pin)
+{
+    const QString code = rawCode.trimmed().toUpper();
+    const Error wrong = makeError(tr("Operator code or PIN not recognised. Check both and try again."),
+                                  QStringLiteral("pin"), QStringLiteral("auth.wrong"));
+    if (code.isEmpty())
+        return makeError(tr("Scan your badge or type your operator code."), QStringLiteral("code"),
+                         QStringLiteral("auth.code_missing"));
+    auto q = m_db.exec(QStringLiteral("SELECT name, role, pin_hash, pin_salt, pin_iterations, failed_attempts, "
+                                      "locked_until, active FROM operators WHERE code = ?"),
+                       {code});
+    if (!q.ok())
+        return q.error();
+    QSqlQuery row = std::move(q).value();
+    if (!row.next()) {
+        hashPin(pin, randomSalt(), kPinIterations); // same cost as a real check: no timing hint that the code is unknown
+        logger("auth")->info("login refused: unknown operator code");
+        return wrong;
+    }
+    const QString name = row.value(0).toString();
+    const auto role = roleFromName(row.value(1).toString());
+    const QByteArray storedHash = row.value(2).toByteArray();
+    const QByteArray salt = row.value(3).toByteArray();
+    const int iterations = row.value(4).toInt();
+    const int failed = row.value(5).toInt();
+    const QDateTime lockedUntil = QDateTime::fromString(row.value(6).toString(), Qt::ISODate);
+    const bool active = row.value(7).toBool();
+    row.finish();
+    const QDateTime now = m_clock.now();
+    const Actor actor{code, name, role.value_or(Role::Warehouse), stationId()};
+
+    if (!active)
+        return makeError(tr("Operator %1 is disabled. Ask an admin.").arg(code), QStringLiteral("code"),
+                         QStringLiteral("auth.disabled"));
+    if (lockedUntil.isValid() && lockedUntil > now) {
+        const qint64 minutes = std::max<qint64>(1, (now.secsTo(lockedUntil) + 59) / 60);
+        return makeError(tr("Operator %1 is locked after too many wrong PINs. Try again in %2 min or ask a "
+                            "supervisor or admin to unlock.")
+                             .arg(code)
+                             .arg(minutes),
+                         QStringLiteral("pin"), QStringLiteral("auth.locked"));
+    }
+    const bool match = sameBytes(hashPin(pin, salt, iterations), storedHash);
+    const int maxAttempts = std::max(1, m_settings.intValue(QStringLiteral("auth.max_attempts"), 5));
+    const int lockMinutes = std::max(1, m_settings.intValue(QStringLiteral("auth.lock_minutes"), 5));
+    Error outcome = wrong;
+    Status s = m_db.write([&]() -> Status {
+        AuditLog audit(m_db);
+        if (match) {
+            auto u = m_db.exec(
+                QStringLiteral("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE code = ?"), {code});
+            if (!u.ok())
+                return u.error();
+            return audit.append(actor, now, QStringLiteral("auth.login"), code);
+        }
+        const int attempts = failed + 1;
+        const bool lock = attempts >= maxAttempts;
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE code = ?"),
+                           {lock ? 0 : attempts,
+                            lock ? QVariant(now.addSecs(qint64(lockMinutes) * 60).toString(Qt::ISODate))
+                                 : QVariant(QMetaType(QMetaType::QString)),
+                            code});
+        if (!u.ok())
+            return u.error();
+        if (lock)
+            outcome = makeError(tr("Too many wrong PINs: operator %1 is locked for %2 min. A supervisor or admin can "
+                                   "unlock it sooner.")
+                                    .arg(code)
+                                    .arg(lockMinutes),
+                                QStringLiteral("pin"), QStringLiteral("auth.locked"));
+        else
+            outcome = makeError(tr("Operator code or PIN not recognised. %n attempt(s) left before the operator is "
+                                   "locked.",
+                                   nullptr, maxAttempts - attempts),
+                                QStringLiteral("pin"), QStringLiteral("auth.wrong"));
+        return audit.append(actor, now, lock ? QStringLiteral("auth.locked") : QStringLiteral("auth.wrong_pin"), code);
+    });
+    if (!s)
+        return s.error();
+    if (!match)
+        return outcome;
+    logger("auth")->info("operator {} logged in", code.toStdString());
+    return actor;
+}
+
+Status OperatorService::createOperator(const Actor &by, const QString &code, const QString &name, Role role,
+                                       const QString &pin)
+{
+    if (Status s = require(by, Permission::ManageOperators); !s)
+        return s;
+    return m_db.write([&] { return insertOperator(by, code.trimmed().toUpper(), name, role, pin); });
+}
+
+Status OperatorService::setActive(const Actor &by, const QString &code, bool active)
+{
+    if (Status s = require(by, Permission::ManageOperators); !s)
+        return s;
+    if (!active && code == by.operatorCode)
+        return makeError(tr("You cannot disable yourself."), QStringLiteral("code"));
+    return m_db.write([&]() -> Status {
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET active = ? WHERE code = ?"), {active ? 1 : 0, code});
+        if (!u.ok())
+            return u.error();
+        if (u.value().numRowsAffected() != 1)
+            return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
+        return AuditLog(m_db).append(by, m_clock.now(),
+                                     active ? QStringLiteral("operator.enable") : QStringLiteral("operator.disable"),
+                                     code);
+    });
+}
+
+Status OperatorService::resetPin(const Actor &by, const QString &code, const QString &newPin)
+{
+    if (code != by.operatorCode) {
+        if (Status s = require(by, Permission::ManageOperators); !s)
+            return s;
+    }
+    if (Status s = validatePin(newPin); !s)
+        return s;
+    return m_db.write([&]() -> Status {
+        const QByteArray salt = randomSalt();
+        auto u = m_db.exec(QStringLiteral("UPDATE operators SET pin_hash = ?, pin_salt = ?, pin_iterations = ?, "
+                                          "failed_attempts = 0, locked_until = NULL WHERE code = ?"),
+                           {hashPin(newPin, salt, kPinIterations), salt, kPinIterations, code});
+        if (!u.ok())
+            return u.error();
+        if (u.value().numRowsAffected() != 1)
+            return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
+        return AuditLog(m_db).append(by, m_clock.now(), QStringLiteral("operator.pin_reset"), code);
+    });
+}
+
+Status OperatorService::unlock(const Actor &by, const QString &code)
+{
+    if (by.role != Role::Supervisor && by.role != Role::Admin)
+        return require(by, Permission::ManageOperators);
+    return m_db.write([&]() -> Status {
+        auto u = m_db.exec(
+            QStringLiteral("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE code = ?"), {code});
+        if (!u.ok())
+            return u.error();
+        if (u.value().numRowsAffected() != 1)
+            return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
+        return AuditLog(m_db).append(by, m_clock.now(), QStringLiteral("operator.unlock"), code);
+    });
+}
+
+Result<QList<OperatorInfo>> OperatorService::list(const Actor &by) const
+{
+    if (Status s = require(by, Permission::ManageOperators); !s)
+        return s.error();
+    auto q = m_db.exec(QStringLiteral("SELECT code, name, role, active, locked_until FROM operators ORDER BY code"));
+    if (!q.ok())
+        return q.error();
+    QSqlQuery rows = std::move(q).value();
+    QList<OperatorInfo> out;
+    while (rows.next())
+        out.append({rows.value(0).toString(), rows.value(1).toString(),
+                    roleFromName(rows.value(2).toString()).value_or(Role::Warehouse), rows.value(3).toBool(),
+                    rows.value(4).toString()});
+    return out;
+}
+
+} // namespace fb

@@ -1,0 +1,36 @@
+#pragma once
+// A station's open data folder: the database, its settings, the clock. Programs open one; services borrow from it.
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace fb {
+
+class Station
+{
+public:
+    // Opens (and migrates) `<dataDir>/floorbridge.db`. The clock must outlive the station.
+    static Result<std::unique_ptr<Station>> open(const QString &dataDir, const Clock &clock,
+                                                 Database::Mode mode = Database::Mode::Migrate);
+
+    QString dataDir() const { return m_dataDir; }
+    QString stationId() const;
+    Database &db() { return *m_db; }
+    SettingsStore &settings() { return *m_settings; }
+    const Clock &clock() const { return m_clock; }
+
+private:
+    Station(QString dataDir, std::unique_ptr<Database> db, const Clock &clock);
+    QString m_dataDir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SettingsStore> m_settings;
+    const Clock &m_clock;
+};
+
+} // namespace fb
