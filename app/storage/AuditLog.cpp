@@ -4,6 +4,11 @@
 
 namespace fb {
 
+namespace {
+// A null QString binds as SQL NULL; the audit columns are NOT NULL text.
+QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+} // namespace
+
 AuditLog::AuditLog(Database &db)
     : m_db(db)
 {
@@ -14,7 +19,8 @@ Status AuditLog::append(const Actor &actor, const QDateTime &at, const QString &
 {
     auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log(at, operator_code, station_id, action, subject, details) "
                                       "VALUES(?, ?, ?, ?, ?, ?)"),
-                       {at.toString(Qt::ISODateWithMs), actor.operatorCode, actor.stationId, action, subject, details});
+                       {at.toString(Qt::ISODateWithMs), actor.operatorCode, actor.stationId, action, nonNull(subject),
+                        nonNull(details)});
     if (!q.ok())
         return q.error();
     return Ok{};

@@ -1,0 +1,3 @@
+# Scanner decoding: golden-file folders under tests/data/decode, one per case.
+fb_add_test(TestScanDecoder SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestScanDecoder.cpp LABELS unit LIBS fb_core)
+target_compile_definitions(TestScanDecoder PRIVATE FB_DECODE_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data/decode")
