@@ -140,7 +140,7 @@ Status require(const Actor &actor, Permission permission)
             break;
         }
     }
-    return makeError(QCoreApplication::translate("fb::Permission", "%1 (%2) may not %3 — ask a %4.")
+    return makeError(QCoreApplication::translate("fb::Permission", "%1 (%2) may not %3: that needs the %4 role.")
                          .arg(actor.operatorCode, roleTitle(actor.role), permissionTitle(permission), who),
                      {}, QStringLiteral("auth.forbidden"));
 }

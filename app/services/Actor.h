@@ -48,7 +48,7 @@ struct Actor
 
 bool roleAllows(Role role, Permission permission);
 
-// Ok, or "W001 (Warehouse) may not approve spare requests — ask a Supervisor." for the user to act on.
+// Ok, or "W001 (Warehouse) may not approve spare requests: that needs the Supervisor role."
 Status require(const Actor &actor, Permission permission);
 
 } // namespace fb
