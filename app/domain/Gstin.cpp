@@ -59,10 +59,9 @@ Result<Gstin> validateGstin(const QString &text)
                              kField, QStringLiteral("gstin.chars"));
     }
     if (g.size() != 15)
-        return makeError(tr("GSTIN %1 has %2 characters — a GSTIN has exactly 15 (e.g. 27AAPFU0939F1ZV)")
-                             .arg(g)
-                             .arg(g.size()),
-                         kField, QStringLiteral("gstin.length"));
+        return makeError(
+            tr("GSTIN %1 has %2 characters — a GSTIN has exactly 15 (e.g. 27AAPFU0939F1ZV)").arg(g).arg(g.size()),
+            kField, QStringLiteral("gstin.length"));
 
     const QString stateDigits = g.left(2);
     const bool digits = stateDigits[0].isDigit() && stateDigits[1].isDigit();

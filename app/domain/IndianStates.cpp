@@ -15,9 +15,15 @@ struct Alias
 
 // Older or alternative spellings still written on bills.
 const Alias kAliases[] = {
-    {u"Orissa", 21},         {u"Pondicherry", 34},          {u"Uttaranchal", 5},
-    {u"Jammu & Kashmir", 1}, {u"Andaman & Nicobar", 35},    {u"Andaman and Nicobar", 35},
-    {u"Dadra and Nagar Haveli", 26}, {u"Dadra & Nagar Haveli", 26}, {u"Daman & Diu", 25},
+    {u"Orissa", 21},
+    {u"Pondicherry", 34},
+    {u"Uttaranchal", 5},
+    {u"Jammu & Kashmir", 1},
+    {u"Andaman & Nicobar", 35},
+    {u"Andaman and Nicobar", 35},
+    {u"Dadra and Nagar Haveli", 26},
+    {u"Dadra & Nagar Haveli", 26},
+    {u"Daman & Diu", 25},
     {u"Andhra Pradesh", 28}, // "Andhra Pradesh" names both the old (28) and the present (37) code
 };
 

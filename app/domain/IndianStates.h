@@ -11,8 +11,8 @@ namespace fb {
 
 struct IndianState
 {
-    int gstCode;              // 1–38 or 97
-    QString name;             // "Maharashtra"
+    int gstCode;               // 1–38 or 97
+    QString name;              // "Maharashtra"
     QStringList abbreviations; // two-letter codes seen in addresses and number plates, first is the usual one
 };
 
