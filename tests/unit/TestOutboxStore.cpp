@@ -207,10 +207,9 @@ private slots:
         auto listed = store.list(OutboxFilter{Crm::New, OutboxState::Discarded, {}, {}, 10}).value();
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.at(0).lastError, QStringLiteral("Discarded: sent by hand"));
-        QCOMPARE(store.list(OutboxFilter{{}, {}, QStringLiteral("inward.submitted"), QStringLiteral("A"), 0})
-                     .value()
-                     .size(),
-                 2);
+        QCOMPARE(
+            store.list(OutboxFilter{{}, {}, QStringLiteral("inward.submitted"), QStringLiteral("A"), 0}).value().size(),
+            2);
     }
 
     void failedBusinessWriteLeavesNoOutboxRow()

@@ -1,0 +1,294 @@
+#include "storage/OutboxStore.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace fb {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "o.id, o.crm, o.event_type, o.event_id, o.idempotency_key, o.ordering_key, o.payload, o.state, o.attempts, "
+    "o.next_attempt_at, o.last_error, o.last_status, o.created_at, o.created_ms, o.delivered_at, o.operator_code, "
+    "o.station_id");
+
+// The "head of its ordering key" condition, shared by claiming and scheduling.
+const QString kIsHead = QStringLiteral(
+    "(o.ordering_key = '' OR NOT EXISTS (SELECT 1 FROM outbox p WHERE p.crm = o.crm AND p.ordering_key = "
+    "o.ordering_key AND p.id < o.id AND p.state IN ('PENDING','IN_FLIGHT','FAILED')))");
+
+OutboxRow readRow(const QSqlQuery &q)
+{
+    OutboxRow r;
+    r.id = q.value(0).toLongLong();
+    r.crm = crmFromName(q.value(1).toString()).value_or(Crm::Legacy);
+    r.eventType = q.value(2).toString();
+    r.eventId = q.value(3).toString();
+    r.idempotencyKey = q.value(4).toString();
+    r.orderingKey = q.value(5).toString();
+    r.payload = q.value(6).toString();
+    r.state = outboxStateFromName(q.value(7).toString()).value_or(OutboxState::Pending);
+    r.attempts = q.value(8).toInt();
+    r.nextAttemptMs = q.value(9).toLongLong();
+    r.lastError = q.value(10).toString();
+    r.lastStatus = q.value(11).toInt();
+    r.createdAt = q.value(12).toString();
+    r.createdMs = q.value(13).toLongLong();
+    r.deliveredAt = q.value(14).toString();
+    r.operatorCode = q.value(15).toString();
+    r.stationId = q.value(16).toString();
+    return r;
+}
+
+QString cut(const QString &text)
+{
+    if (text.size() <= OutboxStore::kMaxStoredText)
+        return text;
+    return text.left(OutboxStore::kMaxStoredText) + QStringLiteral("…");
+}
+
+Error notInState(qint64 id, const QString &states)
+{
+    return makeError(
+        QCoreApplication::translate("fb::OutboxStore", "Outbox row %1 is not %2 any more.").arg(id).arg(states), {},
+        QStringLiteral("outbox.state"));
+}
+
+} // namespace
+
+OutboxStore::OutboxStore(Database &db)
+    : m_db(db)
+{}
+
+Result<QList<OutboxRow>> OutboxStore::claimDue(Crm crm, qint64 nowMs, int limit)
+{
+    QList<OutboxRow> rows;
+    if (limit <= 0)
+        return rows;
+    Status s = m_db.write([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM outbox o WHERE o.crm = ? AND o.state = 'PENDING' AND "
+                                          "o.next_attempt_at <= ? AND %2 ORDER BY o.next_attempt_at, o.id LIMIT ?")
+                               .arg(kColumns, kIsHead),
+                           {crmName(crm), nowMs, limit});
+        if (!q.ok())
+            return q.error();
+        QSqlQuery query = std::move(q).value();
+        while (query.next())
+            rows.append(readRow(query));
+        query.finish();
+        for (OutboxRow &r : rows) {
+            auto u = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'IN_FLIGHT' WHERE id = ? AND state = "
+                                              "'PENDING'"),
+                               {r.id});
+            if (!u.ok())
+                return u.error();
+            r.state = OutboxState::InFlight;
+        }
+        return Ok{};
+    });
+    if (!s)
+        return s.error();
+    return rows;
+}
+
+Result<std::optional<qint64>> OutboxStore::nextDueMs(Crm crm)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o WHERE o.crm = ? AND o.state = 'PENDING' AND %1")
+            .arg(kIsHead),
+        {crmName(crm)});
+    if (!q.ok())
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (query.next() && !query.value(0).isNull())
+        return std::optional<qint64>(query.value(0).toLongLong());
+    return std::optional<qint64>();
+}
+
+Status OutboxStore::updateInFlight(qint64 id, const QString &sql, const QVariantList &bindings)
+{
+    auto q = m_db.exec(sql, bindings);
+    if (!q.ok())
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return notInState(id, QStringLiteral("IN_FLIGHT"));
+    return Ok{};
+}
+
+Status OutboxStore::markDelivered(qint64 id, int status, const QString &response, const QDateTime &now)
+{
+    return updateInFlight(
+        id,
+        QStringLiteral("UPDATE outbox SET state = 'DELIVERED', attempts = attempts + 1, last_status = "
+                       "?, response = ?, delivered_at = ?, delivered_ms = ? WHERE id = ? AND state = "
+                       "'IN_FLIGHT'"),
+        {status, cut(response), now.toString(Qt::ISODate), now.toMSecsSinceEpoch(), id});
+}
+
+Status OutboxStore::markRetry(qint64 id, int status, const QString &error, qint64 nextAttemptMs)
+{
+    return updateInFlight(id,
+                          QStringLiteral("UPDATE outbox SET state = 'PENDING', attempts = attempts + 1, last_status = "
+                                         "?, last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'IN_FLIGHT'"),
+                          {status, cut(error), nextAttemptMs, id});
+}
+
+Status OutboxStore::markFailed(qint64 id, int status, const QString &error, const QDateTime &now)
+{
+    return updateInFlight(
+        id,
+        QStringLiteral("UPDATE outbox SET state = 'FAILED', attempts = attempts + 1, last_status = ?, "
+                       "last_error = ?, failed_at = ? WHERE id = ? AND state = 'IN_FLIGHT'"),
+        {status, cut(error), now.toString(Qt::ISODate), id});
+}
+
+Status OutboxStore::release(qint64 id, int status, const QString &error)
+{
+    return updateInFlight(id,
+                          QStringLiteral("UPDATE outbox SET state = 'PENDING', last_status = ?, last_error = ? WHERE "
+                                         "id = ? AND state = 'IN_FLIGHT'"),
+                          {status, cut(error), id});
+}
+
+Result<int> OutboxStore::releaseInFlight()
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'PENDING' WHERE state = 'IN_FLIGHT'"));
+    if (!q.ok())
+        return q.error();
+    return q.value().numRowsAffected();
+}
+
+Result<OutboxSummary> OutboxStore::summary(Crm crm)
+{
+    OutboxSummary s;
+    const QString name = crmName(crm);
+    auto counts = m_db.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE crm = ? GROUP BY state"), {name});
+    if (!counts.ok())
+        return counts.error();
+    QSqlQuery q = std::move(counts).value();
+    while (q.next()) {
+        const int n = q.value(1).toInt();
+        switch (outboxStateFromName(q.value(0).toString()).value_or(OutboxState::Pending)) {
+        case OutboxState::Pending:
+            s.pending = n;
+            break;
+        case OutboxState::InFlight:
+            s.inFlight = n;
+            break;
+        case OutboxState::Delivered:
+            s.delivered = n;
+            break;
+        case OutboxState::Failed:
+            s.failed = n;
+            break;
+        case OutboxState::Discarded:
+            s.discarded = n;
+            break;
+        }
+    }
+    auto oldest = m_db.exec(
+        QStringLiteral("SELECT MIN(created_ms) FROM outbox WHERE crm = ? AND state IN ('PENDING','IN_FLIGHT')"),
+        {name});
+    if (!oldest.ok())
+        return oldest.error();
+    if (oldest.value().next())
+        s.oldestPendingMs = oldest.value().value(0).toLongLong();
+    auto success = m_db.exec(QStringLiteral("SELECT delivered_at FROM outbox WHERE crm = ? AND state = 'DELIVERED' "
+                                            "ORDER BY delivered_ms DESC LIMIT 1"),
+                             {name});
+    if (!success.ok())
+        return success.error();
+    if (success.value().next())
+        s.lastSuccessAt = success.value().value(0).toString();
+    auto error = m_db.exec(QStringLiteral("SELECT last_error FROM outbox WHERE crm = ? AND state IN "
+                                          "('PENDING','IN_FLIGHT','FAILED') AND last_error <> '' ORDER BY id DESC "
+                                          "LIMIT 1"),
+                           {name});
+    if (!error.ok())
+        return error.error();
+    if (error.value().next())
+        s.lastError = error.value().value(0).toString();
+    return s;
+}
+
+Result<QList<OutboxRow>> OutboxStore::list(const OutboxFilter &filter)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM outbox o WHERE 1 = 1").arg(kColumns);
+    QVariantList bindings;
+    if (filter.crm) {
+        sql += QStringLiteral(" AND o.crm = ?");
+        bindings << crmName(*filter.crm);
+    }
+    if (filter.state) {
+        sql += QStringLiteral(" AND o.state = ?");
+        bindings << outboxStateName(*filter.state);
+    }
+    if (!filter.eventType.isEmpty()) {
+        sql += QStringLiteral(" AND o.event_type = ?");
+        bindings << filter.eventType;
+    }
+    if (!filter.orderingKey.isEmpty()) {
+        sql += QStringLiteral(" AND o.ordering_key = ?");
+        bindings << filter.orderingKey;
+    }
+    sql += QStringLiteral(" ORDER BY o.id LIMIT ?");
+    bindings << (filter.limit > 0 ? filter.limit : -1);
+    auto q = m_db.exec(sql, bindings);
+    if (!q.ok())
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QList<OutboxRow> rows;
+    while (query.next())
+        rows.append(readRow(query));
+    return rows;
+}
+
+Result<std::optional<OutboxDetail>> OutboxStore::get(qint64 id)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1, o.response, o.failed_at, o.delivered_ms FROM outbox o WHERE o.id = ?").arg(kColumns),
+        {id});
+    if (!q.ok())
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return std::optional<OutboxDetail>();
+    OutboxDetail d;
+    d.row = readRow(query);
+    d.response = query.value(17).toString();
+    d.failedAt = query.value(18).toString();
+    d.deliveredMs = query.value(19).toLongLong();
+    return std::optional<OutboxDetail>(std::move(d));
+}
+
+Status OutboxStore::retryNow(qint64 id, qint64 nowMs)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                                      "failed_at = NULL WHERE id = ? AND state IN ('PENDING','FAILED')"),
+                       {nowMs, id});
+    if (!q.ok())
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return notInState(id, QStringLiteral("PENDING or FAILED"));
+    return Ok{};
+}
+
+Status OutboxStore::discard(qint64 id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(QCoreApplication::translate("fb::OutboxStore", "Say why the event is discarded."),
+                         QStringLiteral("reason"), QStringLiteral("outbox.reason"));
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'DISCARDED', last_error = ? WHERE id = ? AND state "
+                                 "IN ('PENDING','FAILED')"),
+                  {cut(QCoreApplication::translate("fb::OutboxStore", "Discarded: %1").arg(reason.trimmed())), id});
+    if (!q.ok())
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return notInState(id, QStringLiteral("PENDING or FAILED"));
+    return Ok{};
+}
+
+} // namespace fb

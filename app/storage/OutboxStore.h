@@ -1,0 +1,88 @@
+#pragma once
+// The delivery side of the outbox: claiming due rows head-of-key, recording each answer, health figures and the
+// admin actions (retry now, discard). OutboxWriter (Outbox.h) fills the table; this class drains it.
+
+#include "core/Crm.h"
+#include "core/Result.h"
+#include "storage/Outbox.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fb {
+
+class Database;
+
+// A row with the fields only the admin views need.
+struct OutboxDetail
+{
+    OutboxRow row;
+    QString response; // the CRM's last answer body (delivered rows) — trimmed to a readable size
+    QString failedAt;
+    qint64 deliveredMs = 0;
+};
+
+struct OutboxSummary
+{
+    int pending = 0;
+    int inFlight = 0;
+    int failed = 0;
+    int delivered = 0;
+    int discarded = 0;
+    qint64 oldestPendingMs = 0; // created_ms of the oldest undelivered (PENDING / IN_FLIGHT) row; 0 when none
+    QString lastSuccessAt;      // delivered_at of the most recent delivery; empty when none
+    QString lastError;          // last_error of the most recent row still waiting or failed; empty when none
+};
+
+struct OutboxFilter
+{
+    std::optional<Crm> crm;
+    std::optional<OutboxState> state;
+    QString eventType;
+    QString orderingKey;
+    int limit = 100;
+};
+
+class OutboxStore
+{
+public:
+    explicit OutboxStore(Database &db);
+
+    // PENDING rows due at `nowMs` that are the head of their ordering key for `crm` (no earlier row with the same
+    // key is PENDING, IN_FLIGHT or FAILED), oldest due first, marked IN_FLIGHT in one transaction. Rows with an empty
+    // ordering key are independent of each other.
+    Result<QList<OutboxRow>> claimDue(Crm crm, qint64 nowMs, int limit);
+    // The earliest next_attempt_at among the PENDING heads of `crm`, if any (to schedule the next wake-up).
+    Result<std::optional<qint64>> nextDueMs(Crm crm);
+
+    // Answers for an IN_FLIGHT row; each counts one attempt. An error if the row is no longer IN_FLIGHT.
+    Status markDelivered(qint64 id, int status, const QString &response, const QDateTime &now);
+    Status markRetry(qint64 id, int status, const QString &error, qint64 nextAttemptMs);
+    Status markFailed(qint64 id, int status, const QString &error, const QDateTime &now);
+    // Back to PENDING without counting an attempt: the CRM was paused (401/403) or delivery stopped mid-request.
+    Status release(qint64 id, int status, const QString &error);
+
+    // At start-up and shutdown: IN_FLIGHT → PENDING. A crash mid-request re-sends; the idempotency key makes that
+    // safe. Returns how many rows were released.
+    Result<int> releaseInFlight();
+
+    Result<OutboxSummary> summary(Crm crm);
+    Result<QList<OutboxRow>> list(const OutboxFilter &filter);
+    Result<std::optional<OutboxDetail>> get(qint64 id);
+
+    // Admin actions (the caller records them in the audit log). retryNow: a FAILED or PENDING row becomes due at
+    // `nowMs` with its attempt count reset; discard: a PENDING or FAILED row is dropped for good, with the reason.
+    Status retryNow(qint64 id, qint64 nowMs);
+    Status discard(qint64 id, const QString &reason);
+
+    static constexpr int kMaxStoredText = 2000; // response bodies and error texts are cut to this many characters
+
+private:
+    Status updateInFlight(qint64 id, const QString &sql, const QVariantList &bindings);
+    Database &m_db;
+};
+
+} // namespace fb
