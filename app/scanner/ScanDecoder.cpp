@@ -13,7 +13,10 @@ namespace {
 
 constexpr char16_t kGs = 0x1D; // ASCII group separator: how scanners transmit an FNC1 between GS1 elements
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::ScanDecoder", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::ScanDecoder", text);
+}
 
 struct AiSpec
 {
@@ -27,25 +30,25 @@ struct AiSpec
 // The application identifiers a warehouse meets. Lengths from the GS1 General Specifications, section 3.
 // An identifier not listed here is refused rather than guessed at: its length decides where the next one starts.
 constexpr AiSpec kAis[] = {
-    {"00", 18, 18, true, false},  {"01", 14, 14, true, false},  {"02", 14, 14, true, false},
-    {"10", 0, 20, false, false},  {"11", 6, 6, true, true},     {"12", 6, 6, true, true},
-    {"13", 6, 6, true, true},     {"15", 6, 6, true, true},     {"16", 6, 6, true, true},
-    {"17", 6, 6, true, true},     {"20", 2, 2, true, false},    {"21", 0, 20, false, false},
-    {"22", 0, 20, false, false},  {"235", 0, 28, false, false}, {"240", 0, 30, false, false},
-    {"241", 0, 30, false, false}, {"242", 0, 6, true, false},   {"243", 0, 20, false, false},
-    {"250", 0, 30, false, false}, {"251", 0, 30, false, false}, {"253", 0, 30, false, false},
-    {"254", 0, 20, false, false}, {"255", 0, 25, false, false}, {"30", 0, 8, true, false},
-    {"37", 0, 8, true, false},    {"400", 0, 30, false, false}, {"401", 0, 30, false, false},
-    {"402", 17, 17, true, false}, {"403", 0, 30, false, false}, {"410", 13, 13, true, false},
-    {"411", 13, 13, true, false}, {"412", 13, 13, true, false}, {"413", 13, 13, true, false},
-    {"414", 13, 13, true, false}, {"415", 13, 13, true, false}, {"416", 13, 13, true, false},
-    {"417", 13, 13, true, false}, {"420", 0, 20, false, false}, {"421", 0, 12, false, false},
-    {"422", 3, 3, true, false},   {"7003", 10, 10, true, false}, {"8003", 0, 30, false, false},
+    {"00", 18, 18, true, false},   {"01", 14, 14, true, false},   {"02", 14, 14, true, false},
+    {"10", 0, 20, false, false},   {"11", 6, 6, true, true},      {"12", 6, 6, true, true},
+    {"13", 6, 6, true, true},      {"15", 6, 6, true, true},      {"16", 6, 6, true, true},
+    {"17", 6, 6, true, true},      {"20", 2, 2, true, false},     {"21", 0, 20, false, false},
+    {"22", 0, 20, false, false},   {"235", 0, 28, false, false},  {"240", 0, 30, false, false},
+    {"241", 0, 30, false, false},  {"242", 0, 6, true, false},    {"243", 0, 20, false, false},
+    {"250", 0, 30, false, false},  {"251", 0, 30, false, false},  {"253", 0, 30, false, false},
+    {"254", 0, 20, false, false},  {"255", 0, 25, false, false},  {"30", 0, 8, true, false},
+    {"37", 0, 8, true, false},     {"400", 0, 30, false, false},  {"401", 0, 30, false, false},
+    {"402", 17, 17, true, false},  {"403", 0, 30, false, false},  {"410", 13, 13, true, false},
+    {"411", 13, 13, true, false},  {"412", 13, 13, true, false},  {"413", 13, 13, true, false},
+    {"414", 13, 13, true, false},  {"415", 13, 13, true, false},  {"416", 13, 13, true, false},
+    {"417", 13, 13, true, false},  {"420", 0, 20, false, false},  {"421", 0, 12, false, false},
+    {"422", 3, 3, true, false},    {"7003", 10, 10, true, false}, {"8003", 0, 30, false, false},
     {"8004", 0, 30, false, false}, {"8006", 18, 18, true, false}, {"8017", 18, 18, true, false},
     {"8018", 18, 18, true, false}, {"8020", 0, 25, false, false}, {"90", 0, 30, false, false},
-    {"91", 0, 90, false, false},  {"92", 0, 90, false, false},  {"93", 0, 90, false, false},
-    {"94", 0, 90, false, false},  {"95", 0, 90, false, false},  {"96", 0, 90, false, false},
-    {"97", 0, 90, false, false},  {"98", 0, 90, false, false},  {"99", 0, 90, false, false},
+    {"91", 0, 90, false, false},   {"92", 0, 90, false, false},   {"93", 0, 90, false, false},
+    {"94", 0, 90, false, false},   {"95", 0, 90, false, false},   {"96", 0, 90, false, false},
+    {"97", 0, 90, false, false},   {"98", 0, 90, false, false},   {"99", 0, 90, false, false},
 };
 
 bool allDigits(QStringView s)
@@ -107,8 +110,7 @@ bool aimMeansGs1(const QString &aim)
 
 ScanDecoder::ScanDecoder(ScannerConfig config)
     : m_config(std::move(config))
-{
-}
+{}
 
 int ScanDecoder::gs1CheckDigit(const QString &digits)
 {
@@ -265,7 +267,8 @@ Result<DecodedScan> ScanDecoder::decode(const QByteArray &raw) const
     }
 
     // An EAN/UPC carries a GTIN too: widen it to 14 digits so that it compares equal to an AI 01.
-    if (out.aimId.startsWith(u"]E") && allDigits(data) && (data.size() == 8 || data.size() == 12 || data.size() == 13)) {
+    if (out.aimId.startsWith(u"]E") && allDigits(data) &&
+        (data.size() == 8 || data.size() == 12 || data.size() == 13)) {
         const int expected = gs1CheckDigit(data);
         if (data.back().unicode() - u'0' != expected)
             return makeError(tr("Barcode %1 has check digit %2; it should be %3. The label is damaged or misread: scan "
@@ -344,9 +347,9 @@ Status ScanDecoder::parseGs1(const QString &input, DecodedScan &out) const
 
         const QString v = value.toString();
         if (spec->numeric && !allDigits(v))
-            return makeError(tr("The GS1 barcode's AI (%1) should hold only digits, not '%2'. Scan it again.")
-                                 .arg(ai, v),
-                             {}, QStringLiteral("gs1.not_numeric"));
+            return makeError(
+                tr("The GS1 barcode's AI (%1) should hold only digits, not '%2'. Scan it again.").arg(ai, v), {},
+                QStringLiteral("gs1.not_numeric"));
         if (ai == u"01" || ai == u"02" || ai == u"00") {
             const int expected = gs1CheckDigit(v);
             if (v.back().unicode() - u'0' != expected)

@@ -50,11 +50,11 @@ void TestScanDecoder::decode_data()
 void TestScanDecoder::decode()
 {
     QFETCH(QString, folder);
-    QFile input(folder + u"/input.bin");
+    QFile input(folder + QStringLiteral("/input.bin"));
     QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
     const QByteArray raw = input.readAll();
-    const QJsonObject config = readJson(folder + u"/config.json");
-    const QJsonObject expected = readJson(folder + u"/expected.json");
+    const QJsonObject config = readJson(folder + QStringLiteral("/config.json"));
+    const QJsonObject expected = readJson(folder + QStringLiteral("/expected.json"));
     QVERIFY2(!expected.isEmpty(), "expected.json missing or empty");
 
     ScannerConfig c;
@@ -65,7 +65,7 @@ void TestScanDecoder::decode()
     const Result<DecodedScan> r = ScanDecoder(c).decode(raw);
 
     if (expected.contains(u"error_code")) {
-        QVERIFY2(!r.ok(), qPrintable(u"decoded to " + (r.ok() ? r->text : QString())));
+        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("decoded to ") + (r.ok() ? r->text : QString())));
         QCOMPARE(r.error().code, expected.value(u"error_code").toString());
         QVERIFY2(r.message().contains(expected.value(u"error_contains").toString()), qPrintable(r.message()));
         return;
@@ -105,7 +105,9 @@ void TestScanDecoder::checkDigit()
 
 void TestScanDecoder::escapesRoundTrip()
 {
-    const QByteArray bytes("\x02" "A\\B\r\n\t\x1d", 8);
+    const QByteArray bytes("\x02"
+                           "A\\B\r\n\t\x1d",
+                           8);
     QCOMPARE(ScanDecoder::escape(bytes), QStringLiteral("\\x02A\\\\B\\r\\n\\t\\x1d"));
     QCOMPARE(ScanDecoder::unescape(ScanDecoder::escape(bytes)), bytes);
     QCOMPARE(ScanDecoder::unescape(QStringLiteral("\\xZZ")), QByteArray("\\xZZ"));

@@ -1,0 +1,176 @@
+#include "scanner/ScannerSettings.h"
+
+#include "storage/SettingsStore.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace fb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::ScannerSettings", text);
+}
+
+template <typename E> using Choices = std::initializer_list<std::pair<const char16_t *, E>>;
+
+template <typename E>
+E pick(const SettingsStore &store, const QString &key, E fallback, Choices<E> choices, QStringList *problems)
+{
+    const QString text = store.value(key).trimmed().toLower();
+    if (text.isEmpty())
+        return fallback;
+    for (const auto &[name, value] : choices) {
+        if (text == QStringView(name))
+            return value;
+    }
+    if (problems) {
+        QStringList names;
+        for (const auto &choice : choices)
+            names << QString::fromUtf16(choice.first);
+        *problems
+            << tr("Setting %1 is '%2'; it should be one of %3. Using the default.").arg(key, text, names.join(u", "));
+    }
+    return fallback;
+}
+
+template <typename E> QString nameOf(E value, Choices<E> choices)
+{
+    for (const auto &[name, v] : choices) {
+        if (v == value)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+int number(const SettingsStore &store, const QString &key, int fallback, int min, int max, QStringList *problems)
+{
+    const QString text = store.value(key).trimmed();
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (ok && v >= min && v <= max)
+        return v;
+    if (problems)
+        *problems << tr("Setting %1 is '%2'; it should be a whole number from %3 to %4. Using %5.")
+                         .arg(key, text)
+                         .arg(min)
+                         .arg(max)
+                         .arg(fallback);
+    return fallback;
+}
+
+const Choices<ScannerSettings::Source> kSources = {
+    {u"serial", ScannerSettings::Source::Serial},
+    {u"wedge", ScannerSettings::Source::Wedge},
+    {u"hid", ScannerSettings::Source::Hid},
+};
+const Choices<QSerialPort::DataBits> kDataBits = {
+    {u"8", QSerialPort::Data8}, {u"7", QSerialPort::Data7}, {u"6", QSerialPort::Data6}, {u"5", QSerialPort::Data5}};
+const Choices<QSerialPort::Parity> kParity = {{u"none", QSerialPort::NoParity},
+                                              {u"even", QSerialPort::EvenParity},
+                                              {u"odd", QSerialPort::OddParity},
+                                              {u"space", QSerialPort::SpaceParity},
+                                              {u"mark", QSerialPort::MarkParity}};
+const Choices<QSerialPort::StopBits> kStopBits = {
+    {u"1", QSerialPort::OneStop}, {u"1.5", QSerialPort::OneAndHalfStop}, {u"2", QSerialPort::TwoStop}};
+const Choices<QSerialPort::FlowControl> kFlow = {{u"none", QSerialPort::NoFlowControl},
+                                                 {u"hardware", QSerialPort::HardwareControl},
+                                                 {u"software", QSerialPort::SoftwareControl}};
+const Choices<ScannerSettings::SerialTerminator> kSerialTerminators = {
+    {u"cr", ScannerSettings::SerialTerminator::Cr},
+    {u"lf", ScannerSettings::SerialTerminator::Lf},
+    {u"crlf", ScannerSettings::SerialTerminator::CrLf},
+    {u"none", ScannerSettings::SerialTerminator::None},
+};
+const Choices<ScannerSettings::WedgeTerminator> kWedgeTerminators = {
+    {u"enter", ScannerSettings::WedgeTerminator::Enter},
+    {u"tab", ScannerSettings::WedgeTerminator::Tab},
+    {u"none", ScannerSettings::WedgeTerminator::None},
+};
+
+} // namespace
+
+ScannerConfig ScannerSettings::decoderConfig() const
+{
+    ScannerConfig c;
+    c.prefix = ScanDecoder::unescape(prefix);
+    c.suffix = ScanDecoder::unescape(suffix);
+    c.stripAim = aim;
+    c.gs1 = gs1;
+    return c;
+}
+
+QString ScannerSettings::sourceText(Source s)
+{
+    return nameOf(s, kSources);
+}
+QString ScannerSettings::serialTerminatorText(SerialTerminator t)
+{
+    return nameOf(t, kSerialTerminators);
+}
+QString ScannerSettings::wedgeTerminatorText(WedgeTerminator t)
+{
+    return nameOf(t, kWedgeTerminators);
+}
+
+ScannerSettings ScannerSettings::load(const SettingsStore &store, QStringList *problems)
+{
+    ScannerSettings s;
+    s.source = pick(store, QStringLiteral("scanner.source"), s.source, kSources, problems);
+    s.serial.port = store.value(QStringLiteral("scanner.serial.port")).trimmed();
+    s.serial.baud = number(store, QStringLiteral("scanner.serial.baud"), s.serial.baud, 50, 4000000, problems);
+    s.serial.dataBits = pick(store, QStringLiteral("scanner.serial.data_bits"), s.serial.dataBits, kDataBits, problems);
+    s.serial.parity = pick(store, QStringLiteral("scanner.serial.parity"), s.serial.parity, kParity, problems);
+    s.serial.stopBits = pick(store, QStringLiteral("scanner.serial.stop_bits"), s.serial.stopBits, kStopBits, problems);
+    s.serial.flow = pick(store, QStringLiteral("scanner.serial.flow"), s.serial.flow, kFlow, problems);
+    s.serial.terminator =
+        pick(store, QStringLiteral("scanner.serial.terminator"), s.serial.terminator, kSerialTerminators, problems);
+    s.serial.gapMs = number(store, QStringLiteral("scanner.serial.gap_ms"), s.serial.gapMs, 5, 5000, problems);
+    s.serial.reconnectMs =
+        number(store, QStringLiteral("scanner.serial.reconnect_ms"), s.serial.reconnectMs, 50, 60000, problems);
+    s.wedge.maxInterKeyMs =
+        number(store, QStringLiteral("scanner.wedge.max_interkey_ms"), s.wedge.maxInterKeyMs, 1, 1000, problems);
+    s.wedge.minLength = number(store, QStringLiteral("scanner.wedge.min_length"), s.wedge.minLength, 1, 200, problems);
+    s.wedge.terminator =
+        pick(store, QStringLiteral("scanner.wedge.terminator"), s.wedge.terminator, kWedgeTerminators, problems);
+    s.prefix = store.value(QStringLiteral("scanner.prefix"));
+    s.suffix = store.value(QStringLiteral("scanner.suffix"));
+    s.aim = store.boolValue(QStringLiteral("scanner.aim"), s.aim);
+    s.gs1 = store.boolValue(QStringLiteral("scanner.gs1"), s.gs1);
+    return s;
+}
+
+Status ScannerSettings::save(SettingsStore &store) const
+{
+    const QList<std::pair<QString, QString>> values = {
+        {QStringLiteral("scanner.source"), sourceText(source)},
+        {QStringLiteral("scanner.serial.port"), serial.port},
+        {QStringLiteral("scanner.serial.baud"), QString::number(serial.baud)},
+        {QStringLiteral("scanner.serial.data_bits"), nameOf(serial.dataBits, kDataBits)},
+        {QStringLiteral("scanner.serial.parity"), nameOf(serial.parity, kParity)},
+        {QStringLiteral("scanner.serial.stop_bits"), nameOf(serial.stopBits, kStopBits)},
+        {QStringLiteral("scanner.serial.flow"), nameOf(serial.flow, kFlow)},
+        {QStringLiteral("scanner.serial.terminator"), serialTerminatorText(serial.terminator)},
+        {QStringLiteral("scanner.serial.gap_ms"), QString::number(serial.gapMs)},
+        {QStringLiteral("scanner.serial.reconnect_ms"), QString::number(serial.reconnectMs)},
+        {QStringLiteral("scanner.wedge.max_interkey_ms"), QString::number(wedge.maxInterKeyMs)},
+        {QStringLiteral("scanner.wedge.min_length"), QString::number(wedge.minLength)},
+        {QStringLiteral("scanner.wedge.terminator"), wedgeTerminatorText(wedge.terminator)},
+        {QStringLiteral("scanner.prefix"), prefix},
+        {QStringLiteral("scanner.suffix"), suffix},
+        {QStringLiteral("scanner.aim"), aim ? QStringLiteral("true") : QStringLiteral("false")},
+        {QStringLiteral("scanner.gs1"), gs1 ? QStringLiteral("true") : QStringLiteral("false")},
+    };
+    for (const auto &[key, value] : values) {
+        if (Status s = store.setValue(key, value); !s)
+            return s;
+    }
+    return Ok{};
+}
+
+} // namespace fb

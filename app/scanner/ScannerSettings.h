@@ -1,0 +1,59 @@
+#pragma once
+// Which scanner this station uses and how it talks, typed, over the station's settings keys (scanner.*).
+
+#include "core/Result.h"
+#include "scanner/ScanDecoder.h"
+
+#include <QSerialPort>
+#include <QString>
+#include <QStringList>
+
+namespace fb {
+
+class SettingsStore;
+
+struct ScannerSettings
+{
+    enum class Source { Serial, Wedge, Hid };
+    enum class SerialTerminator { Cr, Lf, CrLf, None }; // None: a code ends when the line is quiet for gapMs
+    enum class WedgeTerminator { Enter, Tab, None };    // None: a burst ends when keys stop for maxInterKeyMs
+
+    struct Serial
+    {
+        QString port; // "ttyUSB0", "/dev/ttyACM0" or any path (a socat link in tests)
+        qint32 baud = 9600;
+        QSerialPort::DataBits dataBits = QSerialPort::Data8;
+        QSerialPort::Parity parity = QSerialPort::NoParity;
+        QSerialPort::StopBits stopBits = QSerialPort::OneStop;
+        QSerialPort::FlowControl flow = QSerialPort::NoFlowControl;
+        SerialTerminator terminator = SerialTerminator::Cr;
+        int gapMs = 50;         // quiet time that ends a code when there is no terminator
+        int reconnectMs = 1000; // how often to look for the port again after an unplug
+    };
+    struct Wedge
+    {
+        int maxInterKeyMs = 35; // keys closer together than this are a scanner; people are slower
+        int minLength = 6;      // shorter bursts are typing, whatever their speed
+        WedgeTerminator terminator = WedgeTerminator::Enter;
+    };
+
+    Source source = Source::Wedge;
+    Serial serial;
+    Wedge wedge;
+    QString prefix; // settings text, with \xNN \r \n \t escapes for control characters
+    QString suffix;
+    bool aim = true;
+    bool gs1 = true;
+
+    ScannerConfig decoderConfig() const;
+
+    // Unknown or out-of-range values fall back to the defaults above; each is described in `problems`.
+    static ScannerSettings load(const SettingsStore &store, QStringList *problems = nullptr);
+    Status save(SettingsStore &store) const;
+
+    static QString sourceText(Source s);
+    static QString serialTerminatorText(SerialTerminator t);
+    static QString wedgeTerminatorText(WedgeTerminator t);
+};
+
+} // namespace fb
