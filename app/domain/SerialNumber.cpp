@@ -29,6 +29,17 @@ bool allDigits(QStringView s)
     return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+QDate dateFromDigits(QStringView yymmdd)
+{
+    return QDate(2000 + yymmdd.mid(0, 2).toInt(), yymmdd.mid(2, 2).toInt(), yymmdd.mid(4, 2).toInt());
+}
+
+// Whether the text after a product code is exactly YYMMDD (a real date) and NNNN.
+bool tailFits(QStringView tail)
+{
+    return tail.size() == kTailDigits && allDigits(tail) && dateFromDigits(tail.left(kDateDigits)).isValid();
+}
+
 QString knownCodesHint(QStringList codes)
 {
     codes.sort();
@@ -54,7 +65,7 @@ Result<SerialNumber> parseSerial(const QString &text, const QStringList &knownPr
                              kField, QStringLiteral("serial.chars"));
     }
 
-    // Longest matching code; but a shorter code that leaves exactly date + running number wins over a longer one
+    // Longest matching code; but a shorter code that leaves a real date and a running number wins over a longer one
     // that does not (codes such as CGSTV3 and CGSTV32 can both prefix a serial).
     QString code;
     bool codeFits = false;
@@ -62,7 +73,7 @@ Result<SerialNumber> parseSerial(const QString &text, const QStringList &knownPr
         const QString k = known.trimmed().toUpper();
         if (k.isEmpty() || !s.startsWith(k))
             continue;
-        const bool fits = s.size() - k.size() == kTailDigits && allDigits(QStringView(s).mid(k.size()));
+        const bool fits = tailFits(QStringView(s).mid(k.size()));
         if ((fits && !codeFits) || (fits == codeFits && k.size() > code.size())) {
             code = k;
             codeFits = fits;
@@ -79,8 +90,9 @@ Result<SerialNumber> parseSerial(const QString &text, const QStringList &knownPr
             return makeError(tr("Serial %1: unknown product code %2 — known codes: %3")
                                  .arg(s, s.left(s.size() - kTailDigits), knownCodesHint(knownProductCodes)),
                              kField, QStringLiteral("serial.unknown_product"));
-        return makeError(tr("Serial %1: unknown product code — known codes: %2").arg(s, knownCodesHint(knownProductCodes)),
-                         kField, QStringLiteral("serial.unknown_product"));
+        return makeError(
+            tr("Serial %1: unknown product code — known codes: %2").arg(s, knownCodesHint(knownProductCodes)), kField,
+            QStringLiteral("serial.unknown_product"));
     }
 
     const QStringView tail = QStringView(s).mid(code.size());
@@ -101,10 +113,7 @@ Result<SerialNumber> parseSerial(const QString &text, const QStringList &knownPr
                          kField, QStringLiteral("serial.length"));
 
     const QStringView dateDigits = tail.left(kDateDigits);
-    const int yy = dateDigits.mid(0, 2).toInt();
-    const int mm = dateDigits.mid(2, 2).toInt();
-    const int dd = dateDigits.mid(4, 2).toInt();
-    const QDate madeOn(2000 + yy, mm, dd);
+    const QDate madeOn = dateFromDigits(dateDigits);
     if (!madeOn.isValid())
         return makeError(tr("Serial %1: %2-%3-%4 is not a real date (YYMMDD) — check the 6 digits after product "
                             "code %5")
@@ -138,7 +147,8 @@ QString formatSerial(const QString &productCode, QDate madeOn, int runningNo)
     if (code.isEmpty() || !madeOn.isValid() || madeOn.year() < 2000 || madeOn.year() > 2099 || runningNo < 1 ||
         runningNo > 9999)
         return {};
-    return code + madeOn.toString(QStringLiteral("yyMMdd")) + QStringLiteral("%1").arg(runningNo, 4, 10, QLatin1Char('0'));
+    return code + madeOn.toString(QStringLiteral("yyMMdd")) +
+           QStringLiteral("%1").arg(runningNo, 4, 10, QLatin1Char('0'));
 }
 
 } // namespace fb
