@@ -8,8 +8,7 @@ ScanSource::ScanSource(QString sourceName, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_sourceName(std::move(sourceName))
     , m_clock(clock)
-{
-}
+{}
 
 ScanSource::~ScanSource() = default;
 
