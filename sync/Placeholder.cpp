@@ -1,1 +1,0 @@
-namespace fb { int syncPlaceholder() { return 0; } }
