@@ -18,6 +18,7 @@ QString tr(const char *text)
 Result<QString> normalisePhone(const QString &text)
 {
     QString t = text.trimmed();
+    t.removeIf([](QChar c) { return c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')'; });
     if (t.isEmpty())
         return makeError(tr("Phone number is empty — enter a 10-digit mobile number, e.g. 98765 43210"), kField,
                          QStringLiteral("phone.empty"));
@@ -30,12 +31,10 @@ Result<QString> normalisePhone(const QString &text)
     for (const QChar c : std::as_const(t)) {
         if (c >= u'0' && c <= u'9')
             digits += c;
-        else if (c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')')
-            continue;
         else
-            return makeError(tr("Phone number: '%1' is not allowed — use digits, with +91 or 0 in front if you like")
-                                 .arg(c),
-                             kField, QStringLiteral("phone.chars"));
+            return makeError(
+                tr("Phone number: '%1' is not allowed — use digits, with +91 or 0 in front if you like").arg(c), kField,
+                QStringLiteral("phone.chars"));
     }
     if (plus) {
         if (!digits.startsWith(QStringLiteral("91")))
@@ -53,9 +52,9 @@ Result<QString> normalisePhone(const QString &text)
                              .arg(digits.size()),
                          kField, QStringLiteral("phone.length"));
     if (digits[0] < u'6')
-        return makeError(tr("Phone number starts with %1 — Indian mobile numbers start with 6, 7, 8 or 9")
-                             .arg(digits[0]),
-                         kField, QStringLiteral("phone.first_digit"));
+        return makeError(
+            tr("Phone number starts with %1 — Indian mobile numbers start with 6, 7, 8 or 9").arg(digits[0]), kField,
+            QStringLiteral("phone.first_digit"));
     return digits;
 }
 
