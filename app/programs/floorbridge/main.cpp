@@ -1,7 +1,64 @@
-// Placeholder until the shell lands.
+// floorbridge: the station's window. Opens the station's data folder, starts delivery to both CRMs in the
+// background and shows the login screen.
+#include "core/Logging.h"
+#include "core/Paths.h"
+#include "services/Station.h"
+#include "shell/MainWindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace fb;
+
 int main(int argc, char **argv)
 {
+    // --version must work without a display (packaging checks, CI).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("floorbridge %s\n", FB_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("floorbridge"));
+    QApplication::setOrganizationName(QStringLiteral("Floorbridge"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Floorbridge"));
+    QApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.floorbridge.Floorbridge"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Floorbridge warehouse and service-desk workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                     QStringLiteral("Station data folder (default: $FLOORBRIDGE_DATA_DIR or the "
+                                                    "user's data folder)."),
+                                     QStringLiteral("DIR"));
+    parser.addOption(dataDirOption);
+    parser.process(app);
+
+    const QString dataDir = resolveDataDir(parser.value(dataDirOption));
+    initLogging(dataDir, QStringLiteral("floorbridge"), true);
+    logger("app")->info("floorbridge {} starting, data folder {}", FB_VERSION, dataDir.toStdString());
+
+    SystemClock clock;
+    auto station = Station::open(dataDir, clock);
+    if (!station.ok()) {
+        logger("app")->error("cannot open station: {}", station.message().toStdString());
+        QMessageBox::critical(nullptr, QStringLiteral("Floorbridge"), station.message());
+        return 3;
+    }
+
+    AppServices services;
+    services.station = station.value().get();
+    services.clock = &clock;
+    MainWindow window(services, standardPages());
+    window.show();
+    const int code = app.exec();
+    logger("app")->info("floorbridge exiting with {}", code);
+    shutdownLogging();
+    return code;
 }

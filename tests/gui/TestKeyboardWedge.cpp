@@ -1,0 +1,379 @@
+// The keyboard wedge with synthetic key events: the clock moves only when the test says so, so "fast" and "slow"
+// are exact and nothing sleeps.
+
+#include "core/Clock.h"
+#include "scanner/KeyboardWedge.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace fb;
+
+class TestKeyboardWedge : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void scannerBurstBecomesScanAndNeverReachesField();
+    void personTypingReachesField();
+    void firstKeyIsHeldThenReleasedByTimer();
+    void personPressingEnterStillSubmits();
+    void shortFastBurstIsTyping();
+    void burstWithoutTerminatorIsTyping();
+    void thresholdsAreConfigurable_data();
+    void thresholdsAreConfigurable();
+    void tabTerminator();
+    void noTerminatorBurstEndsByGap();
+    void gs1BurstWithGroupSeparator();
+    void refusedScanDoesNotLeakIntoField();
+    void scanWhileButtonHasFocusKeepsFocus();
+    void modalDialogIsNeverCaptured();
+    void otherWindowIsNeverCaptured();
+    void inactivePageIsNotCaptured();
+
+private:
+    void type(QWidget *target, const QString &text, int gapMs);
+    void press(QWidget *target, Qt::Key key, int gapMs);
+    std::unique_ptr<KeyboardWedge> makeWedge(ScannerSettings::Wedge settings = {});
+
+    FakeClock m_clock;
+    std::unique_ptr<QWidget> m_window;
+    QLineEdit *m_field = nullptr;
+    QPushButton *m_button = nullptr;
+};
+
+void TestKeyboardWedge::initTestCase() { qRegisterMetaType<fb::Scan>(); }
+
+void TestKeyboardWedge::init()
+{
+    m_window = std::make_unique<QWidget>();
+    m_window->setObjectName(QStringLiteral("mainWindow"));
+    auto *layout = new QVBoxLayout(m_window.get());
+    m_field = new QLineEdit(m_window.get());
+    m_field->setObjectName(QStringLiteral("serialLineEdit"));
+    m_button = new QPushButton(QStringLiteral("Pack"), m_window.get());
+    m_button->setObjectName(QStringLiteral("packButton"));
+    layout->addWidget(m_field);
+    layout->addWidget(m_button);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_field->setFocus();
+    QTRY_VERIFY(m_field->hasFocus());
+}
+
+void TestKeyboardWedge::cleanup()
+{
+    m_window.reset();
+    m_field = nullptr;
+    m_button = nullptr;
+}
+
+void TestKeyboardWedge::type(QWidget *target, const QString &text, int gapMs)
+{
+    for (QChar c : text) {
+        m_clock.advanceMs(gapMs);
+        QTest::keyClick(target, c.toLatin1());
+    }
+}
+
+void TestKeyboardWedge::press(QWidget *target, Qt::Key key, int gapMs)
+{
+    m_clock.advanceMs(gapMs);
+    QTest::keyClick(target, key);
+}
+
+std::unique_ptr<KeyboardWedge> TestKeyboardWedge::makeWedge(ScannerSettings::Wedge settings)
+{
+    auto wedge = std::make_unique<KeyboardWedge>(settings, ScanDecoder(), m_clock);
+    wedge->setScanWindow(m_window.get());
+    wedge->start();
+    return wedge;
+}
+
+void TestKeyboardWedge::scannerBurstBecomesScanAndNeverReachesField()
+{
+    auto wedge = makeWedge();
+    QCOMPARE(wedge->state(), ScanSource::State::Connected);
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    type(m_field, QStringLiteral("PKG0001234"), 8);
+    QCOMPARE(m_field->text(), QString()); // nothing leaks while the burst is under way, not even the first key
+    press(m_field, Qt::Key_Return, 8);
+
+    QCOMPARE(scans.size(), 1);
+    const auto scan = scans.at(0).at(0).value<Scan>();
+    QCOMPARE(scan.text, QStringLiteral("PKG0001234"));
+    QCOMPARE(scan.source, QStringLiteral("wedge"));
+    QCOMPARE(scan.at, m_clock.now());
+    QCOMPARE(m_field->text(), QString());
+    QVERIFY(m_field->hasFocus());
+    QCOMPARE(wedge->pendingKeys(), 0);
+}
+
+void TestKeyboardWedge::personTypingReachesField()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    type(m_field, QStringLiteral("Box 12 dented"), 180);
+    // Every key but the last has been let through by the next one's gap; the last waits for its own gap.
+    QCOMPARE(m_field->text(), QStringLiteral("Box 12 dente"));
+    m_clock.advanceMs(200);
+    wedge->flushPending();
+    QCOMPARE(m_field->text(), QStringLiteral("Box 12 dented"));
+    QCOMPARE(scans.size(), 0);
+    QVERIFY(m_field->hasFocus());
+}
+
+void TestKeyboardWedge::firstKeyIsHeldThenReleasedByTimer()
+{
+    auto wedge = makeWedge();
+    type(m_field, QStringLiteral("x"), 500);
+    QCOMPARE(m_field->text(), QString()); // held: it may be the first key of a scan
+    QCOMPARE(wedge->pendingKeys(), 1);
+    m_clock.advanceMs(100);
+    QTRY_COMPARE(m_field->text(), QStringLiteral("x")); // the wedge's own timer lets it through
+}
+
+void TestKeyboardWedge::personPressingEnterStillSubmits()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+    QSignalSpy submitted(m_field, &QLineEdit::returnPressed);
+
+    type(m_field, QStringLiteral("SN4471"), 150);
+    press(m_field, Qt::Key_Return, 20); // a quick Enter after slow typing is still a person: no scan
+    QCOMPARE(m_field->text(), QStringLiteral("SN4471"));
+    QCOMPARE(submitted.size(), 1);
+    QCOMPARE(scans.size(), 0);
+}
+
+void TestKeyboardWedge::shortFastBurstIsTyping()
+{
+    auto wedge = makeWedge(); // min_length 6
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+    QSignalSpy submitted(m_field, &QLineEdit::returnPressed);
+
+    type(m_field, QStringLiteral("ok1"), 10);
+    press(m_field, Qt::Key_Return, 10);
+    QCOMPARE(scans.size(), 0);
+    QCOMPARE(m_field->text(), QStringLiteral("ok1"));
+    QCOMPARE(submitted.size(), 1);
+}
+
+void TestKeyboardWedge::burstWithoutTerminatorIsTyping()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    type(m_field, QStringLiteral("ABCDEFGH"), 10);
+    QCOMPARE(m_field->text(), QString());
+    m_clock.advanceMs(100);
+    wedge->flushPending();
+    QCOMPARE(m_field->text(), QStringLiteral("ABCDEFGH")); // held keys come back in order, none lost
+    QCOMPARE(scans.size(), 0);
+}
+
+void TestKeyboardWedge::thresholdsAreConfigurable_data()
+{
+    QTest::addColumn<int>("maxInterKeyMs");
+    QTest::addColumn<int>("minLength");
+    QTest::addColumn<int>("gapMs");
+    QTest::addColumn<bool>("isScan");
+    QTest::newRow("default, 50 ms gaps: typing") << 35 << 6 << 50 << false;
+    QTest::newRow("slow scanner allowed 80 ms") << 80 << 6 << 50 << true;
+    QTest::newRow("default, 20 ms gaps: scan") << 35 << 6 << 20 << true;
+    QTest::newRow("min length 12: too short") << 35 << 12 << 20 << false;
+}
+
+void TestKeyboardWedge::thresholdsAreConfigurable()
+{
+    QFETCH(int, maxInterKeyMs);
+    QFETCH(int, minLength);
+    QFETCH(int, gapMs);
+    QFETCH(bool, isScan);
+    ScannerSettings::Wedge settings;
+    settings.maxInterKeyMs = maxInterKeyMs;
+    settings.minLength = minLength;
+    auto wedge = makeWedge(settings);
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    type(m_field, QStringLiteral("ITEM55501"), gapMs);
+    press(m_field, Qt::Key_Return, gapMs);
+    m_clock.advanceMs(500);
+    wedge->flushPending();
+    QCOMPARE(scans.size(), isScan ? 1 : 0);
+    QCOMPARE(m_field->text(), isScan ? QString() : QStringLiteral("ITEM55501"));
+}
+
+void TestKeyboardWedge::tabTerminator()
+{
+    ScannerSettings::Wedge settings;
+    settings.terminator = ScannerSettings::WedgeTerminator::Tab;
+    auto wedge = makeWedge(settings);
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    type(m_field, QStringLiteral("TAB12345"), 5);
+    press(m_field, Qt::Key_Tab, 5);
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).value<Scan>().text, QStringLiteral("TAB12345"));
+    QVERIFY(m_field->hasFocus()); // the scanner's Tab did not move focus to the button
+}
+
+void TestKeyboardWedge::noTerminatorBurstEndsByGap()
+{
+    ScannerSettings::Wedge settings;
+    settings.terminator = ScannerSettings::WedgeTerminator::None;
+    auto wedge = makeWedge(settings);
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    type(m_field, QStringLiteral("GAP99887"), 5);
+    QCOMPARE(scans.size(), 0);
+    type(m_field, QStringLiteral("n"), 400); // a person's key after the burst ends it, and is typing itself
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).value<Scan>().text, QStringLiteral("GAP99887"));
+    m_clock.advanceMs(400);
+    wedge->flushPending();
+    QCOMPARE(m_field->text(), QStringLiteral("n"));
+    QCOMPARE(scans.size(), 1);
+}
+
+void TestKeyboardWedge::gs1BurstWithGroupSeparator()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    type(m_field, QStringLiteral("]d20109506000134352") + QStringLiteral("21SN77"), 5);
+    m_clock.advanceMs(5);
+    QKeyEvent gs(QEvent::KeyPress, Qt::Key_BracketRight, Qt::ControlModifier, QString(QChar(0x1D)));
+    QApplication::sendEvent(m_field, &gs); // scanners type GS1's separator as Ctrl+]
+    type(m_field, QStringLiteral("10LOT5"), 5);
+    press(m_field, Qt::Key_Return, 5);
+
+    QCOMPARE(scans.size(), 1);
+    const auto scan = scans.at(0).at(0).value<Scan>();
+    QCOMPARE(scan.text, QStringLiteral("SN77"));
+    QCOMPARE(scan.gtin, QStringLiteral("09506000134352"));
+    QCOMPARE(scan.symbology, QStringLiteral("GS1 DataMatrix"));
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::refusedScanDoesNotLeakIntoField()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+    QSignalSpy rejected(wedge.get(), &ScanSource::scanRejected);
+
+    type(m_field, QStringLiteral("]C10109506000134353") + QStringLiteral("21SN1"), 5);
+    press(m_field, Qt::Key_Return, 5);
+    QCOMPARE(scans.size(), 0);
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY2(rejected.at(0).at(0).toString().contains(u"should be 2"), qPrintable(rejected.at(0).at(0).toString()));
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::scanWhileButtonHasFocusKeepsFocus()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+    QSignalSpy clicked(m_button, &QPushButton::clicked);
+    m_button->setFocus();
+    QTRY_VERIFY(m_button->hasFocus());
+
+    type(m_button, QStringLiteral("BTN000111"), 5);
+    press(m_button, Qt::Key_Return, 5);
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).value<Scan>().text, QStringLiteral("BTN000111"));
+    QVERIFY(m_button->hasFocus());
+    QCOMPARE(clicked.size(), 0); // the scanner's Enter did not press the focused button
+}
+
+void TestKeyboardWedge::modalDialogIsNeverCaptured()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    QDialog dialog(m_window.get());
+    dialog.setObjectName(QStringLiteral("supervisorOverrideDialog"));
+    auto *note = new QLineEdit(&dialog);
+    note->setObjectName(QStringLiteral("overrideReasonLineEdit"));
+    (new QVBoxLayout(&dialog))->addWidget(note);
+    dialog.setModal(true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(QApplication::activeModalWidget(), &dialog);
+    note->setFocus();
+    QTRY_VERIFY(note->hasFocus());
+
+    // A supervisor who types very fast (or pastes with a macro pad) looks like a scanner: still typing here.
+    type(note, QStringLiteral("DAMAGED42"), 5);
+    QCOMPARE(note->text(), QStringLiteral("DAMAGED42"));
+    press(note, Qt::Key_Return, 5);
+    QCOMPARE(scans.size(), 0);
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::otherWindowIsNeverCaptured()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    QWidget other;
+    auto *search = new QLineEdit(&other);
+    search->setObjectName(QStringLiteral("searchLineEdit"));
+    other.show();
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+
+    type(search, QStringLiteral("QUICK12345"), 5);
+    press(search, Qt::Key_Return, 5);
+    QCOMPARE(search->text(), QStringLiteral("QUICK12345"));
+    QCOMPARE(scans.size(), 0);
+}
+
+void TestKeyboardWedge::inactivePageIsNotCaptured()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+    bool onScanningPage = false;
+    wedge->setActivePredicate([&onScanningPage] { return onScanningPage; });
+
+    type(m_field, QStringLiteral("NOTSCAN01"), 5);
+    press(m_field, Qt::Key_Return, 5);
+    QCOMPARE(m_field->text(), QStringLiteral("NOTSCAN01"));
+    QCOMPARE(scans.size(), 0);
+
+    m_field->clear();
+    onScanningPage = true;
+    type(m_field, QStringLiteral("ISSCAN002"), 5);
+    press(m_field, Qt::Key_Return, 5);
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(m_field->text(), QString());
+
+    // Leaving the page mid-burst hands the held keys back rather than losing them.
+    type(m_field, QStringLiteral("HALF"), 5);
+    wedge->setActive(false);
+    QCOMPARE(m_field->text(), QStringLiteral("HALF"));
+
+    wedge->setActive(true);
+    m_field->clear();
+    wedge->stop();
+    type(m_field, QStringLiteral("STOPPED99"), 5);
+    QCOMPARE(m_field->text(), QStringLiteral("STOPPED99"));
+    QCOMPARE(wedge->state(), ScanSource::State::Disconnected);
+}
+
+QTEST_MAIN(TestKeyboardWedge)
+#include "TestKeyboardWedge.moc"

@@ -1,0 +1,192 @@
+#include "scanner/KeyboardWedge.h"
+
+#include "core/Clock.h"
+
+#include <QApplication>
+#include <QScopedValueRollback>
+
+namespace fb {
+
+namespace {
+constexpr char16_t kGs = 0x1D; // scanners type GS1's separator as Ctrl+]
+} // namespace
+
+KeyboardWedge::KeyboardWedge(ScannerSettings::Wedge settings, const ScanDecoder &decoder, const Clock &clock,
+                             QObject *parent)
+    : ScanSource(QStringLiteral("wedge"), clock, parent)
+    , m_settings(settings)
+{
+    setDecoder(decoder);
+    m_holdTimer.setSingleShot(true);
+    m_holdTimer.setInterval(m_settings.maxInterKeyMs + 1);
+    connect(&m_holdTimer, &QTimer::timeout, this, &KeyboardWedge::onHoldTimeout);
+}
+
+KeyboardWedge::~KeyboardWedge()
+{
+    if (m_installed && qApp)
+        qApp->removeEventFilter(this);
+}
+
+void KeyboardWedge::start()
+{
+    if (!m_installed) {
+        qApp->installEventFilter(this);
+        m_installed = true;
+    }
+    setState(State::Connected, tr("Keyboard scanner ready: scan on any scanning page."));
+}
+
+void KeyboardWedge::stop()
+{
+    replayPending();
+    if (m_installed) {
+        qApp->removeEventFilter(this);
+        m_installed = false;
+    }
+    setState(State::Disconnected, tr("Keyboard scanner off."));
+}
+
+void KeyboardWedge::setSettings(const ScannerSettings::Wedge &settings)
+{
+    replayPending();
+    m_settings = settings;
+    m_holdTimer.setInterval(m_settings.maxInterKeyMs + 1);
+}
+
+void KeyboardWedge::setActive(bool active)
+{
+    if (!active)
+        replayPending();
+    m_active = active;
+}
+
+bool KeyboardWedge::capturing(QWidget *receiver) const
+{
+    if (!m_active || (m_predicate && !m_predicate()))
+        return false;
+    // A supervisor typing in a dialog is never captured, however fast they type.
+    if (QApplication::activeModalWidget())
+        return false;
+    const QWidget *window = receiver->window();
+    if (m_scanWindow)
+        return window == m_scanWindow;
+    return window->windowType() != Qt::Dialog && window->windowType() != Qt::Popup;
+}
+
+bool KeyboardWedge::isBurstCharacter(const QKeyEvent *event) const
+{
+    if (event->isAutoRepeat() || event->text().size() != 1)
+        return false;
+    const QChar c = event->text().at(0);
+    if (c == QChar(kGs))
+        return true;
+    const Qt::KeyboardModifiers other = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    return other == Qt::NoModifier && c.isPrint();
+}
+
+bool KeyboardWedge::isTerminator(const QKeyEvent *event) const
+{
+    switch (m_settings.terminator) {
+    case ScannerSettings::WedgeTerminator::Enter:
+        return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    case ScannerSettings::WedgeTerminator::Tab:
+        return event->key() == Qt::Key_Tab;
+    case ScannerSettings::WedgeTerminator::None:
+        return false;
+    }
+    return false;
+}
+
+bool KeyboardWedge::burstEnded(qint64 now) const
+{
+    return now - m_lastKeyMs > m_settings.maxInterKeyMs;
+}
+
+bool KeyboardWedge::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || m_replaying || !watched->isWidgetType())
+        return false;
+    auto *receiver = static_cast<QWidget *>(watched);
+    // QApplication offers a key its focus widget ignored to the parents, through this filter again: judge it once.
+    if (QWidget *focus = QApplication::focusWidget(); focus && receiver != focus)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (!capturing(receiver)) {
+        replayPending();
+        return false;
+    }
+
+    const qint64 now = clock().monotonicMs();
+    if (isBurstCharacter(key)) {
+        // Every character is held until the next one shows whether this is a burst: the first key of a scan must
+        // not leak into the field, and a person's key comes out (in order) once the gap says it was typed.
+        if (!m_pending.isEmpty() && burstEnded(now))
+            endBurst();
+        m_pending.append(HeldKey{receiver, key->key(), key->modifiers(), key->text()});
+        m_lastKeyMs = now;
+        m_holdTimer.start();
+        return true;
+    }
+    if (isTerminator(key) && !m_pending.isEmpty() && !burstEnded(now) && m_pending.size() >= m_settings.minLength) {
+        finishScan();
+        return true;
+    }
+    if (!m_pending.isEmpty())
+        endBurst();
+    return false;
+}
+
+void KeyboardWedge::flushPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    if (burstEnded(clock().monotonicMs()))
+        endBurst();
+    else
+        m_holdTimer.start();
+}
+
+void KeyboardWedge::onHoldTimeout()
+{
+    flushPending();
+}
+
+void KeyboardWedge::endBurst()
+{
+    const bool scanWithoutTerminator =
+        m_settings.terminator == ScannerSettings::WedgeTerminator::None && m_pending.size() >= m_settings.minLength;
+    if (scanWithoutTerminator)
+        finishScan();
+    else
+        replayPending();
+}
+
+void KeyboardWedge::replayPending()
+{
+    m_holdTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<HeldKey> keys = std::exchange(m_pending, {});
+    QScopedValueRollback guard(m_replaying, true);
+    for (const HeldKey &held : keys) {
+        QWidget *target = held.receiver ? held.receiver.data() : QApplication::focusWidget();
+        if (!target)
+            continue;
+        QKeyEvent press(QEvent::KeyPress, held.key, held.modifiers, held.text);
+        // The release went through when it happened; widgets act on the press.
+        QCoreApplication::sendEvent(target, &press);
+    }
+}
+
+void KeyboardWedge::finishScan()
+{
+    m_holdTimer.stop();
+    QString text;
+    for (const HeldKey &held : std::as_const(m_pending))
+        text += held.text;
+    m_pending.clear();
+    deliver(text.toUtf8());
+}
+
+} // namespace fb

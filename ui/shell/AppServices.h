@@ -1,0 +1,27 @@
+#pragma once
+// What the pages may use: the station's core services and a few hooks main() wires to fb_sync
+// (the UI never includes fb_sync and never talks HTTP or SQL itself).
+
+#include "core/Clock.h"
+#include "core/CredentialStore.h"
+#include "core/Result.h"
+#include "services/Actor.h"
+#include "services/Station.h"
+
+#include <functional>
+
+namespace fb {
+
+class ScanSource;
+
+struct AppServices
+{
+    Station *station = nullptr;
+    const Clock *clock = nullptr;
+    CredentialStore *credentials = nullptr;
+    std::function<void()> wakeSync;               // call after a commit that wrote outbox rows
+    std::function<Status()> pullMasterData;       // pull from the new CRM now (blocking, with its own timeout)
+    ScanSource *serialScanner = nullptr;          // optional serial/HID scanner (the wedge is in the UI)
+};
+
+} // namespace fb

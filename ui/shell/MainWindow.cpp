@@ -1,0 +1,231 @@
+#include "shell/MainWindow.h"
+
+#include "scanner/Scan.h"
+#include "services/OperatorService.h"
+#include "services/SyncHealth.h"
+#include "shell/CrmStatusWidget.h"
+#include "shell/IdleWatcher.h"
+#include "shell/LoginWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fb {
+
+MainWindow::MainWindow(AppServices services, QList<PageSpec> pages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(std::move(services))
+    , m_specs(std::move(pages))
+    , m_operators(std::make_unique<OperatorService>(m_services.station->db(), m_services.station->settings(),
+                                                    *m_services.clock))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Floorbridge — %1").arg(m_services.station->stationId()));
+    resize(1280, 800);
+
+    m_top = new QStackedWidget(this);
+    setCentralWidget(m_top);
+    m_login = new LoginWidget(*m_operators, m_top);
+    m_top->addWidget(m_login);
+    buildShell();
+    m_top->setCurrentWidget(m_login);
+    connect(m_login, &LoginWidget::loggedIn, this, &MainWindow::onLoggedIn);
+
+    // Delivery indicators are permanent: they stay visible on the login screen too.
+    for (Crm crm : allCrms()) {
+        auto *w = new CrmStatusWidget(crm, this);
+        statusBar()->addPermanentWidget(w);
+        m_crmStatus.append(w);
+    }
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(1000);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshSyncStatus);
+    m_statusTimer->start();
+    refreshSyncStatus();
+
+    m_idle = new IdleWatcher(*m_services.clock, this);
+    qApp->installEventFilter(m_idle);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(m_idle);
+}
+
+void MainWindow::buildShell()
+{
+    m_shell = new QWidget(m_top);
+    m_shell->setObjectName(QStringLiteral("shell"));
+    auto *outer = new QVBoxLayout(m_shell);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    auto *header = new QHBoxLayout;
+    m_operatorLabel = new QLabel(m_shell);
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    m_operatorLabel->setAccessibleName(tr("Logged-in operator"));
+    QFont bold = m_operatorLabel->font();
+    bold.setBold(true);
+    m_operatorLabel->setFont(bold);
+    m_lockButton = new QToolButton(m_shell);
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    auto *lockAction = new QAction(tr("&Lock"), this);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    lockAction->setToolTip(tr("Lock the station (Ctrl+L)"));
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_lockButton->setDefaultAction(lockAction);
+    m_lockButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    header->addWidget(m_operatorLabel);
+    header->addStretch();
+    header->addWidget(m_lockButton);
+    outer->addLayout(header);
+
+    auto *body = new QHBoxLayout;
+    m_nav = new QListWidget(m_shell);
+    m_nav->setObjectName(QStringLiteral("navigationList"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setFixedWidth(210);
+    m_stack = new QStackedWidget(m_shell);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    for (const PageSpec &spec : std::as_const(m_specs)) {
+        Page *p = spec.create(m_services, m_stack);
+        p->setObjectName(spec.id + QStringLiteral("Page"));
+        m_stack->addWidget(p);
+        m_pages.append(p);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1    %2").arg(spec.title, spec.shortcut.toString(QKeySequence::NativeText)), m_nav);
+        item->setData(Qt::UserRole, spec.id);
+        auto *go = new QAction(spec.title, this);
+        go->setShortcut(spec.shortcut);
+        go->setShortcutContext(Qt::WindowShortcut);
+        const QString id = spec.id;
+        connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
+        m_shell->addAction(go);
+        connect(p, &Page::notify, this, &MainWindow::onNotify);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onNavigate);
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
+
+    m_message = new QLabel(m_shell);
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    m_message->setAccessibleName(tr("Last message"));
+    statusBar()->addWidget(m_message, 1);
+    m_top->addWidget(m_shell);
+}
+
+bool MainWindow::isLocked() const { return m_top->currentWidget() != m_shell; }
+
+Page *MainWindow::currentPage() const
+{
+    return isLocked() ? nullptr : qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_specs.size(); ++i) {
+        if (m_specs[i].id == id)
+            return m_pages[i];
+    }
+    return nullptr;
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QListWidgetItem *item = m_nav->item(row);
+        if (item->data(Qt::UserRole).toString() == id && !item->isHidden()) {
+            m_nav->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::onNavigate(int row)
+{
+    if (row < 0 || row >= m_pages.size())
+        return;
+    m_stack->setCurrentIndex(row);
+    Page *p = m_pages[row];
+    p->onShown();
+    emit scanningPageActive(p->isScanningPage());
+}
+
+void MainWindow::onLoggedIn(const Actor &actor)
+{
+    m_actor = actor;
+    m_operatorLabel->setText(tr("%1 — %2 (%3) · station %4")
+                                 .arg(actor.operatorCode, actor.name, roleTitle(actor.role), actor.stationId));
+    int firstVisible = -1;
+    for (qsizetype i = 0; i < m_specs.size(); ++i) {
+        const bool allowed = !m_specs[i].permission || roleAllows(actor.role, *m_specs[i].permission);
+        m_nav->item(int(i))->setHidden(!allowed);
+        m_pages[i]->setActor(actor);
+        if (allowed && firstVisible < 0)
+            firstVisible = int(i);
+    }
+    m_top->setCurrentWidget(m_shell);
+    const int current = m_nav->currentRow();
+    if (current < 0 || m_nav->item(current)->isHidden())
+        m_nav->setCurrentRow(firstVisible);
+    else
+        onNavigate(current);
+    m_idle->setTimeoutMinutes(m_operators->idleLockMinutes());
+    m_idle->setEnabled(true);
+    onNotify(tr("Welcome, %1.").arg(actor.name), false);
+    emit actorChanged(actor);
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    const QString code = m_actor.operatorCode;
+    m_actor = Actor{};
+    for (Page *p : std::as_const(m_pages))
+        p->setActor(m_actor);
+    m_idle->setEnabled(false);
+    m_login->prepare(code);
+    m_top->setCurrentWidget(m_login);
+    emit scanningPageActive(false);
+    emit actorChanged(m_actor);
+}
+
+void MainWindow::deliverScan(const Scan &scan)
+{
+    m_idle->touch();
+    if (Page *p = currentPage(); p && p->isScanningPage())
+        p->onScan(scan);
+}
+
+void MainWindow::onNotify(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+}
+
+void MainWindow::refreshSyncStatus()
+{
+    SyncHealth health(m_services.station->db(), m_services.station->settings());
+    for (CrmStatusWidget *w : std::as_const(m_crmStatus)) {
+        auto h = health.health(w->crm());
+        if (h.ok())
+            w->show(*h);
+        else
+            w->showUnavailable(h.message());
+    }
+}
+
+} // namespace fb

@@ -1,0 +1,36 @@
+// The main window's pages in navigation order. Each feature replaces its placeholder with its page here.
+#include "shell/Page.h"
+#include "shell/PlaceholderPage.h"
+
+#include <QCoreApplication>
+
+namespace fb {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("fb::Pages", text); }
+
+PageSpec placeholder(const QString &id, const QString &title, const QKeySequence &key, std::optional<Permission> perm)
+{
+    return {id, title, key, perm, [title](AppServices &, QWidget *parent) -> Page * {
+                return new PlaceholderPage(title, tr("This page is not available in this build yet."), parent);
+            }};
+}
+
+} // namespace
+
+QList<PageSpec> standardPages()
+{
+    return {
+        placeholder(QStringLiteral("generate"), tr("Serial generation"), QKeySequence(Qt::Key_F2),
+                    Permission::GenerateSerials),
+        placeholder(QStringLiteral("inward"), tr("Inward"), QKeySequence(Qt::Key_F3), Permission::Inward),
+        placeholder(QStringLiteral("dispatch"), tr("Dispatch"), QKeySequence(Qt::Key_F4), Permission::Dispatch),
+        placeholder(QStringLiteral("service"), tr("Service"), QKeySequence(Qt::Key_F5), Permission::RegisterComplaint),
+        placeholder(QStringLiteral("approvals"), tr("Approvals"), QKeySequence(Qt::Key_F6), Permission::ApproveSpares),
+        placeholder(QStringLiteral("sync"), tr("Sync"), QKeySequence(Qt::Key_F7), std::nullopt),
+        placeholder(QStringLiteral("settings"), tr("Settings"), QKeySequence(Qt::Key_F8), Permission::ManageSettings),
+    };
+}
+
+} // namespace fb

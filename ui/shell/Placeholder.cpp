@@ -1,1 +1,0 @@
-namespace fb { int uiPlaceholder() { return 0; } }
