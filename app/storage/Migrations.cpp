@@ -82,6 +82,8 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TABLE inward_refusals (id INTEGER PRIMARY KEY AUTOINCREMENT, draft_id INTEGER "
                             "NOT NULL, raw TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)"),
          }},
+        migration002Dispatch(),
+        migration003Service(),
     };
     return list;
 }

@@ -16,4 +16,8 @@ struct Migration
 
 const QList<Migration> &migrations();
 
+// Each feature keeps its migration in storage/migrations/ so features can grow their schema independently.
+Migration migration002Dispatch();
+Migration migration003Service();
+
 } // namespace fb
