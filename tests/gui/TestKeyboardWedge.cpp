@@ -3,6 +3,8 @@
 
 #include "core/Clock.h"
 #include "scanner/KeyboardWedge.h"
+#include "scanner/ScanSourceFactory.h"
+#include "scanner/SerialScanner.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -38,6 +40,8 @@ private slots:
     void scanWhileButtonHasFocusKeepsFocus();
     void modalDialogIsNeverCaptured();
     void otherWindowIsNeverCaptured();
+    void nothingIsCapturedWhileAnyModalIsUp();
+    void settingsChooseTheSource();
     void inactivePageIsNotCaptured();
 
 private:
@@ -51,7 +55,10 @@ private:
     QPushButton *m_button = nullptr;
 };
 
-void TestKeyboardWedge::initTestCase() { qRegisterMetaType<fb::Scan>(); }
+void TestKeyboardWedge::initTestCase()
+{
+    qRegisterMetaType<fb::Scan>();
+}
 
 void TestKeyboardWedge::init()
 {
@@ -341,6 +348,56 @@ void TestKeyboardWedge::otherWindowIsNeverCaptured()
     press(search, Qt::Key_Return, 5);
     QCOMPARE(search->text(), QStringLiteral("QUICK12345"));
     QCOMPARE(scans.size(), 0);
+}
+
+void TestKeyboardWedge::nothingIsCapturedWhileAnyModalIsUp()
+{
+    ScannerSettings::Wedge settings;
+    auto wedge = std::make_unique<KeyboardWedge>(settings, ScanDecoder(), m_clock); // no scan window set
+    wedge->start();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    QWidget prompt; // any application-modal window, not only a QDialog
+    prompt.setWindowModality(Qt::ApplicationModal);
+    prompt.show();
+    QTRY_COMPARE(QApplication::activeModalWidget(), &prompt);
+
+    type(m_field, QStringLiteral("MODAL0001"), 5);
+    press(m_field, Qt::Key_Return, 5);
+    QCOMPARE(scans.size(), 0);
+    QCOMPARE(m_field->text(), QStringLiteral("MODAL0001"));
+
+    prompt.close();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_field->clear();
+    type(m_field, QStringLiteral("MODAL0002"), 5);
+    press(m_field, Qt::Key_Return, 5);
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::settingsChooseTheSource()
+{
+    ScannerSettings settings;
+    settings.source = ScannerSettings::Source::Wedge;
+    settings.wedge.minLength = 9;
+    auto wedge = makeScanSource(settings, m_clock, m_window.get());
+    QVERIFY2(wedge.ok(), qPrintable(wedge.message()));
+    QVERIFY(qobject_cast<KeyboardWedge *>(wedge.value().get()));
+    QCOMPARE(qobject_cast<KeyboardWedge *>(wedge.value().get())->settings().minLength, 9);
+
+    settings.source = ScannerSettings::Source::Serial;
+    settings.serial.port = QStringLiteral("ttyUSB7");
+    auto serial = makeScanSource(settings, m_clock);
+    QVERIFY2(serial.ok(), qPrintable(serial.message()));
+    auto *port = qobject_cast<SerialScanner *>(serial.value().get());
+    QVERIFY(port);
+    QCOMPARE(port->portPath(), QStringLiteral("/dev/ttyUSB7"));
+
+    settings.source = ScannerSettings::Source::Hid;
+    auto hid = makeScanSource(settings, m_clock);
+    QVERIFY(!hid.ok());
+    QCOMPARE(hid.error().code, QStringLiteral("scanner.hid_unsupported"));
 }
 
 void TestKeyboardWedge::inactivePageIsNotCaptured()
