@@ -384,7 +384,11 @@ void CrmServer::noteAttempt(const QHttpServerRequest &request, const std::string
     Json body = request.body().isEmpty() ? Json() : parseBody(request.body(), &ok);
     if (!request.body().isEmpty() && !ok)
         body = request.body().toStdString();
-    m_attempts.push_back(Json{{"seq", m_attempts.size() + 1},
+    // Bounded so a soak run does not grow without end; applied records are kept in full by m_store.
+    constexpr size_t kMaxAttempts = 50000;
+    if (m_attempts.size() >= kMaxAttempts)
+        m_attempts.erase(m_attempts.begin());
+    m_attempts.push_back(Json{{"seq", ++m_attemptSeq},
                               {"method", methodName(request.method())},
                               {"path", path},
                               {"idempotency_key", key},
@@ -420,6 +424,7 @@ void CrmServer::resetAll()
     m_totals = PathStats();
     m_byPath.clear();
     m_attempts = Json::array();
+    m_attemptSeq = 0;
     m_hung = 0;
 }
 

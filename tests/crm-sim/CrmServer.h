@@ -89,6 +89,7 @@ private:
     Json m_attempts = Json::array(); // every API request, whatever became of it (memory only)
     std::map<quint64, Pending> m_pending;
     quint64 m_nextPendingId = 1;
+    long long m_attemptSeq = 0;
     long long m_hung = 0;
     bool m_quiet = false;
 };
