@@ -1,6 +1,7 @@
 #include "scanner/ScanSource.h"
 
 #include "core/Clock.h"
+#include "core/Logging.h"
 
 namespace fb {
 
@@ -18,6 +19,7 @@ void ScanSource::setState(State state, const QString &message)
         return;
     m_state = state;
     m_stateMessage = message;
+    logger("scan")->info("{} scanner: {}", m_sourceName.toStdString(), message.toStdString());
     emit stateChanged(state, message);
 }
 
@@ -25,6 +27,8 @@ void ScanSource::deliver(const QByteArray &raw)
 {
     Result<DecodedScan> decoded = m_decoder.decode(raw);
     if (!decoded) {
+        logger("scan")->warn("{} scan of {} bytes refused ({}): {}", m_sourceName.toStdString(), raw.size(),
+                             decoded.error().code.toStdString(), decoded.message().toStdString());
         emit scanRejected(decoded.message(), raw);
         return;
     }

@@ -28,12 +28,13 @@ private slots:
     void framesByGapWithoutTerminator();
     void splitWriteBecomesOneScan();
     void gs1OverSerialAndRefusals();
+    void unplugThenReplugReconnects_data();
     void unplugThenReplugReconnects();
     void startsBeforeScannerIsPluggedIn();
 
 private:
     bool startSocat();
-    void stopSocat();
+    void stopSocat(bool hard = false);
     bool openHost();
     void write(const QByteArray &bytes);
     std::unique_ptr<SerialScanner> makeScanner(ScannerSettings::SerialTerminator terminator, int gapMs = 50);
@@ -82,10 +83,14 @@ bool TestSerialScanner::startSocat()
     return m_socat->waitForStarted(5000);
 }
 
-void TestSerialScanner::stopSocat()
+void TestSerialScanner::stopSocat(bool hard)
 {
     if (!m_socat)
         return;
+    if (hard && m_socat->state() != QProcess::NotRunning) {
+        m_socat->kill(); // SIGKILL: the links stay behind, pointing at ptys that are gone
+        m_socat->waitForFinished(5000);
+    }
     if (m_socat->state() != QProcess::NotRunning) {
         m_socat->terminate(); // socat removes its links on SIGTERM, as a device node goes away on unplug
         if (!m_socat->waitForFinished(5000)) {
@@ -235,8 +240,16 @@ void TestSerialScanner::gs1OverSerialAndRefusals()
     QCOMPARE(scans.at(1).at(0).value<Scan>().text, QStringLiteral("WHOLE1"));
 }
 
+void TestSerialScanner::unplugThenReplugReconnects_data()
+{
+    QTest::addColumn<bool>("hard");
+    QTest::newRow("socat ends (links removed)") << false;
+    QTest::newRow("socat killed (stale links)") << true;
+}
+
 void TestSerialScanner::unplugThenReplugReconnects()
 {
+    QFETCH(bool, hard);
     QVERIFY(startSocat());
     QTRY_VERIFY(QFileInfo::exists(m_scannerLink) && QFileInfo::exists(m_hostLink));
     auto scanner = makeScanner(ScannerSettings::SerialTerminator::Cr);
@@ -250,7 +263,7 @@ void TestSerialScanner::unplugThenReplugReconnects()
 
     // Unplug: the pty goes away under the open port.
     m_host->close();
-    stopSocat();
+    stopSocat(hard);
     QTRY_COMPARE(scanner->state(), ScanSource::State::Disconnected);
     QVERIFY2(scanner->stateMessage().contains(u"unplugged"), qPrintable(scanner->stateMessage()));
     QVERIFY2(scanner->stateMessage().contains(m_scannerLink), qPrintable(scanner->stateMessage()));

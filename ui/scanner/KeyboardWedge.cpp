@@ -18,6 +18,7 @@ KeyboardWedge::KeyboardWedge(ScannerSettings::Wedge settings, const ScanDecoder 
 {
     setDecoder(decoder);
     m_holdTimer.setSingleShot(true);
+    m_holdTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early and hold a typed key twice as long
     m_holdTimer.setInterval(m_settings.maxInterKeyMs + 1);
     connect(&m_holdTimer, &QTimer::timeout, this, &KeyboardWedge::onHoldTimeout);
 }
