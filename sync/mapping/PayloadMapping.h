@@ -1,0 +1,50 @@
+#pragma once
+// Turns a canonical outbox event into one CRM's request (method, path, body). The rules are configuration
+// (resources/mappings/<crm>.json), so a new path or body shape is a config change, not code:
+//   { "crm": "legacy", "events": { "<event_type>": { "method": "POST", "path": "/api/…", "body": "data" } } }
+// "body": "data" sends the envelope's data object; "envelope" sends the whole envelope.
+
+#include "core/Crm.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace fb {
+
+struct MappedRequest
+{
+    QByteArray method; // "POST"
+    QString path;      // "/api/inventory/inward", appended to the CRM's base URL
+    QByteArray body;   // JSON
+};
+
+class PayloadMapping
+{
+public:
+    // The built-in mapping for `crm` (":/mappings/<crm>.json").
+    static Result<PayloadMapping> builtIn(Crm crm);
+    static Result<PayloadMapping> fromFile(const QString &path);
+    static Result<PayloadMapping> fromJson(const QByteArray &json, const QString &source);
+
+    // An unknown event type or an unreadable payload is an error naming it: the row goes to the failed queue.
+    Result<MappedRequest> map(const QString &eventType, const QString &payload) const;
+    QStringList eventTypes() const { return m_routes.keys(); }
+    QString source() const { return m_source; }
+
+private:
+    enum class Body { Data, Envelope };
+    struct Route
+    {
+        QByteArray method;
+        QString path;
+        Body body = Body::Data;
+    };
+    QMap<QString, Route> m_routes;
+    QString m_source;
+    QString m_crm;
+};
+
+} // namespace fb
