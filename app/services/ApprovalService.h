@@ -1,0 +1,45 @@
+#pragma once
+// Spare approval: supervisors only, enforced here whatever the UI shows (the admin may not approve either). The
+// queue shows each PENDING part request with its complaint's context; a decision (with a reason) goes to both CRMs.
+// Decisions taken in the new CRM arrive through ServiceChanges (source "crm") and show here like local ones.
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "services/Actor.h"
+#include "storage/ServiceStore.h"
+
+#include <QList>
+#include <QString>
+
+namespace fb {
+
+class Database;
+
+struct ApprovalQueueItem
+{
+    PartRequest request;
+    Complaint complaint;
+    qint64 pricePaise = 0; // the request's value at master-data prices
+    int ageDays = 0;       // since the request was made
+};
+
+class ApprovalService
+{
+public:
+    ApprovalService(Database &db, const Clock &clock);
+
+    // Permission ApproveSpares. Oldest first.
+    Result<QList<ApprovalQueueItem>> pendingQueue(const Actor &actor) const;
+    // Permission ApproveSpares. Only a PENDING request can be decided ("approval.not_pending" names its status,
+    // including a decision already pulled from the CRM); the reason is required for both decisions ("reason").
+    Result<Approval> decide(const Actor &actor, const QString &partRequestNumber, SpareDecision decision,
+                            const QString &reason);
+    // Permission Lookup: every decision on a request, local and from the CRM, oldest first.
+    Result<QList<Approval>> history(const Actor &actor, const QString &partRequestNumber) const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace fb

@@ -1,0 +1,44 @@
+#pragma once
+// Return orders: defective parts and units sent back, linked to the complaint (and the part request they came out
+// of). Class A parts need their part serial; a unit needs the complaint's unit serial. Goes to both CRMs.
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "services/Actor.h"
+#include "storage/ServiceStore.h"
+
+#include <QList>
+#include <QString>
+
+namespace fb {
+
+class Database;
+class SettingsStore;
+
+struct ReturnLineDraft
+{
+    ReturnKind kind = ReturnKind::Part;
+    QString partCode; // parts only
+    QString serial;   // part serial (class A: mandatory, format-checked) or the unit's serial
+    int quantity = 1; // parts without serials may return more than one
+};
+
+class ReturnOrderService
+{
+public:
+    ReturnOrderService(Database &db, SettingsStore &settings, const Clock &clock);
+
+    // Permission ReturnOrder. The complaint must exist and not be CANCELLED; a given part request must belong to it
+    // and have been ISSUED, REPLACED or CONSUMED, and a returned part must be one of its parts. A serial can be
+    // returned once. Error::field "part_request", "items[i].part_code", "items[i].serial", "items".
+    Result<ReturnOrder> create(const Actor &actor, const QString &complaintNumber, const QString &partRequestNumber,
+                               const QList<ReturnLineDraft> &lines, const QString &reason = {});
+    Result<QList<ReturnOrder>> forComplaint(const Actor &actor, const QString &complaintNumber) const;
+
+private:
+    Database &m_db;
+    SettingsStore &m_settings;
+    const Clock &m_clock;
+};
+
+} // namespace fb

@@ -1,0 +1,42 @@
+#pragma once
+// Applies status changes made in the new CRM (GET /api/v2/changes) to the local records, all of a page and the
+// cursor in one transaction. Items (docs/service.md):
+//   {"id":"CHG-1","entity":"spare_request","ref":"PR-…","status":"APPROVED"|"REJECTED","reason":"…","by":"…"}
+//   {"id":"CHG-2","entity":"complaint","ref":"CMP-…","status":"CLOSED","notes":"…","by":"…"}
+// A spare decision is recorded as an approval with source "crm" and forwarded to the legacy CRM only (the new CRM
+// made it); a complaint status is recorded as a call update with source "crm". Changes for unknown records, or
+// that conflict with the local state (a request already decided), are skipped and counted, never fatal.
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+namespace fb {
+
+class Database;
+
+struct ChangesApplied
+{
+    int applied = 0;
+    int skipped = 0;
+    QStringList notes; // one line per skipped change, for the log
+};
+
+class ServiceChanges
+{
+public:
+    ServiceChanges(Database &db, const Clock &clock);
+    static constexpr const char *kCursorName = "changes";
+    QString cursor() const; // empty: never pulled
+    // One page of items and the cursor to store with them.
+    Result<ChangesApplied> apply(const QJsonArray &items, const QString &cursor);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace fb
