@@ -164,6 +164,7 @@ struct PartDocument
     StoredDocument document;
     QString at;
     QString operatorCode;
+    QString stationId;
 };
 
 struct PartRequest

@@ -1,0 +1,122 @@
+#include "services/ApprovalService.h"
+
+#include "services/ServicePayloads.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+
+#include <QCoreApplication>
+
+namespace fb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::ApprovalService", text);
+}
+
+} // namespace
+
+ApprovalService::ApprovalService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Result<QList<ApprovalQueueItem>> ApprovalService::pendingQueue(const Actor &actor) const
+{
+    if (Status s = require(actor, Permission::ApproveSpares); !s)
+        return s.error();
+    ServiceStore store(m_db);
+    auto pending = store.partRequestsIn(PartRequestStatus::Pending);
+    if (!pending.ok())
+        return pending.error();
+    const QDateTime now = m_clock.now();
+    QList<ApprovalQueueItem> out;
+    for (const PartRequest &r : pending.value()) {
+        ApprovalQueueItem item;
+        item.request = r;
+        auto complaint = store.complaint(r.complaintNumber);
+        if (!complaint.ok())
+            return complaint.error();
+        if (complaint.value())
+            item.complaint = *complaint.value();
+        for (const PartRequestLine &l : r.lines) {
+            if (const auto part = store.part(l.partCode))
+                item.pricePaise += part->pricePaise * l.quantity;
+        }
+        const QDateTime created = QDateTime::fromString(r.createdAt, Qt::ISODate);
+        item.ageDays = created.isValid() ? int(created.daysTo(now)) : 0;
+        out.append(item);
+    }
+    return out;
+}
+
+Result<Approval> ApprovalService::decide(const Actor &actor, const QString &partRequestNumber, SpareDecision decision,
+                                         const QString &reason)
+{
+    if (Status s = require(actor, Permission::ApproveSpares); !s)
+        return s.error();
+    ServiceStore store(m_db);
+    const QString number = partRequestNumber.trimmed().toUpper();
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return makeError(decision == SpareDecision::Approve
+                             ? tr("Give a reason for approving %1 (both CRMs record it).").arg(number)
+                             : tr("Give a reason for rejecting %1: the technician sees it.").arg(number),
+                         QStringLiteral("reason"), QStringLiteral("approval.reason_empty"));
+    auto found = store.partRequest(number);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return makeError(tr("No part request %1 on this station: check the number.").arg(number),
+                         QStringLiteral("part_request"), QStringLiteral("part_request.unknown"));
+    PartRequest r = *found.value();
+    if (r.status != PartRequestStatus::Pending)
+        return makeError(tr("Part request %1 is already %2%3: only a request waiting for approval can be decided.")
+                             .arg(r.number, partRequestStatusName(r.status),
+                                  r.decisionSource == u"crm" ? tr(" (decided in the new CRM)") : QString()),
+                         QStringLiteral("part_request"), QStringLiteral("approval.not_pending"));
+    const QDateTime now = m_clock.now();
+    Approval a;
+    a.partRequestNumber = r.number;
+    a.decision = spareDecisionName(decision);
+    a.reason = why;
+    a.decidedBy = actor.operatorCode;
+    a.source = QStringLiteral("local");
+    a.at = now.toString(Qt::ISODate);
+    a.operatorCode = actor.operatorCode;
+    a.stationId = actor.stationId;
+    r.status = decision == SpareDecision::Approve ? PartRequestStatus::Approved : PartRequestStatus::Rejected;
+    r.decisionReason = why;
+    r.decidedBy = actor.operatorCode;
+    r.decisionSource = a.source;
+    Status written = m_db.write([&]() -> Status {
+        if (Status s = store.setPartRequestDecision(r.number, r.status, why, a.decidedBy, a.source, a.at); !s)
+            return s;
+        if (Status s = store.insertApproval(a); !s)
+            return s;
+        if (Status s = AuditLog(m_db).append(actor, now, QStringLiteral("spare.decide"), r.number,
+                                             QStringLiteral("%1: %2").arg(a.decision, why));
+            !s)
+            return s;
+        auto id = OutboxWriter(m_db, m_clock)
+                      .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kSpareDecided), r.complaintNumber,
+                                                  payloads::spareDecided(r, a, QStringLiteral("floorbridge"), now)});
+        if (!id.ok())
+            return id.error();
+        return Ok{};
+    });
+    if (!written)
+        return written.error();
+    return a;
+}
+
+Result<QList<Approval>> ApprovalService::history(const Actor &actor, const QString &partRequestNumber) const
+{
+    if (Status s = require(actor, Permission::UpdateComplaint); !s)
+        return s.error();
+    return ServiceStore(m_db).approvals(partRequestNumber.trimmed().toUpper());
+}
+
+} // namespace fb

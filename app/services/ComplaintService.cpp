@@ -1,0 +1,581 @@
+#include "services/ComplaintService.h"
+
+#include "domain/IndianStates.h"
+#include "domain/Phone.h"
+#include "domain/PinCode.h"
+#include "domain/SerialNumber.h"
+#include "services/ServicePayloads.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/DocumentNumbers.h"
+#include "storage/MasterDataStore.h"
+#include "storage/Outbox.h"
+#include "storage/SerialRegister.h"
+#include "storage/SettingsStore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace fb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::ComplaintService", text);
+}
+
+// "MH", "Maharashtra", "27" → "MH"; empty when no state can be read.
+QString stateCode(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    const QList<int> codes = gstCodesNamedIn(t);
+    if (codes.isEmpty())
+        return {};
+    const auto state = indianStateByGstCode(codes.first());
+    if (!state || state->abbreviations.isEmpty())
+        return {};
+    return state->abbreviations.first();
+}
+
+QString stateTitle(const QString &code)
+{
+    const QList<int> codes = gstCodesNamedIn(code);
+    if (codes.isEmpty())
+        return code;
+    const auto state = indianStateByGstCode(codes.first());
+    return state ? QStringLiteral("%1 (%2)").arg(state->name, code) : code;
+}
+
+bool containsCaseInsensitive(const QStringList &list, const QString &value)
+{
+    for (const QString &item : list) {
+        if (item.compare(value, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The call type whose code or name the user gave ("PRE_SALE", "pre-sale", "Pre-sale").
+std::optional<CallType> findCallType(const QList<CallType> &types, const QString &given)
+{
+    QString code = given.trimmed().toUpper();
+    code.replace(u'-', u'_').replace(u' ', u'_');
+    for (const CallType &t : types) {
+        if (t.code == code || t.name.compare(given.trimmed(), Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return std::nullopt;
+}
+
+Status statusOf(const Result<QString> &r)
+{
+    if (!r.ok())
+        return r.error();
+    return Ok{};
+}
+
+} // namespace
+
+ComplaintService::ComplaintService(Database &db, SettingsStore &settings, const Clock &clock)
+    : m_db(db)
+    , m_settings(settings)
+    , m_clock(clock)
+{}
+
+QList<CallType> ComplaintService::callTypes() const
+{
+    return ServiceStore(m_db).callTypes();
+}
+
+Status ComplaintService::validateCustomerCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9][A-Z0-9-]{2,19}$"));
+    if (code.trimmed().isEmpty())
+        return makeError(tr("Enter the customer code."), QStringLiteral("customer_code"),
+                         QStringLiteral("complaint.customer_code_empty"));
+    if (!pattern.match(code.trimmed().toUpper()).hasMatch())
+        return makeError(tr("Customer code %1 is not valid: use 3–20 letters, digits or '-', starting with a letter "
+                            "or digit.")
+                             .arg(code.trimmed()),
+                         QStringLiteral("customer_code"), QStringLiteral("complaint.customer_code_format"));
+    return Ok{};
+}
+
+QList<ComplaintStatus> ComplaintService::allowedNext(ComplaintStatus from)
+{
+    using S = ComplaintStatus;
+    switch (from) {
+    case S::Open:
+        return {S::Assigned, S::Visited, S::Cancelled};
+    case S::Assigned:
+        return {S::Visited, S::Cancelled};
+    case S::Visited:
+        return {S::AwaitingParts, S::Resolved, S::Cancelled};
+    case S::AwaitingParts:
+        return {S::Visited, S::Resolved};
+    case S::Resolved:
+        return {S::Closed, S::Visited};
+    case S::Closed:
+    case S::Cancelled:
+        return {};
+    }
+    return {};
+}
+
+Result<SerialCheck> ComplaintService::checkSerial(const Actor &actor, const QString &serialText) const
+{
+    if (Status s = require(actor, Permission::RegisterComplaint); !s)
+        return s.error();
+    MasterDataStore master(m_db);
+    const QStringList known = master.knownProductCodes();
+    if (known.isEmpty())
+        return makeError(tr("No products are known on this station yet: pull master data first."),
+                         QStringLiteral("serial"), QStringLiteral("complaint.no_products"));
+    if (serialText.trimmed().isEmpty())
+        return makeError(tr("Scan or type the unit's serial number."), QStringLiteral("serial"),
+                         QStringLiteral("serial.empty"));
+    auto parsed = parseSerial(serialText, known, m_clock.now().date());
+    if (!parsed.ok())
+        return parsed.error();
+    SerialCheck check;
+    check.serial = parsed->text;
+    check.productCode = parsed->productCode;
+    if (const auto product = master.productByCode(parsed->productCode)) {
+        check.productName = product->name;
+        check.models = product->models;
+    }
+    auto record = SerialRegister(m_db).find(check.serial);
+    if (!record.ok())
+        return record.error();
+    if (record.value())
+        check.registerState = serialStateName(record.value()->state);
+    const bool dispatched = record.value() && (record.value()->state == SerialState::Dispatched ||
+                                               record.value()->state == SerialState::Returned);
+    if (!dispatched) {
+        check.needsOverride = true;
+        check.warning = record.value()
+                            ? tr("Serial %1 was never dispatched (the register has it %2): a unit must have left the "
+                                 "warehouse before it gets a complaint. A supervisor can accept it with a reason.")
+                                  .arg(check.serial, check.registerState)
+                            : tr("Serial %1 is not in the serial register (never dispatched): a unit must have left "
+                                 "the warehouse before it gets a complaint. A supervisor can accept it with a reason.")
+                                  .arg(check.serial);
+    }
+    return check;
+}
+
+Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const ComplaintDraft &draft)
+{
+    if (Status s = require(actor, Permission::RegisterComplaint); !s)
+        return s.error();
+
+    Complaint c;
+    // Customer.
+    if (Status s = validateCustomerCode(draft.customerCode); !s)
+        return s.error();
+    c.customer.code = draft.customerCode.trimmed().toUpper();
+    c.customer.name = draft.customerName.simplified();
+    if (c.customer.name.isEmpty())
+        return makeError(tr("Enter the customer's name."), QStringLiteral("customer_name"),
+                         QStringLiteral("complaint.customer_name_empty"));
+    auto phone = normalisePhone(draft.phone);
+    if (!phone.ok())
+        return phone.error();
+    c.customer.phone = phone.value();
+    c.customer.city = draft.city.simplified();
+    if (c.customer.city.isEmpty())
+        return makeError(tr("Enter the customer's city."), QStringLiteral("city"),
+                         QStringLiteral("complaint.city_empty"));
+    c.customer.state = stateCode(draft.state);
+    if (c.customer.state.isEmpty())
+        return makeError(draft.state.trimmed().isEmpty()
+                             ? tr("Enter the customer's state (MH, Maharashtra or GST code 27).")
+                             : tr("State %1 is not an Indian state or union territory: use its two-letter code (MH), "
+                                  "its name or its GST code.")
+                                   .arg(draft.state.trimmed()),
+                         QStringLiteral("state"), QStringLiteral("complaint.state"));
+    auto pin = normalisePinCode(draft.pinCode);
+    if (!pin.ok())
+        return pin.error();
+    c.customer.pinCode = pin.value();
+
+    // Call type from master data.
+    ServiceStore store(m_db);
+    const QList<CallType> types = store.callTypes();
+    if (types.isEmpty())
+        return makeError(tr("No call types are known on this station yet: pull master data first."),
+                         QStringLiteral("call_type"), QStringLiteral("complaint.no_call_types"));
+    const auto type = findCallType(types, draft.callType);
+    if (!type) {
+        QStringList names;
+        for (const CallType &t : types)
+            names << t.name;
+        return makeError(draft.callType.trimmed().isEmpty()
+                             ? tr("Choose a call type: %1.").arg(names.join(QStringLiteral(", ")))
+                             : tr("Call type %1 is not known: choose one of %2.")
+                                   .arg(draft.callType.trimmed(), names.join(QStringLiteral(", "))),
+                         QStringLiteral("call_type"), QStringLiteral("complaint.call_type"));
+    }
+    c.callType = type->code;
+
+    // Serial: nomenclature, then the register.
+    auto check = checkSerial(actor, draft.serial);
+    if (!check.ok())
+        return check.error();
+    c.serial = check->serial;
+    c.productCode = check->productCode;
+    const QString overrideReason = draft.serialOverrideReason.simplified();
+    if (check->needsOverride) {
+        if (overrideReason.isEmpty())
+            return makeError(check->warning, QStringLiteral("serial"),
+                             QStringLiteral("complaint.serial_not_dispatched"));
+        if (Status s = require(actor, Permission::OverrideSerialCheck); !s)
+            return makeError(s.error().message, QStringLiteral("override_reason"), s.error().code);
+        c.serialOverrideReason = overrideReason;
+    }
+
+    // Model: derived from the serial's product; chosen when the product has several.
+    if (check->models.isEmpty())
+        return makeError(tr("Product %1 has no models in master data: pull master data, or ask the new CRM's admin "
+                            "to add its models.")
+                             .arg(c.productCode),
+                         QStringLiteral("model"), QStringLiteral("complaint.no_models"));
+    const QString model = draft.model.trimmed().toUpper();
+    if (model.isEmpty()) {
+        if (check->models.size() > 1)
+            return makeError(tr("Serial %1 is a %2, which comes as %3: choose the model.")
+                                 .arg(c.serial, c.productCode, check->models.join(QStringLiteral(", "))),
+                             QStringLiteral("model"), QStringLiteral("complaint.model_choose"));
+        c.model = check->models.first();
+    } else {
+        if (!containsCaseInsensitive(check->models, model))
+            return makeError(tr("Model %1 is not a model of product %2 (serial %3): choose one of %4.")
+                                 .arg(model, c.productCode, c.serial, check->models.join(QStringLiteral(", "))),
+                             QStringLiteral("model"), QStringLiteral("complaint.model_product"));
+        for (const QString &m : check->models) {
+            if (m.compare(model, Qt::CaseInsensitive) == 0)
+                c.model = m;
+        }
+    }
+
+    // Where the model is sold and serviced.
+    const auto region = store.modelRegion(c.model);
+    if (!region)
+        return makeError(tr("Master data does not say where model %1 is serviced: pull master data, or ask the new "
+                            "CRM's admin to add its region.")
+                             .arg(c.model),
+                         QStringLiteral("model"), QStringLiteral("complaint.model_region_unknown"));
+    if (!region->states.isEmpty() && !containsCaseInsensitive(region->states, c.customer.state))
+        return makeError(tr("Model %1 is not sold or serviced in %2: it is serviced only in %3.")
+                             .arg(c.model, stateTitle(c.customer.state), region->states.join(QStringLiteral(", "))),
+                         QStringLiteral("state"), QStringLiteral("complaint.model_state"));
+    if (!region->cities.isEmpty() && !containsCaseInsensitive(region->cities, c.customer.city))
+        return makeError(tr("Model %1 is not sold or serviced in %2: it is serviced only in %3.")
+                             .arg(c.model, c.customer.city, region->cities.join(QStringLiteral(", "))),
+                         QStringLiteral("city"), QStringLiteral("complaint.model_city"));
+
+    // Technician (optional at registration).
+    MasterDataStore master(m_db);
+    const QString technician = draft.technicianCode.trimmed().toUpper();
+    if (!technician.isEmpty()) {
+        const auto t = master.technician(technician);
+        if (!t)
+            return makeError(tr("Technician %1 is not known: check the code, or pull master data.").arg(technician),
+                             QStringLiteral("technician_code"), QStringLiteral("complaint.technician_unknown"));
+        if (!t->active)
+            return makeError(
+                tr("Technician %1 (%2) is inactive: assign an active technician.").arg(technician, t->name),
+                QStringLiteral("technician_code"), QStringLiteral("complaint.technician_inactive"));
+    }
+    c.technicianCode = technician;
+    c.status = technician.isEmpty() ? ComplaintStatus::Open : ComplaintStatus::Assigned;
+    c.description = draft.description.trimmed();
+
+    auto station = DocumentNumbers::stationNumber(m_settings);
+    if (!station.ok())
+        return station.error();
+    const QDateTime now = m_clock.now();
+    c.createdAt = now.toString(Qt::ISODate);
+    c.updatedAt = c.createdAt;
+    c.createdMs = now.toMSecsSinceEpoch();
+    c.operatorCode = actor.operatorCode;
+    c.stationId = actor.stationId;
+    const auto product = master.productByCode(c.productCode);
+
+    Status written = m_db.write([&]() -> Status {
+        auto number = DocumentNumbers(m_db).next(QStringLiteral("CMP"), now.date(), *station);
+        if (!number.ok())
+            return number.error();
+        c.number = number.value();
+        if (Status s = store.upsertCustomer(c.customer, c.createdAt); !s)
+            return s;
+        if (Status s = store.insertComplaint(c); !s)
+            return s;
+        if (Status s = store.insertCallUpdate(CallUpdate{0, c.number, QString(), complaintStatusName(c.status),
+                                                         tr("Registered"), QStringLiteral("local"), c.createdAt,
+                                                         actor.operatorCode, actor.stationId});
+            !s)
+            return s;
+        AuditLog audit(m_db);
+        if (!c.serialOverrideReason.isEmpty()) {
+            if (Status s = audit.append(
+                    actor, now, QStringLiteral("complaint.serial_override"), c.number,
+                    QStringLiteral("serial %1 (register: %2): %3")
+                        .arg(c.serial,
+                             check->registerState.isEmpty() ? QStringLiteral("unknown") : check->registerState,
+                             c.serialOverrideReason));
+                !s)
+                return s;
+        }
+        if (Status s = audit.append(
+                actor, now, QStringLiteral("complaint.register"), c.number,
+                QStringLiteral("%1 %2 %3 customer %4").arg(c.callType, c.serial, c.model, c.customer.code));
+            !s)
+            return s;
+        return statusOf(
+            OutboxWriter(m_db, m_clock)
+                .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kComplaintRegistered), c.number,
+                                            payloads::complaintRegistered(c, product ? product->id : QString(), now)}));
+    });
+    if (!written)
+        return written.error();
+    return c;
+}
+
+Result<Complaint> ComplaintService::loadComplaint(const QString &number) const
+{
+    const QString n = number.trimmed().toUpper();
+    auto found = ServiceStore(m_db).complaint(n);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return makeError(tr("No complaint %1 on this station: check the number.").arg(n), QStringLiteral("complaint"),
+                         QStringLiteral("complaint.unknown"));
+    return *found.value();
+}
+
+Result<Complaint> ComplaintService::update(const Actor &actor, const QString &number, const ComplaintChange &change)
+{
+    if (Status s = require(actor, Permission::UpdateComplaint); !s)
+        return s.error();
+    auto loaded = loadComplaint(number);
+    if (!loaded.ok())
+        return loaded.error();
+    Complaint c = loaded.value();
+    const QString notes = change.notes.trimmed();
+    if (notes.isEmpty())
+        return makeError(tr("Write what was done or found in the notes: every call update needs them."),
+                         QStringLiteral("notes"), QStringLiteral("complaint.notes_empty"));
+    if (isTerminal(c.status))
+        return makeError(tr("Complaint %1 is %2: it cannot be updated any more.")
+                             .arg(c.number, complaintStatusTitle(c.status).toLower()),
+                         QStringLiteral("status"), QStringLiteral("complaint.terminal"));
+    const ComplaintStatus from = c.status;
+    if (change.status && *change.status != from) {
+        const ComplaintStatus to = *change.status;
+        const QList<ComplaintStatus> next = allowedNext(from);
+        if (!next.contains(to)) {
+            QStringList names;
+            for (ComplaintStatus s : next)
+                names << complaintStatusName(s);
+            return makeError(tr("Complaint %1 is %2 and cannot go to %3: from %2 it can go to %4.")
+                                 .arg(c.number, complaintStatusName(from), complaintStatusName(to),
+                                      names.join(QStringLiteral(", "))),
+                             QStringLiteral("status"), QStringLiteral("complaint.transition"));
+        }
+        if (to == ComplaintStatus::Assigned && c.technicianCode.isEmpty())
+            return makeError(
+                tr("Complaint %1 has no technician: set the technician code before assigning it.").arg(c.number),
+                QStringLiteral("technician_code"), QStringLiteral("complaint.no_technician"));
+        if (to == ComplaintStatus::Resolved || to == ComplaintStatus::Closed || to == ComplaintStatus::Cancelled) {
+            auto open = ServiceStore(m_db).openPartRequestCount(c.number);
+            if (!open.ok())
+                return open.error();
+            if (open.value() > 0)
+                return makeError(tr("Complaint %1 cannot be %2 while %3 part request(s) are open: wait for the "
+                                    "decision, consume the parts, or have the request rejected first.")
+                                     .arg(c.number, complaintStatusTitle(to).toLower())
+                                     .arg(open.value()),
+                                 QStringLiteral("status"), QStringLiteral("complaint.open_part_request"));
+        }
+        c.status = to;
+    }
+    const QDateTime now = m_clock.now();
+    c.updatedAt = now.toString(Qt::ISODate);
+    ServiceStore store(m_db);
+    Status written = m_db.write([&]() -> Status {
+        if (Status s = store.updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
+            return s;
+        if (Status s = store.insertCallUpdate(CallUpdate{0, c.number, complaintStatusName(from),
+                                                         complaintStatusName(c.status), notes, QStringLiteral("local"),
+                                                         c.updatedAt, actor.operatorCode, actor.stationId});
+            !s)
+            return s;
+        if (Status s = AuditLog(m_db).append(
+                actor, now, QStringLiteral("complaint.update"), c.number,
+                QStringLiteral("%1 → %2").arg(complaintStatusName(from), complaintStatusName(c.status)));
+            !s)
+            return s;
+        return statusOf(
+            OutboxWriter(m_db, m_clock)
+                .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kComplaintUpdated), c.number,
+                                            payloads::complaintUpdated(c, QStringLiteral("CALL_UPDATE"),
+                                                                       complaintStatusName(from), notes, now)}));
+    });
+    if (!written)
+        return written.error();
+    return c;
+}
+
+Result<Complaint> ComplaintService::setCodes(const Actor &actor, const QString &number, const QString &technicianCode,
+                                             const QString &customerCode)
+{
+    if (Status s = require(actor, Permission::EditComplaintCodes); !s)
+        return s.error();
+    auto loaded = loadComplaint(number);
+    if (!loaded.ok())
+        return loaded.error();
+    Complaint c = loaded.value();
+    if (isTerminal(c.status))
+        return makeError(tr("Complaint %1 is %2: its codes can no longer change.")
+                             .arg(c.number, complaintStatusTitle(c.status).toLower()),
+                         QStringLiteral("status"), QStringLiteral("complaint.terminal"));
+    ServiceStore store(m_db);
+    const QString technician = technicianCode.trimmed().toUpper();
+    if (!technician.isEmpty() && technician != c.technicianCode) {
+        const auto t = MasterDataStore(m_db).technician(technician);
+        if (!t)
+            return makeError(tr("Technician %1 is not known: check the code, or pull master data.").arg(technician),
+                             QStringLiteral("technician_code"), QStringLiteral("complaint.technician_unknown"));
+        if (!t->active)
+            return makeError(
+                tr("Technician %1 (%2) is inactive: assign an active technician.").arg(technician, t->name),
+                QStringLiteral("technician_code"), QStringLiteral("complaint.technician_inactive"));
+        c.technicianCode = technician;
+    }
+    const QString customer = customerCode.trimmed().toUpper();
+    if (!customer.isEmpty() && customer != c.customer.code) {
+        if (Status s = validateCustomerCode(customer); !s)
+            return s.error();
+        // A known customer brings their name and phone; otherwise the registered ones move to the new code.
+        if (const auto known = store.customer(customer)) {
+            c.customer.name = known->name;
+            c.customer.phone = known->phone;
+        }
+        c.customer.code = customer;
+    }
+    if (c.technicianCode == loaded->technicianCode && c.customer.code == loaded->customer.code)
+        return makeError(tr("Nothing to change: give a different technician code or customer code."),
+                         QStringLiteral("technician_code"), QStringLiteral("complaint.codes_unchanged"));
+    const ComplaintStatus from = c.status;
+    if (c.status == ComplaintStatus::Open && !c.technicianCode.isEmpty())
+        c.status = ComplaintStatus::Assigned;
+    const QDateTime now = m_clock.now();
+    c.updatedAt = now.toString(Qt::ISODate);
+    const QString remarks = QStringLiteral("technician %1 → %2, customer %3 → %4")
+                                .arg(loaded->technicianCode, c.technicianCode, loaded->customer.code, c.customer.code);
+    Status written = m_db.write([&]() -> Status {
+        if (Status s = store.updateComplaintCodes(c.number, c.technicianCode, c.customer, c.updatedAt); !s)
+            return s;
+        if (Status s = store.updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
+            return s;
+        if (Status s = store.insertCallUpdate(
+                CallUpdate{0, c.number, complaintStatusName(from), complaintStatusName(c.status), remarks,
+                           QStringLiteral("local"), c.updatedAt, actor.operatorCode, actor.stationId});
+            !s)
+            return s;
+        if (Status s = AuditLog(m_db).append(actor, now, QStringLiteral("complaint.codes"), c.number, remarks); !s)
+            return s;
+        return statusOf(
+            OutboxWriter(m_db, m_clock)
+                .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kComplaintUpdated), c.number,
+                                            payloads::complaintUpdated(c, QStringLiteral("CODES_UPDATE"),
+                                                                       complaintStatusName(from), remarks, now)}));
+    });
+    if (!written)
+        return written.error();
+    return c;
+}
+
+Result<ComplaintPage> ComplaintService::list(const Actor &actor, const ComplaintFilter &filter) const
+{
+    if (Status s = require(actor, Permission::UpdateComplaint); !s)
+        return s.error();
+    ComplaintFilter f = filter;
+    f.serial = f.serial.trimmed().toUpper();
+    f.numberPrefix = f.numberPrefix.trimmed().toUpper();
+    f.technicianCode = f.technicianCode.trimmed().toUpper();
+    f.customerCode = f.customerCode.trimmed().toUpper();
+    if (!f.callType.isEmpty()) {
+        if (const auto type = findCallType(ServiceStore(m_db).callTypes(), f.callType))
+            f.callType = type->code;
+        else
+            f.callType = f.callType.trimmed().toUpper();
+    }
+    return ServiceStore(m_db).complaints(f);
+}
+
+Result<qint64> ComplaintService::count(const Actor &actor, const ComplaintFilter &filter) const
+{
+    if (Status s = require(actor, Permission::UpdateComplaint); !s)
+        return s.error();
+    return ServiceStore(m_db).countComplaints(filter);
+}
+
+Result<ComplaintDetails> ComplaintService::details(const Actor &actor, const QString &number) const
+{
+    if (Status s = require(actor, Permission::UpdateComplaint); !s)
+        return s.error();
+    auto loaded = loadComplaint(number);
+    if (!loaded.ok())
+        return loaded.error();
+    ServiceStore store(m_db);
+    ComplaintDetails d;
+    d.complaint = loaded.value();
+    auto updates = store.callUpdates(d.complaint.number);
+    if (!updates.ok())
+        return updates.error();
+    d.updates = updates.value();
+    auto requests = store.partRequestsFor(d.complaint.number);
+    if (!requests.ok())
+        return requests.error();
+    d.partRequests = requests.value();
+    for (const PartRequest &r : d.partRequests) {
+        auto approvals = store.approvals(r.number);
+        if (!approvals.ok())
+            return approvals.error();
+        d.approvals += approvals.value();
+    }
+    auto returns = store.returnOrdersFor(d.complaint.number);
+    if (!returns.ok())
+        return returns.error();
+    d.returnOrders = returns.value();
+    return d;
+}
+
+Result<ComplaintDetails> ComplaintService::track(const Actor &actor, const QString &number, const QString &serial) const
+{
+    if (Status s = require(actor, Permission::UpdateComplaint); !s)
+        return s.error();
+    if (number.trimmed().isEmpty())
+        return makeError(tr("Enter the complaint number."), QStringLiteral("complaint"),
+                         QStringLiteral("complaint.track_number_empty"));
+    if (serial.trimmed().isEmpty())
+        return makeError(tr("Enter the unit's serial number as well: a complaint is only shown to someone who has "
+                            "both."),
+                         QStringLiteral("serial"), QStringLiteral("complaint.track_serial_empty"));
+    // The same answer whether the number is unknown or the serial is wrong: tracking reveals nothing to a guess.
+    const Error mismatch = makeError(tr("No complaint matches that complaint number and serial number: check both."),
+                                     QStringLiteral("serial"), QStringLiteral("complaint.track_mismatch"));
+    auto found = ServiceStore(m_db).complaint(number.trimmed().toUpper());
+    if (!found.ok())
+        return found.error();
+    if (!found.value() || found.value()->serial != serial.trimmed().toUpper())
+        return mismatch;
+    return details(actor, found.value()->number);
+}
+
+} // namespace fb

@@ -1,0 +1,178 @@
+#include "services/ServiceChanges.h"
+
+#include "core/Logging.h"
+#include "services/ServicePayloads.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/MasterDataStore.h"
+#include "storage/Outbox.h"
+#include "storage/ServiceStore.h"
+#include "storage/SettingsStore.h"
+
+#include <QJsonObject>
+
+namespace fb {
+
+namespace {
+
+Status statusOf(const Result<QString> &r)
+{
+    if (!r.ok())
+        return r.error();
+    return Ok{};
+}
+
+} // namespace
+
+ServiceChanges::ServiceChanges(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+QString ServiceChanges::cursor() const
+{
+    return MasterDataStore(m_db).cursor(QString::fromLatin1(kCursorName));
+}
+
+Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QString &cursor)
+{
+    ChangesApplied result;
+    const QDateTime now = m_clock.now();
+    const QString at = now.toString(Qt::ISODate);
+    // The CRM acts on this station's records as a pseudo-operator, so audit and outbox rows say who did it.
+    Actor crm;
+    crm.operatorCode = QStringLiteral("CRM");
+    crm.name = QStringLiteral("new CRM");
+    crm.role = Role::Supervisor;
+    crm.stationId = SettingsStore(m_db).value(QStringLiteral("station.id"), QStringLiteral("ST01"));
+    ServiceStore store(m_db);
+    AuditLog audit(m_db);
+    OutboxWriter outbox(m_db, m_clock);
+
+    auto skip = [&result](const QString &id, const QString &why) {
+        ++result.skipped;
+        result.notes << QStringLiteral("%1: %2").arg(id, why);
+    };
+
+    Status written = m_db.write([&]() -> Status {
+        for (const auto &value : items) {
+            const QJsonObject item = value.toObject();
+            const QString id = item.value(QStringLiteral("id")).toString();
+            const QString entity = item.value(QStringLiteral("entity")).toString();
+            const QString ref = item.value(QStringLiteral("ref")).toString().trimmed().toUpper();
+            const QString status = item.value(QStringLiteral("status")).toString().trimmed().toUpper();
+            const QString by = item.value(QStringLiteral("by")).toString(QStringLiteral("CRM"));
+            if (entity == u"spare_request" || entity == u"part_request") {
+                auto found = store.partRequest(ref);
+                if (!found.ok())
+                    return found.error();
+                if (!found.value()) {
+                    skip(id, QStringLiteral("no part request %1 on this station").arg(ref));
+                    continue;
+                }
+                PartRequest r = *found.value();
+                if (status != u"APPROVED" && status != u"REJECTED") {
+                    skip(id, QStringLiteral("status %1 is not a spare decision").arg(status));
+                    continue;
+                }
+                if (r.status != PartRequestStatus::Pending) {
+                    skip(id, QStringLiteral("%1 is already %2").arg(r.number, partRequestStatusName(r.status)));
+                    continue;
+                }
+                Approval a;
+                a.partRequestNumber = r.number;
+                a.decision = status;
+                a.reason = item.value(QStringLiteral("reason")).toString().trimmed();
+                a.decidedBy = by;
+                a.source = QStringLiteral("crm");
+                a.at = item.value(QStringLiteral("updated_at")).toString(at);
+                a.operatorCode = crm.operatorCode;
+                a.stationId = crm.stationId;
+                r.status = status == u"APPROVED" ? PartRequestStatus::Approved : PartRequestStatus::Rejected;
+                if (Status s = store.setPartRequestDecision(r.number, r.status, a.reason, by, a.source, at); !s)
+                    return s;
+                if (Status s = store.insertApproval(a); !s)
+                    return s;
+                if (Status s =
+                        audit.append(crm, now, QStringLiteral("spare.decide.crm"), r.number,
+                                     QStringLiteral("%1 by %2 in the new CRM (%3): %4").arg(status, by, id, a.reason));
+                    !s)
+                    return s;
+                // The new CRM made the decision; the legacy CRM still has to hear of it.
+                OutboxEvent event{QString::fromLatin1(payloads::kSpareDecided),
+                                  r.complaintNumber,
+                                  payloads::spareDecided(r, a, QStringLiteral("new_crm"), now),
+                                  {Crm::Legacy}};
+                if (Status s = statusOf(outbox.enqueue(crm, event)); !s)
+                    return s;
+                ++result.applied;
+            } else if (entity == u"complaint") {
+                auto found = store.complaint(ref);
+                if (!found.ok())
+                    return found.error();
+                if (!found.value()) {
+                    skip(id, QStringLiteral("no complaint %1 on this station").arg(ref));
+                    continue;
+                }
+                Complaint c = *found.value();
+                const auto to = complaintStatusFromName(status);
+                if (!to) {
+                    skip(id, QStringLiteral("status %1 is not a complaint status").arg(status));
+                    continue;
+                }
+                const QString notes = item.value(QStringLiteral("notes")).toString().trimmed();
+                const ComplaintStatus from = c.status;
+                if (Status s = store.setComplaintCrmStatus(c.number, status, at); !s)
+                    return s;
+                // The CRM's word is recorded; it moves the local status unless that would break a local rule
+                // (a closed complaint stays closed, nothing resolves past an open part request).
+                bool move = from != *to && !isTerminal(from);
+                if (move && (*to == ComplaintStatus::Resolved || *to == ComplaintStatus::Closed ||
+                             *to == ComplaintStatus::Cancelled)) {
+                    auto open = store.openPartRequestCount(c.number);
+                    if (!open.ok())
+                        return open.error();
+                    move = open.value() == 0;
+                }
+                if (move) {
+                    c.status = *to;
+                    if (Status s = store.updateComplaintStatus(c.number, c.status, at); !s)
+                        return s;
+                }
+                const QString text = notes.isEmpty() ? QStringLiteral("New CRM: %1 by %2").arg(status, by)
+                                                     : QStringLiteral("New CRM: %1 by %2: %3").arg(status, by, notes);
+                if (Status s = store.insertCallUpdate(
+                        CallUpdate{0, c.number, complaintStatusName(from), complaintStatusName(c.status), text,
+                                   QStringLiteral("crm"), at, crm.operatorCode, crm.stationId});
+                    !s)
+                    return s;
+                if (Status s =
+                        audit.append(crm, now, QStringLiteral("complaint.crm_status"), c.number,
+                                     QStringLiteral("%1 (%2)%3")
+                                         .arg(status, id, move ? QString() : QStringLiteral(", local status kept")));
+                    !s)
+                    return s;
+                OutboxEvent event{
+                    QString::fromLatin1(payloads::kComplaintUpdated),
+                    c.number,
+                    payloads::complaintUpdated(c, QStringLiteral("CRM_STATUS"), complaintStatusName(from), text, now),
+                    {Crm::Legacy}};
+                if (Status s = statusOf(outbox.enqueue(crm, event)); !s)
+                    return s;
+                ++result.applied;
+            } else {
+                skip(id, QStringLiteral("entity %1 is not for the service desk").arg(entity));
+            }
+        }
+        if (!cursor.isEmpty())
+            return MasterDataStore(m_db).setCursor(QString::fromLatin1(kCursorName), cursor, now);
+        return Ok{};
+    });
+    if (!written)
+        return written.error();
+    for (const QString &note : result.notes)
+        logger("sync.pull")->info("change skipped: {}", note.toStdString());
+    return result;
+}
+
+} // namespace fb

@@ -1,0 +1,17 @@
+#include "services/ServiceDashboard.h"
+
+namespace fb {
+
+ServiceDashboard::ServiceDashboard(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Result<ServiceCounts> ServiceDashboard::snapshot(const Actor &actor) const
+{
+    if (Status s = require(actor, Permission::UpdateComplaint); !s)
+        return s.error();
+    return ServiceStore(m_db).counts(m_clock.now());
+}
+
+} // namespace fb
