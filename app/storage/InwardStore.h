@@ -83,6 +83,8 @@ public:
     Result<std::optional<InwardDraftInfo>> findOpen(const QString &stationId, const QString &warehouseCode,
                                                     const QString &operatorCode) const;
     Result<std::optional<InwardDraftInfo>> draft(qint64 draftId) const;
+    // The same without counting lines (lineCount = 0): what every scan checks.
+    Result<std::optional<InwardDraftInfo>> draftHeader(qint64 draftId);
     Result<QList<InwardDraftInfo>> openDrafts(const QString &stationId) const;
     Result<qint64> createDraft(const QString &warehouseCode, const QString &createdAt, const QString &operatorCode,
                                const QString &stationId);
@@ -106,6 +108,7 @@ public:
 
 private:
     struct Prepared;
+    Status ensurePrepared();
     Database &m_db;
     std::unique_ptr<Prepared> m_prepared;
 };

@@ -84,6 +84,7 @@ const QList<Migration> &migrations()
          }},
         migration002Dispatch(),
         migration003Service(),
+        migration004Inward(),
     };
     return list;
 }

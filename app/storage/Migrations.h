@@ -19,5 +19,6 @@ const QList<Migration> &migrations();
 // Each feature keeps its migration in storage/migrations/ so features can grow their schema independently.
 Migration migration002Dispatch();
 Migration migration003Service();
+Migration migration004Inward();
 
 } // namespace fb
