@@ -1,7 +1,9 @@
 // floorbridge: the station's window. Opens the station's data folder, starts delivery to both CRMs in the
 // background and shows the login screen.
+#include "SyncEngine.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "services/Station.h"
 #include "shell/MainWindow.h"
 
@@ -52,12 +54,22 @@ int main(int argc, char **argv)
         return 3;
     }
 
+    Station &st = *station.value();
+    KeychainCredentialStore credentials(st.dataDir());
+    // Delivery to both CRMs runs in its own thread from the start: the station works offline and catches up.
+    SyncEngine sync(st.db().path(), st.settings(), credentials, clock);
+    if (Status started = sync.start(); !started)
+        logger("app")->warn("delivery not started: {}", started.message().toStdString());
+
     AppServices services;
-    services.station = station.value().get();
+    services.station = &st;
     services.clock = &clock;
+    services.credentials = &credentials;
+    services.wakeSync = [&sync] { sync.wake(); };
     MainWindow window(services, standardPages());
     window.show();
     const int code = app.exec();
+    sync.stop();
     logger("app")->info("floorbridge exiting with {}", code);
     shutdownLogging();
     return code;

@@ -1,0 +1,76 @@
+// floorbridge-ctl credentials set|check|remove legacy|new — CRM API tokens, kept only in the OS keychain.
+#include "Ctl.h"
+
+#include "credentials/KeychainCredentialStore.h"
+
+#include <QCoreApplication>
+
+#include <unistd.h>
+
+namespace fb::ctl {
+
+namespace {
+
+int run(Context &ctx)
+{
+    const QString sub = ctx.arg(0);
+    const auto crm = crmFromName(ctx.arg(1));
+    if ((sub != u"set" && sub != u"check" && sub != u"remove") || !crm)
+        return ctx.usage(QStringLiteral("Usage: floorbridge-ctl credentials set|check|remove legacy|new\n"
+                                        "'set' reads the token from standard input (one line), never from the "
+                                        "command line."));
+    if (ctx.args.size() > 2)
+        return ctx.usage(QCoreApplication::translate("fb::ctl", "The token is read from standard input, not the "
+                                                                "command line (it would be visible to other users "
+                                                                "and kept in shell history)."));
+    auto actor = ctx.authenticateOrSetup(Permission::ManageCredentials);
+    if (!actor.ok())
+        return ExitAuth;
+    Station *st = ctx.station();
+    KeychainCredentialStore store(st->dataDir());
+    if (sub == u"check") {
+        auto token = store.token(*crm);
+        if (!token.ok())
+            return ctx.fail(token.error(), ExitExternal);
+        ctx.out << QCoreApplication::translate("fb::ctl", "A token for the %1 CRM is in the keychain (%2 characters).")
+                       .arg(crmName(*crm))
+                       .arg(token->size())
+                << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == u"remove") {
+        Status s = store.removeToken(*crm);
+        if (!s)
+            return ctx.fail(s.error(), ExitExternal);
+        ctx.out << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM removed.").arg(crmName(*crm))
+                << Qt::endl;
+        return ExitOk;
+    }
+    if (isatty(STDIN_FILENO))
+        ctx.err << QCoreApplication::translate("fb::ctl", "Paste the %1 CRM token and press Enter: ").arg(crmName(*crm))
+                << Qt::flush;
+    const QString token = ctx.readStdinLine().trimmed();
+    if (token.isEmpty())
+        return ctx.fail(makeError(QCoreApplication::translate("fb::ctl", "No token on standard input: nothing was "
+                                                                         "stored."),
+                                  QStringLiteral("token")));
+    Status s = store.setToken(*crm, token);
+    if (!s)
+        return ctx.fail(s.error(), ExitExternal);
+    ctx.out << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM stored in the OS keychain.")
+                   .arg(crmName(*crm))
+            << Qt::endl;
+    return ExitOk;
+}
+
+const bool registered = registerVerb(
+    {QStringLiteral("credentials"), QStringLiteral("CRM tokens in the OS keychain: set|check|remove legacy|new"),
+     QStringLiteral("echo TOKEN | floorbridge-ctl credentials set legacy|new\n"
+                    "floorbridge-ctl credentials check legacy|new\n"
+                    "floorbridge-ctl credentials remove legacy|new\n\n"
+                    "Tokens live only in the OS keychain (Secret Service); with none reachable nothing is stored."),
+     run});
+
+} // namespace
+
+} // namespace fb::ctl

@@ -1,0 +1,147 @@
+// floorbridge-ctl outbox list|show|retry|discard — what is waiting for, failed at, or was delivered to each CRM.
+#include "Ctl.h"
+
+#include "storage/AuditLog.h"
+#include "storage/OutboxStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fb::ctl {
+
+namespace {
+
+QJsonObject toJson(const OutboxRow &r)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("crm"), crmName(r.crm)},
+                       {QStringLiteral("event_type"), r.eventType},
+                       {QStringLiteral("event_id"), r.eventId},
+                       {QStringLiteral("idempotency_key"), r.idempotencyKey},
+                       {QStringLiteral("ordering_key"), r.orderingKey},
+                       {QStringLiteral("state"), outboxStateName(r.state)},
+                       {QStringLiteral("attempts"), r.attempts},
+                       {QStringLiteral("next_attempt_ms"), r.nextAttemptMs},
+                       {QStringLiteral("last_status"), r.lastStatus},
+                       {QStringLiteral("last_error"), r.lastError},
+                       {QStringLiteral("created_at"), r.createdAt},
+                       {QStringLiteral("delivered_at"), r.deliveredAt},
+                       {QStringLiteral("operator_code"), r.operatorCode}};
+}
+
+int list(Context &ctx, Station &st)
+{
+    OutboxFilter filter;
+    const QString crm = ctx.takeOption(QStringLiteral("crm"));
+    const QString state = ctx.takeOption(QStringLiteral("state"));
+    filter.eventType = ctx.takeOption(QStringLiteral("type"));
+    filter.orderingKey = ctx.takeOption(QStringLiteral("key"));
+    const QString limit = ctx.takeOption(QStringLiteral("limit"));
+    if (!crm.isEmpty()) {
+        filter.crm = crmFromName(crm);
+        if (!filter.crm)
+            return ctx.usage(QStringLiteral("--crm must be legacy or new"));
+    }
+    if (!state.isEmpty()) {
+        filter.state = outboxStateFromName(state);
+        if (!filter.state)
+            return ctx.usage(QStringLiteral("--state must be pending, in_flight, delivered, failed or discarded"));
+    }
+    if (!limit.isEmpty())
+        filter.limit = std::max(1, limit.toInt());
+    auto rows = OutboxStore(st.db()).list(filter);
+    if (!rows.ok())
+        return ctx.fail(rows.error(), ExitStation);
+    if (ctx.json) {
+        QJsonArray out;
+        for (const OutboxRow &r : *rows)
+            out.append(toJson(r));
+        ctx.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const OutboxRow &r : *rows) {
+        ctx.out << QString::number(r.id).rightJustified(6) << "  " << crmName(r.crm).leftJustified(7)
+                << outboxStateName(r.state).leftJustified(10) << r.eventType.leftJustified(20)
+                << r.orderingKey.leftJustified(16) << " attempts " << r.attempts;
+        if (!r.lastError.isEmpty())
+            ctx.out << "  " << r.lastError.left(100);
+        ctx.out << "\n";
+    }
+    if (rows->isEmpty())
+        ctx.out << QCoreApplication::translate("fb::ctl", "No outbox rows match.") << "\n";
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int run(Context &ctx)
+{
+    const QString sub = ctx.arg(0);
+    Station *st = ctx.station();
+    if (!st)
+        return ExitStation;
+    if (sub == u"list") {
+        ctx.args.removeFirst();
+        return list(ctx, *st);
+    }
+    bool ok = false;
+    const qint64 id = ctx.arg(1).toLongLong(&ok);
+    if ((sub == u"show" || sub == u"retry" || sub == u"discard") && !ok)
+        return ctx.usage(QStringLiteral("Usage: floorbridge-ctl outbox %1 ID").arg(sub));
+    if (sub == u"show") {
+        auto row = OutboxStore(st->db()).get(id);
+        if (!row.ok())
+            return ctx.fail(row.error(), ExitStation);
+        if (!row->has_value())
+            return ctx.fail(makeError(QCoreApplication::translate("fb::ctl", "There is no outbox row %1.").arg(id)));
+        QJsonObject o = toJson((*row)->row);
+        o.insert(QStringLiteral("payload"), QJsonDocument::fromJson((*row)->row.payload.toUtf8()).object());
+        o.insert(QStringLiteral("response"), (*row)->response);
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (sub == u"retry" || sub == u"discard") {
+        const QString reason = ctx.takeOption(QStringLiteral("reason"));
+        if (sub == u"discard" && reason.trimmed().isEmpty())
+            return ctx.usage(QCoreApplication::translate("fb::ctl", "Discarding needs a reason: --reason \"…\" (it "
+                                                                    "goes to the audit log)."));
+        auto actor = ctx.authenticate();
+        if (!actor.ok())
+            return ExitAuth;
+        if (Status allowed = require(*actor, Permission::ManageSync); !allowed)
+            return ctx.fail(allowed.error(), ExitAuth);
+        Status s = st->db().write([&]() -> Status {
+            OutboxStore store(st->db());
+            Status done = sub == u"retry" ? store.retryNow(id, ctx.clock().now().toMSecsSinceEpoch())
+                                          : store.discard(id, reason);
+            if (!done)
+                return done;
+            return AuditLog(st->db()).append(*actor, ctx.clock().now(), QStringLiteral("outbox.%1").arg(sub),
+                                             QString::number(id), reason);
+        });
+        if (!s)
+            return ctx.fail(s.error());
+        ctx.out << QCoreApplication::translate("fb::ctl", "Outbox row %1: %2.")
+                       .arg(id)
+                       .arg(sub == u"retry" ? QCoreApplication::translate("fb::ctl", "will be sent again now")
+                                            : QCoreApplication::translate("fb::ctl", "discarded"))
+                << Qt::endl;
+        return ExitOk;
+    }
+    return ctx.usage(QStringLiteral("Usage: floorbridge-ctl outbox list [--crm legacy|new] [--state S] [--type T] "
+                                    "[--key K] [--limit N] [--json] | show ID | retry ID | discard ID --reason R"));
+}
+
+const bool registered = registerVerb(
+    {QStringLiteral("outbox"), QStringLiteral("events for the CRMs: list [filters], show, retry, discard"),
+     QStringLiteral("floorbridge-ctl outbox list [--crm legacy|new] [--state pending|in_flight|delivered|failed|"
+                    "discarded] [--type EVENT] [--key ORDERING_KEY] [--limit N] [--json]\n"
+                    "floorbridge-ctl outbox show ID\n"
+                    "floorbridge-ctl --operator ADMIN outbox retry ID\n"
+                    "floorbridge-ctl --operator ADMIN outbox discard ID --reason \"…\""),
+     run});
+
+} // namespace
+
+} // namespace fb::ctl
