@@ -291,4 +291,28 @@ Status OutboxStore::discard(qint64 id, const QString &reason)
     return Ok{};
 }
 
+Result<QList<OutboxRow>> OutboxStore::rowsForEvent(const QString &eventId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM outbox o WHERE o.event_id = ? ORDER BY o.id").arg(kColumns),
+                       {eventId});
+    if (!q.ok())
+        return q.error();
+    QSqlQuery rows = std::move(q).value();
+    QList<OutboxRow> out;
+    while (rows.next())
+        out.append(readRow(rows));
+    return out;
+}
+
+Result<int> OutboxStore::discardUnsentOfEvent(const QString &eventId, const QString &reason)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'DISCARDED', last_error = ? WHERE event_id = ? AND "
+                                      "state IN ('PENDING','FAILED')"),
+                       {cut(QCoreApplication::translate("fb::OutboxStore", "Discarded: %1").arg(reason.trimmed())),
+                        eventId});
+    if (!q.ok())
+        return q.error();
+    return q.value().numRowsAffected();
+}
+
 } // namespace fb

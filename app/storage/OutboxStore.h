@@ -78,6 +78,11 @@ public:
     Status retryNow(qint64 id, qint64 nowMs);
     Status discard(qint64 id, const QString &reason);
 
+    // Cancelling a dispatch before it left: the rows of one event (every CRM), and dropping those not sent yet
+    // (PENDING and FAILED → DISCARDED with the reason; returns how many). Call inside the caller's Database::write().
+    Result<QList<OutboxRow>> rowsForEvent(const QString &eventId);
+    Result<int> discardUnsentOfEvent(const QString &eventId, const QString &reason);
+
     static constexpr int kMaxStoredText = 2000; // response bodies and error texts are cut to this many characters
 
 private:
