@@ -26,6 +26,16 @@ QStringList listFromJson(const QString &text)
     return out;
 }
 
+// A null QString binds as SQL NULL; the service tables use '' for "none", so bind empty text instead.
+Result<QSqlQuery> run(Database &db, const QString &sql, QVariantList bindings = {})
+{
+    for (QVariant &v : bindings) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QStringLiteral("");
+    }
+    return db.exec(sql, bindings);
+}
+
 Status done(const Result<QSqlQuery> &q)
 {
     if (!q.ok())
@@ -35,7 +45,7 @@ Status done(const Result<QSqlQuery> &q)
 
 std::optional<QSqlQuery> read(Database &db, const QString &sql, const QVariantList &bindings = {})
 {
-    auto q = db.exec(sql, bindings);
+    auto q = run(db, sql, bindings);
     if (!q.ok()) {
         logger("db")->error("service read failed: {}", q.message().toStdString());
         return std::nullopt;
@@ -301,15 +311,17 @@ ServiceStore::ServiceStore(Database &db)
 
 Status ServiceStore::upsert(const CallType &c)
 {
-    return done(m_db.exec(QStringLiteral("INSERT INTO call_types(code, name, updated_at) VALUES(?, ?, ?) ON "
-                                         "CONFLICT(code) DO UPDATE SET name = excluded.name, updated_at = "
-                                         "excluded.updated_at"),
-                          {c.code, c.name, c.updatedAt}));
+    return done(run(m_db,
+                    QStringLiteral("INSERT INTO call_types(code, name, updated_at) VALUES(?, ?, ?) ON "
+                                   "CONFLICT(code) DO UPDATE SET name = excluded.name, updated_at = "
+                                   "excluded.updated_at"),
+                    {c.code, c.name, c.updatedAt}));
 }
 
 Status ServiceStore::upsert(const Part &p)
 {
-    return done(m_db.exec(
+    return done(run(
+        m_db,
         QStringLiteral("INSERT INTO parts(code, name, class, price_paise, part_serial_pattern, updated_at) VALUES(?, "
                        "?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, class = excluded.class, "
                        "price_paise = excluded.price_paise, part_serial_pattern = excluded.part_serial_pattern, "
@@ -319,10 +331,11 @@ Status ServiceStore::upsert(const Part &p)
 
 Status ServiceStore::upsert(const ModelRegion &r)
 {
-    return done(m_db.exec(QStringLiteral("INSERT INTO model_regions(model, states, cities, updated_at) VALUES(?, ?, ?, "
-                                         "?) ON CONFLICT(model) DO UPDATE SET states = excluded.states, cities = "
-                                         "excluded.cities, updated_at = excluded.updated_at"),
-                          {r.model, toJson(r.states), toJson(r.cities), r.updatedAt}));
+    return done(run(m_db,
+                    QStringLiteral("INSERT INTO model_regions(model, states, cities, updated_at) VALUES(?, ?, ?, "
+                                   "?) ON CONFLICT(model) DO UPDATE SET states = excluded.states, cities = "
+                                   "excluded.cities, updated_at = excluded.updated_at"),
+                    {r.model, toJson(r.states), toJson(r.cities), r.updatedAt}));
 }
 
 QList<CallType> ServiceStore::callTypes() const
@@ -386,7 +399,8 @@ std::optional<ModelRegion> ServiceStore::modelRegion(const QString &model) const
 
 Status ServiceStore::upsertCustomer(const Customer &c, const QString &at)
 {
-    return done(m_db.exec(
+    return done(run(
+        m_db,
         QStringLiteral("INSERT INTO customers(code, name, phone, city, state, pin_code, updated_at) VALUES(?, ?, ?, ?, "
                        "?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, phone = excluded.phone, city = "
                        "excluded.city, state = excluded.state, pin_code = excluded.pin_code, updated_at = "
@@ -407,55 +421,57 @@ std::optional<Customer> ServiceStore::customer(const QString &code) const
 
 Status ServiceStore::insertComplaint(const Complaint &c)
 {
-    return done(m_db.exec(QStringLiteral("INSERT INTO complaints(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?)")
-                              .arg(kComplaintColumns),
-                          {c.number,
-                           c.customer.code,
-                           c.customer.name,
-                           c.customer.phone,
-                           c.customer.city,
-                           c.customer.state,
-                           c.customer.pinCode,
-                           c.serial,
-                           c.productCode,
-                           c.model,
-                           c.callType,
-                           c.technicianCode,
-                           complaintStatusName(c.status),
-                           c.description,
-                           c.serialOverrideReason,
-                           c.crmStatus,
-                           c.createdAt,
-                           c.updatedAt,
-                           c.createdMs,
-                           c.operatorCode,
-                           c.stationId}));
+    return done(run(m_db,
+                    QStringLiteral("INSERT INTO complaints(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?, ?)")
+                        .arg(kComplaintColumns),
+                    {c.number,
+                     c.customer.code,
+                     c.customer.name,
+                     c.customer.phone,
+                     c.customer.city,
+                     c.customer.state,
+                     c.customer.pinCode,
+                     c.serial,
+                     c.productCode,
+                     c.model,
+                     c.callType,
+                     c.technicianCode,
+                     complaintStatusName(c.status),
+                     c.description,
+                     c.serialOverrideReason,
+                     c.crmStatus,
+                     c.createdAt,
+                     c.updatedAt,
+                     c.createdMs,
+                     c.operatorCode,
+                     c.stationId}));
 }
 
 Status ServiceStore::updateComplaintStatus(const QString &number, ComplaintStatus status, const QString &at)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE complaints SET status = ?, updated_at = ? WHERE number = ?"),
-                          {complaintStatusName(status), at, number}));
+    return done(run(m_db, QStringLiteral("UPDATE complaints SET status = ?, updated_at = ? WHERE number = ?"),
+                    {complaintStatusName(status), at, number}));
 }
 
 Status ServiceStore::updateComplaintCodes(const QString &number, const QString &technicianCode,
                                           const Customer &customer, const QString &at)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE complaints SET technician_code = ?, customer_code = ?, customer_name "
-                                         "= ?, customer_phone = ?, updated_at = ? WHERE number = ?"),
-                          {technicianCode, customer.code, customer.name, customer.phone, at, number}));
+    return done(run(m_db,
+                    QStringLiteral("UPDATE complaints SET technician_code = ?, customer_code = ?, customer_name "
+                                   "= ?, customer_phone = ?, updated_at = ? WHERE number = ?"),
+                    {technicianCode, customer.code, customer.name, customer.phone, at, number}));
 }
 
 Status ServiceStore::setComplaintCrmStatus(const QString &number, const QString &crmStatus, const QString &at)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE complaints SET crm_status = ?, updated_at = ? WHERE number = ?"),
-                          {crmStatus, at, number}));
+    return done(run(m_db, QStringLiteral("UPDATE complaints SET crm_status = ?, updated_at = ? WHERE number = ?"),
+                    {crmStatus, at, number}));
 }
 
 Result<std::optional<Complaint>> ServiceStore::complaint(const QString &number) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM complaints WHERE number = ?").arg(kComplaintColumns), {number});
+    auto q = run(m_db, QStringLiteral("SELECT %1 FROM complaints WHERE number = ?").arg(kComplaintColumns), {number});
     if (!q.ok())
         return q.error();
     if (!q.value().next())
@@ -478,7 +494,7 @@ Result<ComplaintPage> ServiceStore::complaints(const ComplaintFilter &f) const
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY created_ms DESC, number DESC LIMIT ?");
     bind << limit + 1;
-    auto q = m_db.exec(sql, bind);
+    auto q = run(m_db, sql, bind);
     if (!q.ok())
         return q.error();
     ComplaintPage page;
@@ -504,7 +520,7 @@ Result<qint64> ServiceStore::countComplaints(const ComplaintFilter &f) const
     QString sql = QStringLiteral("SELECT COUNT(*) FROM complaints");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    auto q = m_db.exec(sql, bind);
+    auto q = run(m_db, sql, bind);
     if (!q.ok())
         return q.error();
     return q.value().next() ? q->value(0).toLongLong() : 0;
@@ -512,19 +528,20 @@ Result<qint64> ServiceStore::countComplaints(const ComplaintFilter &f) const
 
 Status ServiceStore::insertCallUpdate(const CallUpdate &u)
 {
-    return done(
-        m_db.exec(QStringLiteral("INSERT INTO call_updates(complaint_number, from_status, to_status, notes, "
-                                 "source, at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {u.complaintNumber, u.fromStatus, u.toStatus, u.notes,
-                   u.source.isEmpty() ? QStringLiteral("local") : u.source, u.at, u.operatorCode, u.stationId}));
+    return done(run(m_db,
+                    QStringLiteral("INSERT INTO call_updates(complaint_number, from_status, to_status, notes, "
+                                   "source, at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {u.complaintNumber, u.fromStatus, u.toStatus, u.notes,
+                     u.source.isEmpty() ? QStringLiteral("local") : u.source, u.at, u.operatorCode, u.stationId}));
 }
 
 Result<QList<CallUpdate>> ServiceStore::callUpdates(const QString &complaintNumber) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, complaint_number, from_status, to_status, notes, source, at, "
-                                      "operator_code, station_id FROM call_updates WHERE complaint_number = ? ORDER "
-                                      "BY id"),
-                       {complaintNumber});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT id, complaint_number, from_status, to_status, notes, source, at, "
+                                "operator_code, station_id FROM call_updates WHERE complaint_number = ? ORDER "
+                                "BY id"),
+                 {complaintNumber});
     if (!q.ok())
         return q.error();
     QList<CallUpdate> out;
@@ -538,25 +555,27 @@ Result<QList<CallUpdate>> ServiceStore::callUpdates(const QString &complaintNumb
 
 Status ServiceStore::insertPartRequest(const PartRequest &r)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO part_requests(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                           .arg(kPartRequestColumns),
-                       {r.number, r.complaintNumber, partRequestStatusName(r.status), r.notes, r.decisionReason,
-                        r.decidedBy, r.decisionSource, r.createdAt, r.updatedAt, r.operatorCode, r.stationId});
+    auto q = run(m_db,
+                 QStringLiteral("INSERT INTO part_requests(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(kPartRequestColumns),
+                 {r.number, r.complaintNumber, partRequestStatusName(r.status), r.notes, r.decisionReason, r.decidedBy,
+                  r.decisionSource, r.createdAt, r.updatedAt, r.operatorCode, r.stationId});
     if (!q.ok())
         return q.error();
     int seq = 0;
     for (const PartRequestLine &l : r.lines) {
         ++seq;
-        auto line =
-            m_db.exec(QStringLiteral("INSERT INTO part_request_lines(request_number, seq, part_code, "
-                                     "part_name, part_class, quantity, part_serials) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                      {r.number, seq, l.partCode, l.partName, l.partClass, l.quantity, toJson(l.partSerials)});
+        auto line = run(m_db,
+                        QStringLiteral("INSERT INTO part_request_lines(request_number, seq, part_code, "
+                                       "part_name, part_class, quantity, part_serials) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                        {r.number, seq, l.partCode, l.partName, l.partClass, l.quantity, toJson(l.partSerials)});
         if (!line.ok())
             return line.error();
         for (const QString &serial : l.partSerials) {
-            auto s = m_db.exec(QStringLiteral("INSERT INTO part_serials(serial, request_number, part_code) VALUES(?, "
-                                              "?, ?)"),
-                               {serial, r.number, l.partCode});
+            auto s = run(m_db,
+                         QStringLiteral("INSERT INTO part_serials(serial, request_number, part_code) VALUES(?, "
+                                        "?, ?)"),
+                         {serial, r.number, l.partCode});
             if (!s.ok())
                 return s.error();
         }
@@ -566,23 +585,25 @@ Status ServiceStore::insertPartRequest(const PartRequest &r)
 
 Status ServiceStore::updatePartRequestStatus(const QString &number, PartRequestStatus status, const QString &at)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE part_requests SET status = ?, updated_at = ? WHERE number = ?"),
-                          {partRequestStatusName(status), at, number}));
+    return done(run(m_db, QStringLiteral("UPDATE part_requests SET status = ?, updated_at = ? WHERE number = ?"),
+                    {partRequestStatusName(status), at, number}));
 }
 
 Status ServiceStore::setPartRequestDecision(const QString &number, PartRequestStatus status, const QString &reason,
                                             const QString &by, const QString &source, const QString &at)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE part_requests SET status = ?, decision_reason = ?, decided_by = ?, "
-                                         "decision_source = ?, updated_at = ? WHERE number = ?"),
-                          {partRequestStatusName(status), reason, by, source, at, number}));
+    return done(run(m_db,
+                    QStringLiteral("UPDATE part_requests SET status = ?, decision_reason = ?, decided_by = ?, "
+                                   "decision_source = ?, updated_at = ? WHERE number = ?"),
+                    {partRequestStatusName(status), reason, by, source, at, number}));
 }
 
 Result<QList<PartRequestLine>> ServiceStore::linesOf(const QString &number) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT part_code, part_name, part_class, quantity, part_serials FROM "
-                                      "part_request_lines WHERE request_number = ? ORDER BY seq"),
-                       {number});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT part_code, part_name, part_class, quantity, part_serials FROM "
+                                "part_request_lines WHERE request_number = ? ORDER BY seq"),
+                 {number});
     if (!q.ok())
         return q.error();
     QList<PartRequestLine> out;
@@ -595,7 +616,7 @@ Result<QList<PartRequestLine>> ServiceStore::linesOf(const QString &number) cons
 Result<std::optional<PartRequest>> ServiceStore::partRequest(const QString &number) const
 {
     auto q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM part_requests WHERE number = ?").arg(kPartRequestColumns), {number});
+        run(m_db, QStringLiteral("SELECT %1 FROM part_requests WHERE number = ?").arg(kPartRequestColumns), {number});
     if (!q.ok())
         return q.error();
     if (!q.value().next())
@@ -605,10 +626,11 @@ Result<std::optional<PartRequest>> ServiceStore::partRequest(const QString &numb
     if (!lines.ok())
         return lines.error();
     r.lines = lines.value();
-    auto docs = m_db.exec(QStringLiteral("SELECT l.action, d.sha256, d.mime, d.size, l.file_name, d.created_at, l.at, "
-                                         "l.operator_code FROM part_request_documents l JOIN documents d ON d.sha256 = "
-                                         "l.sha256 WHERE l.request_number = ? ORDER BY l.id"),
-                          {r.number});
+    auto docs = run(m_db,
+                    QStringLiteral("SELECT l.action, d.sha256, d.mime, d.size, l.file_name, d.created_at, l.at, "
+                                   "l.operator_code FROM part_request_documents l JOIN documents d ON d.sha256 = "
+                                   "l.sha256 WHERE l.request_number = ? ORDER BY l.id"),
+                    {r.number});
     if (!docs.ok())
         return docs.error();
     while (docs.value().next()) {
@@ -626,9 +648,10 @@ Result<std::optional<PartRequest>> ServiceStore::partRequest(const QString &numb
 
 Result<QList<PartRequest>> ServiceStore::partRequestsFor(const QString &complaintNumber) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT number FROM part_requests WHERE complaint_number = ? ORDER BY "
-                                      "created_at, number"),
-                       {complaintNumber});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT number FROM part_requests WHERE complaint_number = ? ORDER BY "
+                                "created_at, number"),
+                 {complaintNumber});
     if (!q.ok())
         return q.error();
     QStringList numbers;
@@ -647,9 +670,10 @@ Result<QList<PartRequest>> ServiceStore::partRequestsFor(const QString &complain
 
 Result<QList<PartRequest>> ServiceStore::partRequestsIn(PartRequestStatus status, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT number FROM part_requests WHERE status = ? ORDER BY created_at, number "
-                                      "LIMIT ?"),
-                       {partRequestStatusName(status), limit});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT number FROM part_requests WHERE status = ? ORDER BY created_at, number "
+                                "LIMIT ?"),
+                 {partRequestStatusName(status), limit});
     if (!q.ok())
         return q.error();
     QStringList numbers;
@@ -668,9 +692,10 @@ Result<QList<PartRequest>> ServiceStore::partRequestsIn(PartRequestStatus status
 
 Result<int> ServiceStore::openPartRequestCount(const QString &complaintNumber) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM part_requests WHERE complaint_number = ? AND status NOT IN "
-                                      "('REJECTED','CONSUMED')"),
-                       {complaintNumber});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM part_requests WHERE complaint_number = ? AND status NOT IN "
+                                "('REJECTED','CONSUMED')"),
+                 {complaintNumber});
     if (!q.ok())
         return q.error();
     return q.value().next() ? q->value(0).toInt() : 0;
@@ -680,10 +705,11 @@ Result<QStringList> ServiceStore::partSerialsInUse(const QStringList &serials, c
 {
     QStringList used;
     for (const QString &serial : serials) {
-        auto q = m_db.exec(QStringLiteral("SELECT s.request_number FROM part_serials s JOIN part_requests r ON "
-                                          "r.number = s.request_number WHERE s.serial = ? AND s.request_number <> ? "
-                                          "AND r.status <> 'REJECTED' LIMIT 1"),
-                           {serial, exceptRequest});
+        auto q = run(m_db,
+                     QStringLiteral("SELECT s.request_number FROM part_serials s JOIN part_requests r ON "
+                                    "r.number = s.request_number WHERE s.serial = ? AND s.request_number <> ? "
+                                    "AND r.status <> 'REJECTED' LIMIT 1"),
+                     {serial, exceptRequest});
         if (!q.ok())
             return q.error();
         if (q.value().next())
@@ -694,17 +720,19 @@ Result<QStringList> ServiceStore::partSerialsInUse(const QStringList &serials, c
 
 Status ServiceStore::insertApproval(const Approval &a)
 {
-    return done(m_db.exec(
-        QStringLiteral("INSERT INTO approvals(request_number, decision, reason, decided_by, source, "
-                       "at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-        {a.partRequestNumber, a.decision, a.reason, a.decidedBy, a.source, a.at, a.operatorCode, a.stationId}));
+    return done(
+        run(m_db,
+            QStringLiteral("INSERT INTO approvals(request_number, decision, reason, decided_by, source, "
+                           "at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+            {a.partRequestNumber, a.decision, a.reason, a.decidedBy, a.source, a.at, a.operatorCode, a.stationId}));
 }
 
 Result<QList<Approval>> ServiceStore::approvals(const QString &partRequestNumber) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, request_number, decision, reason, decided_by, source, at, "
-                                      "operator_code, station_id FROM approvals WHERE request_number = ? ORDER BY id"),
-                       {partRequestNumber});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT id, request_number, decision, reason, decided_by, source, at, "
+                                "operator_code, station_id FROM approvals WHERE request_number = ? ORDER BY id"),
+                 {partRequestNumber});
     if (!q.ok())
         return q.error();
     QList<Approval> out;
@@ -717,16 +745,18 @@ Result<QList<Approval>> ServiceStore::approvals(const QString &partRequestNumber
 
 Status ServiceStore::insertDocument(const StoredDocument &d, const QString &path)
 {
-    return done(m_db.exec(QStringLiteral("INSERT INTO documents(sha256, mime, size, file_name, path, created_at) "
-                                         "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING"),
-                          {d.sha256, d.mime, d.size, d.fileName, path, d.createdAt}));
+    return done(run(m_db,
+                    QStringLiteral("INSERT INTO documents(sha256, mime, size, file_name, path, created_at) "
+                                   "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING"),
+                    {d.sha256, d.mime, d.size, d.fileName, path, d.createdAt}));
 }
 
 Result<std::optional<StoredDocument>> ServiceStore::document(const QString &sha256) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT sha256, mime, size, file_name, created_at FROM documents WHERE sha256 = "
-                                      "?"),
-                       {sha256});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT sha256, mime, size, file_name, created_at FROM documents WHERE sha256 = "
+                                "?"),
+                 {sha256});
     if (!q.ok())
         return q.error();
     if (!q.value().next())
@@ -746,7 +776,8 @@ QString ServiceStore::documentPath(const QString &sha256) const
 
 Status ServiceStore::linkDocument(const PartDocument &l)
 {
-    return done(m_db.exec(
+    return done(run(
+        m_db,
         QStringLiteral("INSERT INTO part_request_documents(request_number, action, sha256, "
                        "file_name, at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?)"),
         {l.partRequestNumber, l.action, l.document.sha256, l.document.fileName, l.at, l.operatorCode, l.stationId}));
@@ -754,17 +785,19 @@ Status ServiceStore::linkDocument(const PartDocument &l)
 
 Status ServiceStore::insertReturnOrder(const ReturnOrder &o)
 {
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO return_orders(number, complaint_number, part_request_number, "
-                       "reason, created_at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-        {o.number, o.complaintNumber, o.partRequestNumber, o.reason, o.createdAt, o.operatorCode, o.stationId});
+    auto q =
+        run(m_db,
+            QStringLiteral("INSERT INTO return_orders(number, complaint_number, part_request_number, "
+                           "reason, created_at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+            {o.number, o.complaintNumber, o.partRequestNumber, o.reason, o.createdAt, o.operatorCode, o.stationId});
     if (!q.ok())
         return q.error();
     int seq = 0;
     for (const ReturnLine &l : o.lines) {
-        auto line = m_db.exec(QStringLiteral("INSERT INTO return_order_lines(order_number, seq, kind, part_code, "
-                                             "part_class, serial, quantity) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                              {o.number, ++seq, returnKindName(l.kind), l.partCode, l.partClass, l.serial, l.quantity});
+        auto line = run(m_db,
+                        QStringLiteral("INSERT INTO return_order_lines(order_number, seq, kind, part_code, "
+                                       "part_class, serial, quantity) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                        {o.number, ++seq, returnKindName(l.kind), l.partCode, l.partClass, l.serial, l.quantity});
         if (!line.ok())
             return line.error();
     }
@@ -773,9 +806,10 @@ Status ServiceStore::insertReturnOrder(const ReturnOrder &o)
 
 Result<std::optional<ReturnOrder>> ServiceStore::returnOrder(const QString &number) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT number, complaint_number, part_request_number, reason, created_at, "
-                                      "operator_code, station_id FROM return_orders WHERE number = ?"),
-                       {number});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT number, complaint_number, part_request_number, reason, created_at, "
+                                "operator_code, station_id FROM return_orders WHERE number = ?"),
+                 {number});
     if (!q.ok())
         return q.error();
     if (!q.value().next())
@@ -788,9 +822,10 @@ Result<std::optional<ReturnOrder>> ServiceStore::returnOrder(const QString &numb
     o.createdAt = q->value(4).toString();
     o.operatorCode = q->value(5).toString();
     o.stationId = q->value(6).toString();
-    auto lines = m_db.exec(QStringLiteral("SELECT kind, part_code, part_class, serial, quantity FROM "
-                                          "return_order_lines WHERE order_number = ? ORDER BY seq"),
-                           {o.number});
+    auto lines = run(m_db,
+                     QStringLiteral("SELECT kind, part_code, part_class, serial, quantity FROM "
+                                    "return_order_lines WHERE order_number = ? ORDER BY seq"),
+                     {o.number});
     if (!lines.ok())
         return lines.error();
     while (lines.value().next()) {
@@ -807,9 +842,10 @@ Result<std::optional<ReturnOrder>> ServiceStore::returnOrder(const QString &numb
 
 Result<QList<ReturnOrder>> ServiceStore::returnOrdersFor(const QString &complaintNumber) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT number FROM return_orders WHERE complaint_number = ? ORDER BY "
-                                      "created_at, number"),
-                       {complaintNumber});
+    auto q = run(m_db,
+                 QStringLiteral("SELECT number FROM return_orders WHERE complaint_number = ? ORDER BY "
+                                "created_at, number"),
+                 {complaintNumber});
     if (!q.ok())
         return q.error();
     QStringList numbers;
@@ -832,7 +868,7 @@ Result<QStringList> ServiceStore::returnedSerials(const QStringList &serials) co
     for (const QString &serial : serials) {
         if (serial.isEmpty())
             continue;
-        auto q = m_db.exec(QStringLiteral("SELECT 1 FROM return_order_lines WHERE serial = ? LIMIT 1"), {serial});
+        auto q = run(m_db, QStringLiteral("SELECT 1 FROM return_order_lines WHERE serial = ? LIMIT 1"), {serial});
         if (!q.ok())
             return q.error();
         if (q.value().next())
@@ -844,29 +880,30 @@ Result<QStringList> ServiceStore::returnedSerials(const QStringList &serials) co
 Result<ServiceCounts> ServiceStore::counts(const QDateTime &now) const
 {
     ServiceCounts c;
-    auto byStatus = m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM complaints WHERE status NOT IN "
+    auto byStatus = run(m_db, QStringLiteral("SELECT status, COUNT(*) FROM complaints WHERE status NOT IN "
                                              "('CLOSED','CANCELLED') GROUP BY status"));
     if (!byStatus.ok())
         return byStatus.error();
     while (byStatus.value().next())
         c.openByStatus.insert(byStatus->value(0).toString(), byStatus->value(1).toInt());
-    auto byType = m_db.exec(QStringLiteral("SELECT call_type, COUNT(*) FROM complaints WHERE status NOT IN "
+    auto byType = run(m_db, QStringLiteral("SELECT call_type, COUNT(*) FROM complaints WHERE status NOT IN "
                                            "('CLOSED','CANCELLED') GROUP BY call_type"));
     if (!byType.ok())
         return byType.error();
     while (byType.value().next())
         c.openByCallType.insert(byType->value(0).toString(), byType->value(1).toInt());
-    auto pending = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM part_requests WHERE status = 'PENDING'"));
+    auto pending = run(m_db, QStringLiteral("SELECT COUNT(*) FROM part_requests WHERE status = 'PENDING'"));
     if (!pending.ok())
         return pending.error();
     c.pendingApprovals = pending.value().next() ? pending->value(0).toInt() : 0;
     // Whole days since registration: 0–2 days is "registered less than 3 days ago".
     const qint64 dayMs = 24LL * 3600 * 1000;
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    auto ageing = m_db.exec(QStringLiteral("SELECT SUM(created_ms > ?), SUM(created_ms <= ? AND created_ms > ?), "
-                                           "SUM(created_ms <= ?) FROM complaints WHERE status NOT IN "
-                                           "('CLOSED','CANCELLED')"),
-                            {nowMs - 3 * dayMs, nowMs - 3 * dayMs, nowMs - 8 * dayMs, nowMs - 8 * dayMs});
+    auto ageing = run(m_db,
+                      QStringLiteral("SELECT SUM(created_ms > ?), SUM(created_ms <= ? AND created_ms > ?), "
+                                     "SUM(created_ms <= ?) FROM complaints WHERE status NOT IN "
+                                     "('CLOSED','CANCELLED')"),
+                      {nowMs - 3 * dayMs, nowMs - 3 * dayMs, nowMs - 8 * dayMs, nowMs - 8 * dayMs});
     if (!ageing.ok())
         return ageing.error();
     if (ageing.value().next()) {
