@@ -76,9 +76,9 @@ constexpr const char *kDispatch = R"json({
         "transport": {"type": "object", "properties": {
           "transporter_name": {"type": "string"},
           "mode": {"type": "string", "enum": ["ROAD", "RAIL", "AIR", "SHIP"]},
-          "vehicle_no": {"type": "string"},
-          "lr_no": {"type": "string"},
-          "eway_bill_no": {"type": "string"},
+          "vehicle_no": {"type": "string", "minLength": 0},
+          "lr_no": {"type": "string", "minLength": 0},
+          "eway_bill_no": {"type": "string", "minLength": 0},
           "dispatch_datetime": {"type": "string", "format": "date-time"},
           "remarks": {"type": "string", "minLength": 0}
         }}
@@ -103,6 +103,175 @@ constexpr const char *kDispatch = R"json({
   }
 })json";
 
+// docs/crm-api.md / docs/dispatch.md: a dispatch cancelled after it reached the CRM; the serials are back in stock.
+constexpr const char *kDispatchCancel = R"json({
+  "type": "object",
+  "properties": {
+    "request_id": {"type": "string"},
+    "reason": {"type": "string"},
+    "cancelled_at": {"type": "string", "format": "date-time"},
+    "serials": {"type": "array", "minItems": 1, "items": {"type": "string"}}
+  }
+})json";
+
+// docs/crm-api.md, "Legacy CRM — service desk": Floorbridge's service-desk payloads in the seed's style.
+constexpr const char *kComplaintRegistered = R"json({
+  "type": "object",
+  "properties": {
+    "request_id": {"type": "string"},
+    "timestamp": {"type": "string", "format": "date-time"},
+    "source": {"type": "string"},
+    "action": {"type": "string", "enum": ["REGISTER"]},
+    "complaint": {"type": "object", "properties": {
+      "complaint_no": {"type": "string"},
+      "call_type": {"type": "string"},
+      "status": {"type": "string", "enum": ["OPEN", "ASSIGNED"]},
+      "registered_at": {"type": "string", "format": "date-time"},
+      "customer": {"type": "object", "properties": {
+        "code": {"type": "string"},
+        "name": {"type": "string"},
+        "phone": {"type": "string"},
+        "city": {"type": "string"},
+        "state": {"type": "string"},
+        "pin_code": {"type": "string"}
+      }},
+      "product": {"type": "object", "properties": {
+        "product_id": {"type": "string", "minLength": 0},
+        "product_code": {"type": "string"},
+        "model": {"type": "string"},
+        "sn": {"type": "string"}
+      }},
+      "technician_code": {"type": "string", "minLength": 0},
+      "description": {"type": "string", "minLength": 0},
+      "serial_override_reason": {"type": "string", "minLength": 0}
+    }}
+  }
+})json";
+
+constexpr const char *kComplaintStatuses =
+    R"json(["OPEN", "ASSIGNED", "VISITED", "AWAITING_PARTS", "RESOLVED", "CLOSED", "CANCELLED"])json";
+
+constexpr const char *kComplaintUpdated = R"json({
+  "type": "object",
+  "properties": {
+    "request_id": {"type": "string"},
+    "timestamp": {"type": "string", "format": "date-time"},
+    "source": {"type": "string"},
+    "action": {"type": "string", "enum": ["CALL_UPDATE", "CODES_UPDATE", "CRM_STATUS"]},
+    "complaint_no": {"type": "string"},
+    "status": {"type": "string", "enum": "STATUSES"},
+    "previous_status": {"type": "string", "enum": "STATUSES"},
+    "technician_code": {"type": "string", "minLength": 0},
+    "customer_code": {"type": "string"},
+    "remarks": {"type": "string", "minLength": 0}
+  }
+})json";
+
+constexpr const char *kPartLines = R"json({"type": "array", "minItems": 1, "items": {
+  "type": "object",
+  "properties": {
+    "part_code": {"type": "string"},
+    "part_class": {"type": "string", "enum": ["A", "B", "C"]},
+    "qty": {"type": "integer", "min": 1},
+    "part_serials": {"type": "array", "items": {"type": "string"}}
+  }
+}})json";
+
+constexpr const char *kPartRequestCreated = R"json({
+  "type": "object",
+  "properties": {
+    "request_id": {"type": "string"},
+    "timestamp": {"type": "string", "format": "date-time"},
+    "source": {"type": "string"},
+    "action": {"type": "string", "enum": ["PART_REQUEST"]},
+    "complaint_no": {"type": "string"},
+    "sn": {"type": "string"},
+    "technician_code": {"type": "string", "minLength": 0},
+    "status": {"type": "string", "enum": ["PENDING"]},
+    "total_qty": {"type": "integer", "min": 1},
+    "parts": "PARTS",
+    "remarks": {"type": "string", "minLength": 0}
+  }
+})json";
+
+constexpr const char *kPartRequestUpdated = R"json({
+  "type": "object",
+  "properties": {
+    "request_id": {"type": "string"},
+    "timestamp": {"type": "string", "format": "date-time"},
+    "source": {"type": "string"},
+    "action": {"type": "string", "enum": ["ISSUED", "REPLACED", "CONSUMED"]},
+    "complaint_no": {"type": "string"},
+    "status": {"type": "string", "enum": ["ISSUED", "REPLACED", "CONSUMED"]},
+    "total_qty": {"type": "integer", "min": 1},
+    "parts": "PARTS",
+    "documents": {"type": "array", "minItems": 1, "items": {
+      "type": "object",
+      "properties": {
+        "sha256": {"type": "string"},
+        "mime": {"type": "string", "enum": ["image/png", "image/jpeg", "application/pdf"]},
+        "size": {"type": "integer", "min": 1},
+        "file_name": {"type": "string"}
+      }
+    }},
+    "remarks": {"type": "string", "minLength": 0}
+  }
+})json";
+
+constexpr const char *kSpareDecided = R"json({
+  "type": "object",
+  "properties": {
+    "request_id": {"type": "string"},
+    "timestamp": {"type": "string", "format": "date-time"},
+    "source": {"type": "string"},
+    "action": {"type": "string", "enum": ["SPARE_DECISION"]},
+    "complaint_no": {"type": "string"},
+    "decision": {"type": "string", "enum": ["APPROVED", "REJECTED"]},
+    "reason": {"type": "string", "minLength": 0},
+    "decided_by": {"type": "string"},
+    "decided_in": {"type": "string", "enum": ["floorbridge", "new_crm"]},
+    "decided_at": {"type": "string", "format": "date-time"}
+  }
+})json";
+
+constexpr const char *kReturnOrderCreated = R"json({
+  "type": "object",
+  "properties": {
+    "request_id": {"type": "string"},
+    "timestamp": {"type": "string", "format": "date-time"},
+    "source": {"type": "string"},
+    "action": {"type": "string", "enum": ["RETURN"]},
+    "complaint_no": {"type": "string"},
+    "part_request_no": {"type": "string", "minLength": 0},
+    "total_items": {"type": "integer", "min": 1, "countOf": ["items"]},
+    "items": {"type": "array", "minItems": 1, "items": {
+      "type": "object",
+      "properties": {
+        "type": {"type": "string", "enum": ["PART", "UNIT"]},
+        "part_code": {"type": "string", "minLength": 0},
+        "part_class": {"type": "string", "minLength": 0},
+        "sn": {"type": "string", "minLength": 0},
+        "qty": {"type": "integer", "min": 1}
+      }
+    }},
+    "remarks": {"type": "string", "minLength": 0}
+  }
+})json";
+
+// The service schemas share the status list and the part lines; spliced in where the text says so.
+Json serviceSchema(const char *text)
+{
+    Json schema = Json::parse(text);
+    auto &props = schema["properties"];
+    for (const char *key : {"status", "previous_status"}) {
+        if (props.contains(key) && props[key].value("enum", Json()) == Json("STATUSES"))
+            props[key]["enum"] = Json::parse(kComplaintStatuses);
+    }
+    if (props.contains("parts") && props["parts"] == Json("PARTS"))
+        props["parts"] = Json::parse(kPartLines);
+    return schema;
+}
+
 // docs/crm-api.md, new CRM: the canonical event envelope. Extra envelope keys are tolerated (forward
 // compatibility); the documented ones are required and typed.
 constexpr const char *kEnvelope = R"json({
@@ -125,6 +294,12 @@ const std::map<std::string, std::string> &documentedEventPaths()
         {"/api/v2/inwards", "inward.submitted"},
         {"/api/v2/dispatches", "dispatch.submitted"},
         {"/api/v2/dispatches/cancellations", "dispatch.cancelled"},
+        {"/api/v2/complaints", "complaint.registered"},
+        {"/api/v2/complaints/updates", "complaint.updated"},
+        {"/api/v2/part-requests", "part_request.created"},
+        {"/api/v2/part-requests/updates", "part_request.updated"},
+        {"/api/v2/spare-decisions", "spare.decided"},
+        {"/api/v2/return-orders", "return_order.created"},
     };
     return paths;
 }
@@ -137,6 +312,13 @@ const Json *legacySchema(const std::string &path)
         {"/api/serials/generated", Json::parse(kSerialsGenerated)},
         {"/api/inventory/inward", Json::parse(kInward)},
         {"/api/inventory/dispatch", Json::parse(kDispatch)},
+        {"/api/service/complaints", serviceSchema(kComplaintRegistered)},
+        {"/api/service/complaints/update", serviceSchema(kComplaintUpdated)},
+        {"/api/service/part-requests", serviceSchema(kPartRequestCreated)},
+        {"/api/service/part-requests/update", serviceSchema(kPartRequestUpdated)},
+        {"/api/service/spare-approvals", serviceSchema(kSpareDecided)},
+        {"/api/service/return-orders", serviceSchema(kReturnOrderCreated)},
+        {"/api/inventory/dispatch/cancel", Json::parse(kDispatchCancel)},
     };
     const auto it = schemas.find(path);
     return it == schemas.end() ? nullptr : &it->second;
