@@ -34,7 +34,8 @@ public:
     // including a decision already pulled from the CRM); the reason is required for both decisions ("reason").
     Result<Approval> decide(const Actor &actor, const QString &partRequestNumber, SpareDecision decision,
                             const QString &reason);
-    // Permission Lookup: every decision on a request, local and from the CRM, oldest first.
+    // Permission UpdateComplaint (technician, supervisor, admin): every decision on a request, local and from the CRM,
+    // oldest first.
     Result<QList<Approval>> history(const Actor &actor, const QString &partRequestNumber) const;
 
 private:

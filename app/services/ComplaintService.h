@@ -86,7 +86,8 @@ public:
     Result<Complaint> setCodes(const Actor &actor, const QString &number, const QString &technicianCode,
                                const QString &customerCode);
 
-    // Permission Lookup. Newest first, keyset paging (stays fast on 100,000 complaints).
+    // Reading complaints needs UpdateComplaint (technician, supervisor, admin: customer data is not for the warehouse).
+    // Newest first, keyset paging (stays fast on 100,000 complaints).
     Result<ComplaintPage> list(const Actor &actor, const ComplaintFilter &filter) const;
     Result<qint64> count(const Actor &actor, const ComplaintFilter &filter) const;
     Result<ComplaintDetails> details(const Actor &actor, const QString &number) const;

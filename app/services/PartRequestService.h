@@ -56,7 +56,7 @@ public:
     Result<QList<PartRequest>> forComplaint(const Actor &actor, const QString &complaintNumber) const;
     QList<Part> parts() const;
 
-    // A stored document's bytes and metadata, for viewing (permission Lookup).
+    // A stored document's bytes and metadata, for viewing (permission UpdateComplaint); get() and forComplaint() too.
     Result<std::pair<StoredDocument, QByteArray>> document(const Actor &actor, const QString &sha256) const;
 
     // The part-serial rule on its own (the form checks each serial as it is scanned).

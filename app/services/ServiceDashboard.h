@@ -14,7 +14,8 @@ class ServiceDashboard
 {
 public:
     ServiceDashboard(Database &db, const Clock &clock);
-    // Permission Lookup. Ageing buckets count open complaints by whole days since registration: 0–2, 3–7, over 7.
+    // Permission UpdateComplaint. Ageing buckets count open complaints by whole days since registration: 0–2, 3–7,
+    // over 7.
     Result<ServiceCounts> snapshot(const Actor &actor) const;
 
 private:

@@ -52,7 +52,7 @@ public:
     Result<PullReport> pullChangesNow();
     Result<PullReport> pullMasterDataNow(const QString &resource);
 
-    // Applies one page of a service master-data resource (also what MasterDataPuller may call) and its cursor.
+    // Applies one page of a service master-data resource and its cursor (sync_cursors "masterdata.<resource>").
     static Result<int> applyMasterData(Database &db, const QString &resource, const QJsonArray &items,
                                        const QString &cursor, const QDateTime &now);
 
