@@ -197,7 +197,7 @@ struct InwardService::Impl
             return Verdict{true, QStringLiteral("inward.in_stock"),
                            (f.ref.isEmpty() ? tr("%1 is already in stock at %2. A unit cannot be inwarded twice.")
                                                   .arg(serial, named(f.warehouseCode, warehouseName(f.warehouseCode)))
-                                            : tr("%1 is already in stock at %2 (inward %3). A unit cannot be inwarded "
+                                            : tr("%1 is already in stock at %2, inward %3. A unit cannot be inwarded "
                                                  "twice.")
                                                   .arg(serial, named(f.warehouseCode, warehouseName(f.warehouseCode)),
                                                        f.ref))};

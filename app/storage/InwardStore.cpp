@@ -49,6 +49,9 @@ InwardLine lineFrom(const QSqlQuery &q)
     return l;
 }
 
+// A null QString binds as SQL NULL: the NOT NULL text columns get "" instead.
+QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
 const QString kLineColumns = QStringLiteral("serial, product_code, seq, scanned_at, source, warning");
 
 } // namespace
@@ -299,8 +302,8 @@ Result<InwardLine> InwardStore::appendLine(qint64 draftId, InwardLine line)
     line.seq = max.next() ? max.value(0).toInt() + 1 : 1;
     max.finish();
     QSqlQuery &ins = m_prepared->insertLine;
-    if (Status s = run(m_db, ins, {draftId, line.serial, line.productCode, line.seq, line.scannedAt, line.source,
-                                   line.warning});
+    if (Status s = run(m_db, ins, {draftId, line.serial, line.productCode, line.seq, line.scannedAt, text(line.source),
+                                   text(line.warning)});
         !s)
         return s.error();
     ins.finish();
@@ -312,7 +315,7 @@ Result<qint64> InwardStore::appendRefusal(qint64 draftId, const InwardRefusal &r
     if (Status p = ensurePrepared(); !p)
         return p.error();
     QSqlQuery &ins = m_prepared->insertRefusal;
-    if (Status s = run(m_db, ins, {draftId, refusal.raw, refusal.message, refusal.at, refusal.code}); !s)
+    if (Status s = run(m_db, ins, {draftId, text(refusal.raw), text(refusal.message), refusal.at, text(refusal.code)}); !s)
         return s.error();
     const qint64 id = ins.lastInsertId().toLongLong();
     ins.finish();
