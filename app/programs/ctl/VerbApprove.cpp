@@ -1,0 +1,110 @@
+// floorbridge-ctl approve list|PR-… — spare approval, supervisors only (ApprovalService); approve pull fetches the
+// decisions taken in the new CRM.
+#include "Ctl.h"
+#include "ServiceCtl.h"
+
+#include "credentials/KeychainCredentialStore.h"
+#include "pull/ChangesPuller.h"
+#include "services/ApprovalService.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace fb::ctl {
+
+namespace {
+
+const char *const kUsage =
+    "floorbridge-ctl --operator SUPERVISOR approve PR-… --approve|--reject --reason TEXT\n"
+    "floorbridge-ctl --operator SUPERVISOR [--json] approve list\n"
+    "floorbridge-ctl --operator CODE approve pull      (decisions and statuses changed in the new CRM)";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::ctl", text);
+}
+
+int pull(Context &ctx, Station &st)
+{
+    const QUrl url(st.settings().value(QStringLiteral("crm.new.url")));
+    if (!url.isValid() || url.isEmpty())
+        return ctx.fail(makeError(tr("No new CRM URL: set it with 'floorbridge-ctl config set crm.new.url URL'.")),
+                        ExitExternal);
+    // The token only ever comes from the OS keychain.
+    KeychainCredentialStore keychain(st.stationId());
+    auto token = keychain.token(Crm::New);
+    if (!token.ok())
+        return ctx.fail(token.error(), ExitExternal);
+    QNetworkAccessManager nam;
+    ChangesPuller puller(st.db(), nam, url, token.value(), ctx.clock());
+    auto report = puller.pullChangesNow();
+    if (!report.ok())
+        return ctx.fail(report.error(), ExitExternal);
+    ctx.out << tr("%1 change(s) applied, %2 skipped.").arg(report->applied).arg(report->skipped) << Qt::endl;
+    return ExitOk;
+}
+
+int run(Context &ctx)
+{
+    const bool approve = ctx.takeFlag(QStringLiteral("approve"));
+    const bool reject = ctx.takeFlag(QStringLiteral("reject"));
+    const QString reason = ctx.takeOption(QStringLiteral("reason"));
+    const QString first = ctx.arg(0);
+    if (first.isEmpty() || (first != u"list" && first != u"pull" && approve == reject))
+        return ctx.usage(QString::fromUtf8(kUsage));
+    Station *st = ctx.station();
+    if (!st)
+        return ExitStation;
+    auto actor = ctx.authenticate();
+    if (!actor.ok())
+        return ExitAuth;
+    if (first == u"pull") {
+        if (Status s = require(*actor, Permission::UpdateComplaint); !s)
+            return failService(ctx, s.error());
+        return pull(ctx, *st);
+    }
+    ApprovalService service(st->db(), ctx.clock());
+    if (first == u"list") {
+        auto queue = service.pendingQueue(*actor);
+        if (!queue.ok())
+            return failService(ctx, queue.error());
+        if (ctx.json) {
+            QJsonArray rows;
+            for (const ApprovalQueueItem &item : *queue) {
+                QJsonObject o = partRequestJson(item.request);
+                o.insert(QStringLiteral("complaint_detail"), complaintJson(item.complaint));
+                o.insert(QStringLiteral("price_paise"), item.pricePaise);
+                o.insert(QStringLiteral("age_days"), item.ageDays);
+                rows.append(o);
+            }
+            ctx.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        } else {
+            for (const ApprovalQueueItem &item : *queue) {
+                QStringList parts;
+                for (const PartRequestLine &l : item.request.lines)
+                    parts << QStringLiteral("%1×%2").arg(l.partCode).arg(l.quantity);
+                ctx.out << item.request.number << "  " << item.complaint.number << "  " << item.complaint.callType
+                        << "  " << item.complaint.serial << "  " << parts.join(u' ') << "  ₹"
+                        << QString::number(double(item.pricePaise) / 100.0, 'f', 2) << "  " << item.ageDays << " d\n";
+            }
+            if (queue->isEmpty())
+                ctx.out << tr("No part requests are waiting for approval.") << "\n";
+            ctx.out.flush();
+        }
+        return ExitOk;
+    }
+    auto decided = service.decide(*actor, first, approve ? SpareDecision::Approve : SpareDecision::Reject, reason);
+    if (!decided.ok())
+        return failService(ctx, decided.error());
+    ctx.out << tr("Part request %1 %2.").arg(decided->partRequestNumber, decided->decision) << Qt::endl;
+    return ExitOk;
+}
+
+const bool registered = registerVerb({QStringLiteral("approve"),
+                                      QStringLiteral("spare approval (supervisor): list, approve or reject, pull"),
+                                      QString::fromUtf8(kUsage), run});
+
+} // namespace
+
+} // namespace fb::ctl
