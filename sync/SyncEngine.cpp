@@ -1,0 +1,192 @@
+#include "SyncEngine.h"
+
+#include "core/Logging.h"
+#include "storage/SettingsStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace fb {
+
+SyncEngine::SyncEngine(QString dbPath, SettingsStore &settings, CredentialStore &credentials, const Clock &clock,
+                       QObject *parent)
+    : QObject(parent)
+    , m_dbPath(std::move(dbPath))
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_clock(clock)
+{
+    m_thread.setObjectName(QStringLiteral("fb-delivery"));
+    for (Crm crm : allCrms())
+        m_status[static_cast<size_t>(crm)].crm = crm;
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+Status SyncEngine::start()
+{
+    if (m_loop)
+        return Ok{};
+    auto *loop = new DeliveryLoop(m_dbPath, DeliverySettings::fromSettings(m_settings), m_clock, m_networkFactory);
+    for (Crm crm : allCrms()) {
+        loop->setPaused(crm, m_settings.value(pausedKey(crm)));
+        auto token = m_credentials.token(crm);
+        loop->setToken(crm, token.ok() ? token.value() : QString(), token.message());
+    }
+    connect(loop, &DeliveryLoop::crmStatusChanged, this, &SyncEngine::onLoopStatus);
+    connect(loop, &DeliveryLoop::crmPaused, this, &SyncEngine::onLoopPaused);
+    connect(loop, &DeliveryLoop::attempted, this, &SyncEngine::attempted);
+    connect(loop, &DeliveryLoop::idle, this, &SyncEngine::idle);
+    loop->moveToThread(&m_thread);
+    m_thread.start();
+    Status started = Ok{};
+    QMetaObject::invokeMethod(
+        loop, [loop, &started] { started = loop->start(); }, Qt::BlockingQueuedConnection);
+    if (!started.ok()) {
+        m_thread.quit();
+        m_thread.wait();
+        delete loop;
+        return started;
+    }
+    m_loop = loop;
+    return Ok{};
+}
+
+void SyncEngine::stop()
+{
+    if (!m_loop)
+        return;
+    DeliveryLoop *loop = m_loop;
+    m_loop = nullptr;
+    QMetaObject::invokeMethod(
+        loop, [loop] { loop->stop(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete loop; // its thread has ended: nothing of it runs any more
+    // Deliver the final statuses the loop queued while stopping.
+    QCoreApplication::sendPostedEvents(this);
+    for (CrmStatus &st : m_status)
+        st.running = false;
+    for (Crm crm : allCrms())
+        emit crmStatusChanged(crm);
+}
+
+void SyncEngine::wake()
+{
+    if (m_loop)
+        QMetaObject::invokeMethod(m_loop, &DeliveryLoop::wake, Qt::QueuedConnection);
+}
+
+void SyncEngine::pushToken(Crm crm)
+{
+    auto token = m_credentials.token(crm);
+    const QString value = token.ok() ? token.value() : QString();
+    const QString problem = token.message();
+    if (m_loop) {
+        DeliveryLoop *loop = m_loop;
+        QMetaObject::invokeMethod(
+            loop, [loop, crm, value, problem] { loop->setToken(crm, value, problem); }, Qt::QueuedConnection);
+    }
+}
+
+Status SyncEngine::pause(Crm crm, const QString &reason)
+{
+    const QString text = reason.trimmed().isEmpty()
+                             ? tr("Paused by an administrator at %1.").arg(m_clock.now().toString(Qt::ISODate))
+                             : reason.trimmed();
+    if (Status s = m_settings.setValue(pausedKey(crm), text); !s)
+        return s;
+    if (m_loop) {
+        DeliveryLoop *loop = m_loop;
+        QMetaObject::invokeMethod(
+            loop, [loop, crm, text] { loop->setPaused(crm, text); }, Qt::QueuedConnection);
+    }
+    m_status[static_cast<size_t>(crm)].pausedReason = text;
+    emit crmStatusChanged(crm);
+    return Ok{};
+}
+
+Status SyncEngine::resume(Crm crm)
+{
+    if (Status s = m_settings.remove(pausedKey(crm)); !s)
+        return s;
+    pushToken(crm);
+    if (m_loop) {
+        DeliveryLoop *loop = m_loop;
+        QMetaObject::invokeMethod(
+            loop, [loop, crm] { loop->setPaused(crm, QString()); }, Qt::QueuedConnection);
+    }
+    m_status[static_cast<size_t>(crm)].pausedReason.clear();
+    emit crmStatusChanged(crm);
+    return Ok{};
+}
+
+void SyncEngine::reloadSettings()
+{
+    if (!m_loop)
+        return;
+    DeliveryLoop *loop = m_loop;
+    const DeliverySettings settings = DeliverySettings::fromSettings(m_settings);
+    QMetaObject::invokeMethod(
+        loop, [loop, settings] { loop->setSettings(settings); }, Qt::QueuedConnection);
+}
+
+void SyncEngine::reloadCredentials()
+{
+    for (Crm crm : allCrms())
+        pushToken(crm);
+}
+
+bool SyncEngine::drainUntilIdle(int timeoutMs)
+{
+    if (!m_loop)
+        return false;
+    // Let the loop finish what was queued before (a resume, a new token) and swallow the idle reports that came
+    // from that: only an idle after this wake() counts.
+    DeliveryLoop *loop = m_loop;
+    QMetaObject::invokeMethod(
+        loop, [] {}, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    QEventLoop wait;
+    bool reached = false;
+    connect(this, &SyncEngine::idle, &wait, [&] {
+        reached = true;
+        wait.quit();
+    });
+    QTimer::singleShot(timeoutMs, &wait, &QEventLoop::quit);
+    wake();
+    wait.exec();
+    // Fresh figures, so status() reflects the drained outbox at once.
+    for (Crm crm : allCrms()) {
+        CrmStatus st;
+        QMetaObject::invokeMethod(
+            loop, [loop, crm, &st] { st = loop->status(crm); }, Qt::BlockingQueuedConnection);
+        onLoopStatus(crm, st);
+    }
+    return reached;
+}
+
+void SyncEngine::onLoopStatus(Crm crm, const CrmStatus &status)
+{
+    if (!m_loop && status.running)
+        return; // a late update from a loop that has been stopped
+    m_status[static_cast<size_t>(crm)] = status;
+    emit crmStatusChanged(crm);
+}
+
+void SyncEngine::onLoopPaused(Crm crm, const QString &reason)
+{
+    // Persisted so the pause survives a restart and the admin sees it from floorbridge-ctl too.
+    if (Status s = m_settings.setValue(pausedKey(crm), reason); !s)
+        logger("sync.http")
+            ->error("could not record the pause of the {} CRM: {}", crmName(crm).toStdString(),
+                    s.message().toStdString());
+    m_status[static_cast<size_t>(crm)].pausedReason = reason;
+    emit crmStatusChanged(crm);
+}
+
+} // namespace fb

@@ -1,0 +1,400 @@
+#include "delivery/DeliveryLoop.h"
+
+#include "core/Logging.h"
+#include "delivery/Outcome.h"
+#include "http/CrmClient.h"
+#include "mapping/PayloadMapping.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+namespace fb {
+
+namespace {
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+DeliverySettings DeliverySettings::fromSettings(const SettingsStore &settings)
+{
+    DeliverySettings d;
+    d.maxAttempts = std::max(1, settings.intValue(QStringLiteral("sync.max_attempts"), d.maxAttempts));
+    d.backoff.baseMs = std::max(0, settings.intValue(QStringLiteral("sync.backoff.base_ms"), int(d.backoff.baseMs)));
+    bool ok = false;
+    const double factor = settings.value(QStringLiteral("sync.backoff.factor")).toDouble(&ok);
+    if (ok && factor >= 1.0)
+        d.backoff.factor = factor;
+    d.backoff.capMs = std::max(0, settings.intValue(QStringLiteral("sync.backoff.cap_ms"), int(d.backoff.capMs)));
+    d.timeoutMs = std::max(100, settings.intValue(QStringLiteral("sync.timeout_ms"), d.timeoutMs));
+    d.concurrency = std::clamp(settings.intValue(QStringLiteral("sync.concurrency"), d.concurrency), 1, 64);
+    d.pollMs = std::clamp(settings.intValue(QStringLiteral("sync.poll_ms"), d.pollMs), 10, 60000);
+    for (Crm crm : allCrms())
+        d.urls[static_cast<size_t>(crm)] =
+            QUrl(settings.value(QStringLiteral("crm.%1.url").arg(crmName(crm))).trimmed(), QUrl::StrictMode);
+    return d;
+}
+
+DeliveryLoop::DeliveryLoop(QString dbPath, DeliverySettings settings, const Clock &clock, NetworkFactory networkFactory,
+                           QObject *parent)
+    : QObject(parent)
+    , m_dbPath(std::move(dbPath))
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_networkFactory(std::move(networkFactory))
+{
+    for (Crm crm : allCrms())
+        prepareLane(crm);
+}
+
+DeliveryLoop::~DeliveryLoop()
+{
+    stop();
+}
+
+void DeliveryLoop::setToken(Crm crm, const QString &token, const QString &missingReason)
+{
+    lane(crm).token = token;
+    lane(crm).tokenProblem = missingReason;
+    prepareLane(crm);
+    if (!token.isEmpty())
+        wake();
+}
+
+void DeliveryLoop::setPaused(Crm crm, const QString &reason)
+{
+    if (lane(crm).pausedReason == reason)
+        return;
+    lane(crm).pausedReason = reason;
+    logger("sync.http")->info("{} CRM {}", s(crmName(crm)), reason.isEmpty() ? "resumed" : "paused: " + s(reason));
+    markDirty(crm);
+    if (reason.isEmpty())
+        wake();
+}
+
+void DeliveryLoop::setSettings(const DeliverySettings &settings)
+{
+    m_settings = settings;
+    if (m_pollTimer)
+        m_pollTimer->setInterval(m_settings.pollMs);
+    for (Crm crm : allCrms())
+        prepareLane(crm);
+    wake();
+}
+
+void DeliveryLoop::prepareLane(Crm crm)
+{
+    Lane &l = lane(crm);
+    l.client.reset();
+    const QUrl url = m_settings.url(crm);
+    if (!url.isValid() || url.isRelative()) {
+        l.blockedReason = tr("No address is set for the %1 CRM: set crm.%1.url (for example "
+                             "'floorbridge-ctl config set crm.%1.url https://…').")
+                              .arg(crmName(crm));
+    } else if (l.token.isEmpty()) {
+        l.blockedReason =
+            !l.tokenProblem.isEmpty()
+                ? l.tokenProblem
+                : tr("No token for the %1 CRM: set one with 'floorbridge-ctl credentials set %1'.").arg(crmName(crm));
+    } else {
+        if (!l.mapping) {
+            auto mapping = PayloadMapping::builtIn(crm);
+            if (mapping.ok())
+                l.mapping = std::make_shared<PayloadMapping>(std::move(mapping).value());
+            else
+                l.blockedReason = mapping.message();
+        }
+        if (l.mapping) {
+            l.blockedReason.clear();
+            if (m_nam)
+                l.client = std::make_unique<CrmClient>(*m_nam, url, l.token, m_settings.timeoutMs);
+        }
+    }
+    markDirty(crm);
+}
+
+Status DeliveryLoop::start()
+{
+    if (m_db)
+        return Ok{};
+    auto db = Database::open(m_dbPath, Database::Mode::Migrate);
+    if (!db.ok())
+        return db.error();
+    m_db = std::move(db).value();
+    m_store = std::make_unique<OutboxStore>(*m_db);
+    auto released = m_store->releaseInFlight();
+    if (!released.ok()) {
+        m_store.reset();
+        m_db.reset();
+        return released.error();
+    }
+    if (released.value() > 0)
+        logger("sync.http")
+            ->warn("{} outbox rows were in flight when delivery last stopped; they will be re-sent "
+                   "under their idempotency keys",
+                   released.value());
+    m_nam = m_networkFactory ? m_networkFactory() : std::make_unique<QNetworkAccessManager>();
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(m_settings.pollMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &DeliveryLoop::pump);
+    m_dueTimer = new QTimer(this);
+    m_dueTimer->setSingleShot(true);
+    connect(m_dueTimer, &QTimer::timeout, this, &DeliveryLoop::pump);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(100); // coalesces a burst of answers into one status update
+    connect(m_statusTimer, &QTimer::timeout, this, &DeliveryLoop::publishStatus);
+    for (Crm crm : allCrms())
+        prepareLane(crm);
+    m_pollTimer->start();
+    logger("sync.http")
+        ->info("delivery started (concurrency {}, max attempts {}, timeout {} ms)", m_settings.concurrency,
+               m_settings.maxAttempts, m_settings.timeoutMs);
+    wake();
+    return Ok{};
+}
+
+void DeliveryLoop::stop()
+{
+    if (!m_db)
+        return;
+    for (QTimer *t : {m_pollTimer, m_dueTimer, m_statusTimer})
+        delete t;
+    m_pollTimer = m_dueTimer = m_statusTimer = nullptr;
+    int aborted = 0;
+    for (Lane &l : m_lanes) {
+        const auto replies = l.inFlight.keys();
+        l.inFlight.clear();
+        for (QNetworkReply *reply : replies) {
+            disconnect(reply, nullptr, this, nullptr);
+            reply->abort();
+            delete reply;
+            ++aborted;
+        }
+        l.client.reset();
+    }
+    auto released = m_store->releaseInFlight();
+    logger("sync.http")
+        ->info("delivery stopped; {} requests aborted, {} rows back to pending", aborted,
+               released.ok() ? released.value() : -1);
+    for (Crm crm : allCrms()) {
+        CrmStatus st = status(crm);
+        st.running = false;
+        emit crmStatusChanged(crm, st);
+    }
+    m_store.reset();
+    m_nam.reset();
+    m_db.reset();
+}
+
+CrmStatus DeliveryLoop::status(Crm crm)
+{
+    Lane &l = lane(crm);
+    CrmStatus st;
+    st.crm = crm;
+    st.running = m_db != nullptr;
+    st.pausedReason = l.pausedReason;
+    st.blockedReason = l.blockedReason;
+    st.lastAttemptMs = l.lastAttemptMs;
+    if (m_store) {
+        auto summary = m_store->summary(crm);
+        if (summary.ok())
+            st.summary = summary.value();
+    }
+    return st;
+}
+
+void DeliveryLoop::wake()
+{
+    m_reportIdle = true;
+    pump();
+}
+
+void DeliveryLoop::pump()
+{
+    if (!m_db)
+        return;
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    bool claimFailed = false;
+    do {
+        m_pumpAgain = false;
+        const qint64 now = nowMs();
+        for (Crm crm : allCrms()) {
+            Lane &l = lane(crm);
+            if (!l.pausedReason.isEmpty() || !l.blockedReason.isEmpty() || !l.client)
+                continue;
+            const int free = m_settings.concurrency - int(l.inFlight.size());
+            if (free <= 0)
+                continue;
+            auto rows = m_store->claimDue(crm, now, free);
+            if (!rows.ok()) {
+                claimFailed = true;
+                logger("sync.http")
+                    ->error("cannot claim outbox rows for the {} CRM: {}", s(crmName(crm)), s(rows.message()));
+                continue;
+            }
+            for (const OutboxRow &row : rows.value())
+                send(crm, row);
+            if (!rows.value().isEmpty())
+                markDirty(crm);
+        }
+    } while (m_pumpAgain && m_db);
+    m_pumping = false;
+    if (!m_db)
+        return;
+
+    bool inFlight = false;
+    for (const Lane &l : m_lanes)
+        inFlight = inFlight || !l.inFlight.isEmpty();
+    if (inFlight) {
+        m_busy = true;
+    } else if (m_busy || m_reportIdle) {
+        m_busy = false;
+        m_reportIdle = false;
+        emit idle();
+    }
+    scheduleNext();
+    if (claimFailed && m_dueTimer)
+        m_dueTimer->start(m_settings.pollMs); // a database problem: no hot loop, try again at the poll interval
+}
+
+void DeliveryLoop::send(Crm crm, const OutboxRow &row)
+{
+    Lane &l = lane(crm);
+    auto mapped = l.mapping->map(row.eventType, row.payload);
+    if (!mapped.ok()) {
+        // Not the CRM's fault and no retry will help: the failed queue, naming the event type.
+        record(crm, row, m_store->markFailed(row.id, 0, mapped.message(), m_clock.now()), 0,
+               outcomeKindName(OutcomeKind::Permanent));
+        m_pumpAgain = true; // the claim had room for this one: look again
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = l.client->send(mapped.value(), row.idempotencyKey);
+    l.inFlight.insert(reply, {row, timer});
+    connect(reply, &QNetworkReply::finished, this, [this, crm, reply] { onReplyFinished(crm, reply); });
+}
+
+void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
+{
+    Lane &l = lane(crm);
+    auto it = l.inFlight.find(reply);
+    if (it == l.inFlight.end())
+        return;
+    const OutboxRow row = it->first;
+    const qint64 elapsed = it->second.elapsed();
+    l.inFlight.erase(it);
+    reply->deleteLater();
+
+    const HttpResult result = CrmClient::collect(reply, elapsed, m_settings.timeoutMs);
+    const QDateTime now = m_clock.now();
+    const Outcome outcome = classify(result, now);
+    l.lastAttemptMs = now.toMSecsSinceEpoch();
+    QString outcomeName = outcomeKindName(outcome.kind);
+    Status written = Ok{};
+    qint64 retryInMs = -1;
+    switch (outcome.kind) {
+    case OutcomeKind::Delivered:
+        written = m_store->markDelivered(row.id, result.status, QString::fromUtf8(result.body), now);
+        break;
+    case OutcomeKind::Permanent:
+        written = m_store->markFailed(row.id, result.status, outcome.message, now);
+        break;
+    case OutcomeKind::Transient: {
+        const int attempts = row.attempts + 1;
+        if (attempts >= m_settings.maxAttempts) {
+            outcomeName = QStringLiteral("gave-up");
+            written = m_store->markFailed(
+                row.id, result.status,
+                tr("Gave up after %1 attempts; the last answer was: %2").arg(attempts).arg(outcome.message), now);
+        } else {
+            retryInMs = backoffDelayMs(m_settings.backoff, attempts, outcome.retryAfterMs, m_random);
+            written = m_store->markRetry(row.id, result.status, outcome.message, now.toMSecsSinceEpoch() + retryInMs);
+        }
+        break;
+    }
+    case OutcomeKind::Pause:
+        // The event is fine, the credentials are not: keep the row as it was and stop this CRM only.
+        written = m_store->release(row.id, result.status, outcome.message);
+        if (l.pausedReason.isEmpty()) {
+            l.pausedReason = tr("%1 (at %2). Set a new token with 'floorbridge-ctl credentials set %3', then resume "
+                                "sync for the %3 CRM.")
+                                 .arg(outcome.message, now.toString(Qt::ISODate), crmName(crm));
+            emit crmPaused(crm, l.pausedReason);
+        }
+        break;
+    }
+    auto log = logger("sync.http");
+    log->info("outbox {} crm={} event={} attempt={} status={} outcome={} {} ms{}{}", row.id, s(crmName(crm)),
+              s(row.eventType), row.attempts + 1, result.status, s(outcomeName), elapsed,
+              retryInMs >= 0 ? " retry_in_ms=" + std::to_string(retryInMs) : std::string(),
+              outcome.message.isEmpty() ? std::string() : " error=" + s(outcome.message));
+    record(crm, row, written, result.status, outcomeName);
+    pump();
+}
+
+void DeliveryLoop::record(Crm crm, const OutboxRow &row, Status written, int status, const QString &outcome)
+{
+    if (!written.ok())
+        logger("sync.http")->error("outbox {}: the answer could not be recorded: {}", row.id, s(written.message()));
+    if (status == 0 && outcome == outcomeKindName(OutcomeKind::Permanent))
+        logger("sync.http")
+            ->warn("outbox {} crm={} event={} failed before sending", row.id, s(crmName(crm)), s(row.eventType));
+    markDirty(crm);
+    emit attempted(row.id, crm, status, outcome);
+}
+
+void DeliveryLoop::scheduleNext()
+{
+    if (!m_dueTimer)
+        return;
+    std::optional<qint64> next;
+    for (Crm crm : allCrms()) {
+        const Lane &l = lane(crm);
+        // A full or stopped lane is woken by its answers or by resume, not by the clock.
+        if (!l.pausedReason.isEmpty() || !l.blockedReason.isEmpty() || !l.client ||
+            int(l.inFlight.size()) >= m_settings.concurrency)
+            continue;
+        auto due = m_store->nextDueMs(crm);
+        if (due.ok() && due.value())
+            next = next ? std::min(*next, *due.value()) : *due.value();
+    }
+    if (!next) {
+        m_dueTimer->stop();
+        return;
+    }
+    const qint64 delay = std::clamp<qint64>(*next - nowMs(), 1, m_settings.pollMs);
+    m_dueTimer->start(int(delay));
+}
+
+void DeliveryLoop::markDirty(Crm crm)
+{
+    lane(crm).dirty = true;
+    if (m_statusTimer && !m_statusTimer->isActive())
+        m_statusTimer->start();
+}
+
+void DeliveryLoop::publishStatus()
+{
+    for (Crm crm : allCrms()) {
+        if (!lane(crm).dirty)
+            continue;
+        lane(crm).dirty = false;
+        emit crmStatusChanged(crm, status(crm));
+    }
+}
+
+} // namespace fb

@@ -1,0 +1,148 @@
+#pragma once
+// The delivery loop: per CRM, claims due head-of-key outbox rows (up to the concurrency), sends them, and records
+// each answer (delivered / retry later with backoff / pause the CRM / failed with the CRM's message).
+//
+// It owns its own database connection and QNetworkAccessManager, both created in start(): SyncEngine moves it to a
+// thread of its own and drives it through queued calls; tests may run it on their own thread. It never touches the
+// keychain or the station settings: tokens, settings and pauses are handed in, pauses it decides are signalled out
+// (SyncEngine persists them), so only one thread ever writes the settings.
+
+#include "core/Clock.h"
+#include "core/Crm.h"
+#include "delivery/Backoff.h"
+#include "storage/OutboxStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace fb {
+
+class CrmClient;
+class Database;
+class PayloadMapping;
+class SettingsStore;
+
+struct DeliverySettings
+{
+    int maxAttempts = 10;
+    BackoffPolicy backoff;
+    int timeoutMs = 15000;
+    int concurrency = 4; // requests in flight per CRM
+    int pollMs = 1000;   // safety net: look for due rows this often even without a wake()
+    std::array<QUrl, 2> urls;
+
+    QUrl url(Crm crm) const { return urls[static_cast<size_t>(crm)]; }
+    // crm.<crm>.url and sync.* from the station settings, defaults where unset or unreadable.
+    static DeliverySettings fromSettings(const SettingsStore &settings);
+};
+
+// What the admin sees per CRM.
+struct CrmStatus
+{
+    Crm crm = Crm::Legacy;
+    bool running = false;     // the loop is started
+    QString pausedReason;     // 401/403 or an admin's pause: nothing is sent until resumed
+    QString blockedReason;    // no token, no URL or an unusable mapping: nothing can be sent
+    OutboxSummary summary;    // backlog, failed queue, last success, last error
+    qint64 lastAttemptMs = 0; // wall-clock epoch ms of the last answer (0: none since start)
+    bool delivering() const { return running && pausedReason.isEmpty() && blockedReason.isEmpty(); }
+};
+
+using NetworkFactory = std::function<std::unique_ptr<QNetworkAccessManager>()>;
+
+class DeliveryLoop : public QObject
+{
+    Q_OBJECT
+public:
+    // `networkFactory` makes the loop's QNetworkAccessManager in start() (tests pass a fake); empty = a real one.
+    DeliveryLoop(QString dbPath, DeliverySettings settings, const Clock &clock, NetworkFactory networkFactory = {},
+                 QObject *parent = nullptr);
+    ~DeliveryLoop() override;
+
+    // Before start() or from the loop's own thread (SyncEngine queues these).
+    // An empty token blocks the CRM, with `missingReason` (the keychain's message) for the admin.
+    void setToken(Crm crm, const QString &token, const QString &missingReason = {});
+    void setPaused(Crm crm, const QString &reason); // empty: resume
+    void setSettings(const DeliverySettings &settings);
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+
+    // Opens the loop's connection, puts rows left IN_FLIGHT by a crash back to PENDING, and starts delivering.
+    Status start();
+    // Aborts requests in flight (their rows go back to PENDING: the next start re-sends them under the same
+    // idempotency key), stops the timers, closes the connection.
+    void stop();
+    bool isRunning() const { return m_db != nullptr; }
+    CrmStatus status(Crm crm);
+
+public slots:
+    // Look for due rows now (the app calls it after committing an action that enqueued events).
+    void wake();
+
+signals:
+    void crmStatusChanged(fb::Crm crm, const fb::CrmStatus &status);
+    // 401/403: the loop stopped sending to `crm`; the owner records the reason (sync.<crm>.paused) for the admin.
+    void crmPaused(fb::Crm crm, const QString &reason);
+    // One per answer (or mapping failure): outcome is "delivered", "transient", "pause", "permanent", "gave-up".
+    void attempted(qint64 id, fb::Crm crm, int httpStatus, const QString &outcome);
+    // Nothing in flight and nothing due for any CRM that may send; emitted once per busy → idle change and after
+    // each wake().
+    void idle();
+
+private:
+    struct Lane
+    {
+        QString token;
+        QString tokenProblem; // why there is no token (the keychain's words)
+        QString pausedReason;
+        QString blockedReason;
+        std::unique_ptr<CrmClient> client;
+        std::shared_ptr<PayloadMapping> mapping;
+        QHash<QNetworkReply *, std::pair<OutboxRow, QElapsedTimer>> inFlight;
+        bool dirty = true;
+        qint64 lastAttemptMs = 0;
+    };
+    Lane &lane(Crm crm) { return m_lanes[static_cast<size_t>(crm)]; }
+    void prepareLane(Crm crm);
+    void pump();
+    void send(Crm crm, const OutboxRow &row);
+    void onReplyFinished(Crm crm, QNetworkReply *reply);
+    void record(Crm crm, const OutboxRow &row, Status written, int status, const QString &outcome);
+    void scheduleNext();
+    void publishStatus();
+    void markDirty(Crm crm);
+    qint64 nowMs() const { return m_clock.now().toMSecsSinceEpoch(); }
+
+    QString m_dbPath;
+    DeliverySettings m_settings;
+    const Clock &m_clock;
+    NetworkFactory m_networkFactory;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OutboxStore> m_store;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::array<Lane, 2> m_lanes;
+    QTimer *m_pollTimer = nullptr;
+    QTimer *m_dueTimer = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
+    bool m_busy = false;
+    bool m_reportIdle = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+};
+
+} // namespace fb
+
+Q_DECLARE_METATYPE(fb::CrmStatus)

@@ -1,0 +1,511 @@
+// The delivery loop over a fake network: what goes on the wire, and what each kind of answer does to the row —
+// including the awkward ones (malformed or empty error bodies, Retry-After, 401, no answer at all).
+#include "SyncEngine.h"
+#include "delivery/DeliveryLoop.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+#include "storage/OutboxStore.h"
+#include "storage/SettingsStore.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace fb;
+
+namespace {
+
+struct Canned
+{
+    int status = 200;
+    QByteArray body = "{\"status\":\"ok\"}";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    bool never = false; // no answer until aborted
+};
+
+Canned reply(int status, QByteArray body = {}, QList<std::pair<QByteArray, QByteArray>> headers = {})
+{
+    Canned c;
+    c.status = status;
+    c.body = std::move(body);
+    c.headers = std::move(headers);
+    return c;
+}
+
+Canned networkError(QNetworkReply::NetworkError error)
+{
+    Canned c = reply(0);
+    c.error = error;
+    return c;
+}
+
+Canned silence()
+{
+    Canned c = reply(0);
+    c.never = true;
+    return c;
+}
+
+struct Sent
+{
+    QByteArray method;
+    QUrl url;
+    QByteArray authorization;
+    QByteArray idempotencyKey;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+class FakeReply : public QNetworkReply
+{
+public:
+    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op, const Canned &canned,
+              QObject *parent)
+        : QNetworkReply(parent)
+        , m_body(canned.body)
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(op);
+        open(QIODevice::ReadOnly);
+        if (canned.never)
+            return;
+        if (canned.status > 0)
+            setAttribute(QNetworkRequest::HttpStatusCodeAttribute, canned.status);
+        for (const auto &[name, value] : canned.headers)
+            setRawHeader(name, value);
+        if (canned.error != NoError)
+            setError(canned.error, QStringLiteral("fake network error %1").arg(int(canned.error)));
+        else if (canned.status >= 400)
+            setError(ProtocolInvalidOperationError, QStringLiteral("HTTP error")); // as QNAM does for 4xx/5xx
+        QTimer::singleShot(0, this, [this] { finish(); });
+    }
+
+    void abort() override
+    {
+        if (isFinished())
+            return;
+        setError(OperationCanceledError, QStringLiteral("Operation canceled"));
+        finish();
+    }
+    qint64 bytesAvailable() const override { return m_body.size() - m_pos + QNetworkReply::bytesAvailable(); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_body.size() - m_pos);
+        if (n <= 0)
+            return m_body.isEmpty() || m_pos >= m_body.size() ? -1 : 0;
+        memcpy(data, m_body.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+
+private:
+    void finish()
+    {
+        setFinished(true);
+        if (error() != NoError)
+            emit errorOccurred(error());
+        emit finished();
+    }
+    QByteArray m_body;
+    qint64 m_pos = 0;
+};
+
+// Answers by path; records every request. Shared between the test and the loop (possibly on another thread).
+struct FakeServer
+{
+    QMutex mutex;
+    QHash<QString, QList<Canned>> script; // path → answers in turn; the last one repeats
+    QList<Sent> sent;
+
+    void answer(const QString &path, QList<Canned> answers)
+    {
+        QMutexLocker lock(&mutex);
+        script.insert(path, std::move(answers));
+    }
+    QList<Sent> requests()
+    {
+        QMutexLocker lock(&mutex);
+        return sent;
+    }
+    Canned next(const QString &path)
+    {
+        QMutexLocker lock(&mutex);
+        auto it = script.find(path);
+        if (it == script.end() || it->isEmpty())
+            return Canned{};
+        return it->size() > 1 ? it->takeFirst() : it->first();
+    }
+};
+
+class FakeNam : public QNetworkAccessManager
+{
+public:
+    explicit FakeNam(FakeServer &server)
+        : m_server(server)
+    {}
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoing) override
+    {
+        Sent s;
+        s.method = op == PostOperation ? QByteArray("POST") : op == GetOperation ? QByteArray("GET") : QByteArray("?");
+        s.url = request.url();
+        s.authorization = request.rawHeader("Authorization");
+        s.idempotencyKey = request.rawHeader("Idempotency-Key");
+        s.contentType = request.header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        s.body = outgoing ? outgoing->readAll() : QByteArray();
+        {
+            QMutexLocker lock(&m_server.mutex);
+            m_server.sent.append(s);
+        }
+        return new FakeReply(request, op, m_server.next(request.url().path()), this);
+    }
+
+private:
+    FakeServer &m_server;
+};
+
+class MemoryCredentials final : public CredentialStore
+{
+public:
+    QHash<int, QString> tokens;
+    Result<QString> token(Crm crm) override
+    {
+        if (!tokens.contains(int(crm)))
+            return makeError(QStringLiteral("No token is stored for the %1 CRM").arg(crmName(crm)));
+        return tokens.value(int(crm));
+    }
+    Status setToken(Crm crm, const QString &token) override
+    {
+        tokens.insert(int(crm), token);
+        return Ok{};
+    }
+    Status removeToken(Crm crm) override
+    {
+        tokens.remove(int(crm));
+        return Ok{};
+    }
+};
+
+const QString kLegacyInward = QStringLiteral("/legacy/api/inventory/inward");
+const QString kNewInward = QStringLiteral("/new/api/v2/inwards");
+
+} // namespace
+
+class TestDeliveryFakeNam : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<DeliveryLoop> m_loop;
+    Actor m_actor{QStringLiteral("W001"), QStringLiteral("Wasim"), Role::Warehouse, QStringLiteral("ST01")};
+
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("floorbridge.db")); }
+
+    DeliverySettings settings() const
+    {
+        DeliverySettings s;
+        s.maxAttempts = 3;
+        s.backoff = BackoffPolicy{1000, 2.0, 60000};
+        s.timeoutMs = 2000;
+        s.concurrency = 4;
+        s.pollMs = 50;
+        s.urls[size_t(Crm::Legacy)] = QUrl(QStringLiteral("http://legacy.invalid/legacy"));
+        s.urls[size_t(Crm::New)] = QUrl(QStringLiteral("http://new.invalid/new/"));
+        return s;
+    }
+
+    void startLoop()
+    {
+        FakeServer *server = m_server.get();
+        m_loop = std::make_unique<DeliveryLoop>(dbPath(), settings(), m_clock,
+                                                [server] { return std::make_unique<FakeNam>(*server); });
+        m_loop->setRandomSeed(1);
+        m_loop->setToken(Crm::Legacy, QStringLiteral("legacy-secret"));
+        m_loop->setToken(Crm::New, QStringLiteral("new-secret"));
+        Status s = m_loop->start();
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+    }
+
+    QString enqueue(const QString &key, const QString &type = QStringLiteral("inward.submitted"),
+                    const QList<Crm> &targets = allCrms())
+    {
+        OutboxWriter writer(*m_db, m_clock);
+        QString eventId;
+        Status s = m_db->write([&]() -> Status {
+            auto id = writer.enqueue(
+                m_actor, OutboxEvent{type, key,
+                                     QJsonObject{{QStringLiteral("request_id"), key}, {QStringLiteral("total_sr"), 1}},
+                                     targets});
+            if (!id.ok())
+                return id.error();
+            eventId = id.value();
+            return Ok{};
+        });
+        if (!s.ok())
+            qWarning("enqueue: %s", qPrintable(s.message()));
+        if (m_loop)
+            m_loop->wake();
+        return eventId;
+    }
+
+    OutboxRow row(const QString &eventId, Crm crm)
+    {
+        OutboxStore store(*m_db);
+        const QList<OutboxRow> rows = store.list(OutboxFilter{crm, {}, {}, {}, 0}).value();
+        for (const OutboxRow &r : rows) {
+            if (r.eventId == eventId)
+                return r;
+        }
+        return {};
+    }
+    OutboxState state(const QString &eventId, Crm crm) { return row(eventId, crm).state; }
+    int sentTo(const QString &path)
+    {
+        int n = 0;
+        for (const Sent &s : m_server->requests())
+            n += s.url.path() == path ? 1 : 0;
+        return n;
+    }
+
+private slots:
+    void init()
+    {
+        m_loop.reset();
+        m_db.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(dbPath() + QLatin1String(suffix));
+        auto db = Database::open(dbPath());
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        m_db = std::move(db).value();
+        m_server = std::make_unique<FakeServer>();
+    }
+
+    void cleanup()
+    {
+        m_loop.reset();
+        m_db.reset();
+    }
+
+    void sendsEachCrmItsRequest()
+    {
+        startLoop();
+        const QString eventId = enqueue(QStringLiteral("INW-1"));
+        QTRY_COMPARE(state(eventId, Crm::Legacy), OutboxState::Delivered);
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+        const auto sent = m_server->requests();
+        QCOMPARE(sent.size(), 2);
+        for (const Sent &s : sent) {
+            const bool legacy = s.url.host() == u"legacy.invalid";
+            QCOMPARE(s.method, QByteArray("POST"));
+            QCOMPARE(s.url.path(), legacy ? kLegacyInward : kNewInward);
+            QCOMPARE(s.authorization, legacy ? QByteArray("Bearer legacy-secret") : QByteArray("Bearer new-secret"));
+            QCOMPARE(s.idempotencyKey,
+                     (eventId + (legacy ? QStringLiteral(":legacy") : QStringLiteral(":new"))).toUtf8());
+            QCOMPARE(s.contentType, QByteArray("application/json"));
+            const QJsonObject body = QJsonDocument::fromJson(s.body).object();
+            if (legacy) { // seed 000's body: the business payload itself
+                QCOMPARE(body.value(QStringLiteral("request_id")).toString(), QStringLiteral("INW-1"));
+                QVERIFY(!body.contains(QStringLiteral("event_id")));
+            } else { // the whole envelope
+                QCOMPARE(body.value(QStringLiteral("event_id")).toString(), eventId);
+                QCOMPARE(body.value(QStringLiteral("event_type")).toString(), QStringLiteral("inward.submitted"));
+                QCOMPARE(body.value(QStringLiteral("data")).toObject().value(QStringLiteral("total_sr")).toInt(), 1);
+            }
+        }
+        QCOMPARE(row(eventId, Crm::New).attempts, 1);
+    }
+
+    void malformedErrorBodyFailsWithTheBodyText()
+    {
+        m_server->answer(kLegacyInward, {reply(422, "{\"error\": \"total_sr: expec")});
+        startLoop();
+        const QString eventId = enqueue(QStringLiteral("INW-2"));
+        QTRY_COMPARE(state(eventId, Crm::Legacy), OutboxState::Failed);
+        const OutboxRow r = row(eventId, Crm::Legacy);
+        QCOMPARE(r.lastStatus, 422);
+        QCOMPARE(r.lastError, QStringLiteral("HTTP 422: {\"error\": \"total_sr: expec"));
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered); // the other CRM is unaffected
+    }
+
+    void jsonErrorMessageAndFieldAreKept()
+    {
+        m_server->answer(kLegacyInward,
+                         {reply(422, "{\"error\":\"expected string\",\"field\":\"products[1].serial_list[0]\"}")});
+        startLoop();
+        const QString eventId = enqueue(QStringLiteral("INW-3"));
+        QTRY_COMPARE(state(eventId, Crm::Legacy), OutboxState::Failed);
+        QCOMPARE(row(eventId, Crm::Legacy).lastError,
+                 QStringLiteral("HTTP 422: products[1].serial_list[0]: expected string"));
+    }
+
+    void emptyBody5xxIsRetriedWithBackoff()
+    {
+        m_server->answer(kNewInward, {reply(500), reply(201, "{\"status\":\"ok\"}")});
+        startLoop();
+        const qint64 before = m_clock.now().toMSecsSinceEpoch();
+        const QString eventId = enqueue(QStringLiteral("INW-4"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(row(eventId, Crm::New).attempts, 1);
+        OutboxRow r = row(eventId, Crm::New);
+        QCOMPARE(r.state, OutboxState::Pending);
+        QCOMPARE(r.lastError, QStringLiteral("HTTP 500"));
+        QVERIFY(r.nextAttemptMs >= before && r.nextAttemptMs <= before + 1000); // full jitter in [0, base]
+        QCOMPARE(sentTo(kNewInward), 1);
+        // Not due yet (the fake clock has not moved, unless jitter picked 0): advance past the window.
+        m_clock.advanceMs(1001);
+        m_loop->wake();
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+        QCOMPARE(row(eventId, Crm::New).attempts, 2);
+        QCOMPARE(sentTo(kNewInward), 2);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        m_server->answer(kNewInward, {reply(429, "{\"error\":\"slow down\"}", {{"Retry-After", "30"}})});
+        startLoop();
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        const QString eventId = enqueue(QStringLiteral("INW-5"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(row(eventId, Crm::New).attempts, 1);
+        const OutboxRow r = row(eventId, Crm::New);
+        QCOMPARE(r.nextAttemptMs, now + 30000); // the floor beats a jitter of at most 1 s
+        QCOMPARE(r.lastError, QStringLiteral("HTTP 429: slow down"));
+        m_clock.advanceMs(29000);
+        m_loop->wake();
+        QTest::qWait(100); // the loop must NOT send before the CRM's Retry-After (bounded wait: proving an absence)
+        QCOMPARE(sentTo(kNewInward), 1);
+    }
+
+    void networkErrorsAreTransientUntilMaxAttempts()
+    {
+        m_server->answer(kNewInward, {networkError(QNetworkReply::ConnectionRefusedError)});
+        startLoop();
+        const QString eventId = enqueue(QStringLiteral("INW-6"), QStringLiteral("inward.submitted"), {Crm::New});
+        for (int attempt = 1; attempt < 3; ++attempt) {
+            QTRY_COMPARE(row(eventId, Crm::New).attempts, attempt);
+            QCOMPARE(row(eventId, Crm::New).state, OutboxState::Pending);
+            QVERIFY(row(eventId, Crm::New).lastError.startsWith(QStringLiteral("Network error: ")));
+            m_clock.advanceMs(60000);
+            m_loop->wake();
+        }
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Failed); // max attempts 3
+        QVERIFY2(row(eventId, Crm::New).lastError.startsWith(QStringLiteral("Gave up after 3 attempts")),
+                 qPrintable(row(eventId, Crm::New).lastError));
+    }
+
+    void unauthorizedPausesOnlyThatCrm()
+    {
+        m_server->answer(kLegacyInward, {reply(401, "{\"error\":\"invalid token\"}")});
+        startLoop();
+        QSignalSpy paused(m_loop.get(), &DeliveryLoop::crmPaused);
+        const QString first = enqueue(QStringLiteral("INW-7"));
+        QVERIFY(paused.wait(5000));
+        QCOMPARE(paused.first().at(0).value<Crm>(), Crm::Legacy);
+        QVERIFY2(paused.first().at(1).toString().contains(QStringLiteral("invalid token")),
+                 qPrintable(paused.first().at(1).toString()));
+        QVERIFY(!paused.first().at(1).toString().contains(QStringLiteral("legacy-secret")));
+        QTRY_COMPARE(state(first, Crm::New), OutboxState::Delivered);
+        const OutboxRow held = row(first, Crm::Legacy);
+        QCOMPARE(held.state, OutboxState::Pending); // not the event's fault: no attempt counted, not failed
+        QCOMPARE(held.attempts, 0);
+        QCOMPARE(held.lastStatus, 401);
+        // While paused, nothing more goes to the legacy CRM; the new one keeps going.
+        const QString second = enqueue(QStringLiteral("INW-8"));
+        QTRY_COMPARE(state(second, Crm::New), OutboxState::Delivered);
+        QCOMPARE(sentTo(kLegacyInward), 1);
+        QVERIFY(!m_loop->status(Crm::Legacy).pausedReason.isEmpty());
+        // A new token and a resume deliver the backlog.
+        m_server->answer(kLegacyInward, {reply(200, "{\"status\":\"ok\"}")});
+        m_loop->setToken(Crm::Legacy, QStringLiteral("fixed"));
+        m_loop->setPaused(Crm::Legacy, {});
+        QTRY_COMPARE(state(first, Crm::Legacy), OutboxState::Delivered);
+        QTRY_COMPARE(state(second, Crm::Legacy), OutboxState::Delivered);
+        QCOMPARE(m_server->requests().constLast().authorization, QByteArray("Bearer fixed"));
+    }
+
+    void unknownEventTypeFailsNamingIt()
+    {
+        startLoop();
+        const QString eventId = enqueue(QStringLiteral("DO-1"), QStringLiteral("dispatch.exploded"), {Crm::Legacy});
+        QTRY_COMPARE(state(eventId, Crm::Legacy), OutboxState::Failed);
+        QVERIFY2(row(eventId, Crm::Legacy).lastError.contains(QStringLiteral("'dispatch.exploded'")),
+                 qPrintable(row(eventId, Crm::Legacy).lastError));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void sameKeyIsSentInOrder()
+    {
+        m_server->answer(kNewInward, {reply(503), reply(201, "{}")});
+        startLoop();
+        const QString first = enqueue(QStringLiteral("SN-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        const QString second = enqueue(QStringLiteral("SN-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(row(first, Crm::New).attempts, 1);
+        QTest::qWait(100); // bounded wait proving an absence: the second must not overtake the first
+        QCOMPARE(state(second, Crm::New), OutboxState::Pending);
+        QCOMPARE(sentTo(kNewInward), 1);
+        m_clock.advanceMs(2000);
+        m_loop->wake();
+        QTRY_COMPARE(state(second, Crm::New), OutboxState::Delivered);
+        QCOMPARE(state(first, Crm::New), OutboxState::Delivered);
+        const auto sent = m_server->requests();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(1).idempotencyKey, (first + QStringLiteral(":new")).toUtf8());
+        QCOMPARE(sent.at(2).idempotencyKey, (second + QStringLiteral(":new")).toUtf8());
+    }
+
+    void engineThreadPersistsPauseAndReleasesOnStop()
+    {
+        SettingsStore settingsStore(*m_db);
+        QVERIFY(settingsStore.setValue(QStringLiteral("crm.legacy.url"), QStringLiteral("http://legacy.invalid/legacy"))
+                    .ok());
+        QVERIFY(settingsStore.setValue(QStringLiteral("crm.new.url"), QStringLiteral("http://new.invalid/new")).ok());
+        MemoryCredentials credentials;
+        credentials.tokens.insert(int(Crm::Legacy), QStringLiteral("wrong"));
+        credentials.tokens.insert(int(Crm::New), QStringLiteral("new-secret"));
+        m_server->answer(kLegacyInward, {reply(403, "forbidden")});
+        m_server->answer(kNewInward, {silence()}); // never answers
+        FakeServer *server = m_server.get();
+        SyncEngine engine(dbPath(), settingsStore, credentials, m_clock);
+        engine.setNetworkFactory([server] { return std::make_unique<FakeNam>(*server); });
+        QVERIFY(engine.start().ok());
+        const QString eventId = enqueue(QStringLiteral("INW-9"));
+        engine.wake();
+        QTRY_VERIFY(!settingsStore.value(SyncEngine::pausedKey(Crm::Legacy)).isEmpty());
+        QVERIFY(settingsStore.value(SyncEngine::pausedKey(Crm::Legacy)).contains(QStringLiteral("forbidden")));
+        QVERIFY(!engine.status(Crm::Legacy).pausedReason.isEmpty());
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::InFlight);
+        engine.stop();
+        QCOMPARE(state(eventId, Crm::New), OutboxState::Pending); // back for the next start, same key
+        QCOMPARE(state(eventId, Crm::Legacy), OutboxState::Pending);
+        QVERIFY(!engine.status(Crm::New).running);
+        // A restart keeps the pause (it is in the settings) until an admin resumes.
+        m_server->answer(kNewInward, {reply(201, "{}")});
+        m_server->answer(kLegacyInward, {reply(200, "{}")});
+        QVERIFY(engine.start().ok());
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+        QCOMPARE(state(eventId, Crm::Legacy), OutboxState::Pending);
+        credentials.tokens.insert(int(Crm::Legacy), QStringLiteral("right"));
+        QVERIFY(engine.resume(Crm::Legacy).ok());
+        QVERIFY(engine.drainUntilIdle(5000));
+        QCOMPARE(state(eventId, Crm::Legacy), OutboxState::Delivered);
+        QCOMPARE(engine.status(Crm::Legacy).summary.delivered, 1);
+        QVERIFY(settingsStore.value(SyncEngine::pausedKey(Crm::Legacy)).isEmpty());
+        engine.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryFakeNam)
+#include "TestDeliveryFakeNam.moc"
