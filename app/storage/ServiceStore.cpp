@@ -485,8 +485,9 @@ Result<ComplaintPage> ServiceStore::complaints(const ComplaintFilter &f) const
     QVariantList bind;
     whereFor(f, where, bind);
     if (f.beforeCreatedMs > 0) {
-        where << QStringLiteral("(created_ms < ? OR (created_ms = ? AND number < ?))");
-        bind << f.beforeCreatedMs << f.beforeCreatedMs << f.beforeNumber;
+        // A row value, so SQLite seeks the (…, created_ms, number) index instead of scanning from the top.
+        where << QStringLiteral("(created_ms, number) < (?, ?)");
+        bind << f.beforeCreatedMs << f.beforeNumber;
     }
     const int limit = qBound(1, f.limit, 1000);
     QString sql = QStringLiteral("SELECT %1 FROM complaints").arg(kComplaintColumns);
@@ -879,38 +880,44 @@ Result<QStringList> ServiceStore::returnedSerials(const QStringList &serials) co
 
 Result<ServiceCounts> ServiceStore::counts(const QDateTime &now) const
 {
+    // Open statuses listed (not "NOT IN closed") so each query is a range scan of complaints_open.
+    static const QString open = QStringLiteral("status IN ('OPEN','ASSIGNED','VISITED','AWAITING_PARTS','RESOLVED')");
     ServiceCounts c;
-    auto byStatus = run(m_db, QStringLiteral("SELECT status, COUNT(*) FROM complaints WHERE status NOT IN "
-                                             "('CLOSED','CANCELLED') GROUP BY status"));
-    if (!byStatus.ok())
-        return byStatus.error();
-    while (byStatus.value().next())
-        c.openByStatus.insert(byStatus->value(0).toString(), byStatus->value(1).toInt());
-    auto byType = run(m_db, QStringLiteral("SELECT call_type, COUNT(*) FROM complaints WHERE status NOT IN "
-                                           "('CLOSED','CANCELLED') GROUP BY call_type"));
-    if (!byType.ok())
-        return byType.error();
-    while (byType.value().next())
-        c.openByCallType.insert(byType->value(0).toString(), byType->value(1).toInt());
+    auto groups = run(m_db, QStringLiteral("SELECT status, call_type, COUNT(*) FROM complaints WHERE %1 GROUP BY "
+                                           "status, call_type")
+                                .arg(open));
+    if (!groups.ok())
+        return groups.error();
+    int total = 0;
+    while (groups.value().next()) {
+        const int n = groups->value(2).toInt();
+        c.openByStatus[groups->value(0).toString()] += n;
+        c.openByCallType[groups->value(1).toString()] += n;
+        total += n;
+    }
     auto pending = run(m_db, QStringLiteral("SELECT COUNT(*) FROM part_requests WHERE status = 'PENDING'"));
     if (!pending.ok())
         return pending.error();
     c.pendingApprovals = pending.value().next() ? pending->value(0).toInt() : 0;
-    // Whole days since registration: 0–2 days is "registered less than 3 days ago".
+    // Whole days since registration: "0–2 days" is registered less than 3 days ago, "3–7" less than 8.
     const qint64 dayMs = 24LL * 3600 * 1000;
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    auto ageing = run(m_db,
-                      QStringLiteral("SELECT SUM(created_ms > ?), SUM(created_ms <= ? AND created_ms > ?), "
-                                     "SUM(created_ms <= ?) FROM complaints WHERE status NOT IN "
-                                     "('CLOSED','CANCELLED')"),
-                      {nowMs - 3 * dayMs, nowMs - 3 * dayMs, nowMs - 8 * dayMs, nowMs - 8 * dayMs});
-    if (!ageing.ok())
-        return ageing.error();
-    if (ageing.value().next()) {
-        c.ageing0to2 = ageing->value(0).toInt();
-        c.ageing3to7 = ageing->value(1).toInt();
-        c.ageingOver7 = ageing->value(2).toInt();
-    }
+    auto newer = [&](qint64 sinceMs) -> Result<int> {
+        auto q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM complaints WHERE %1 AND created_ms > ?").arg(open),
+                     {sinceMs});
+        if (!q.ok())
+            return q.error();
+        return q.value().next() ? q->value(0).toInt() : 0;
+    };
+    auto under3 = newer(nowMs - 3 * dayMs);
+    if (!under3.ok())
+        return under3.error();
+    auto under8 = newer(nowMs - 8 * dayMs);
+    if (!under8.ok())
+        return under8.error();
+    c.ageing0to2 = under3.value();
+    c.ageing3to7 = under8.value() - under3.value();
+    c.ageingOver7 = total - under8.value();
     return c;
 }
 

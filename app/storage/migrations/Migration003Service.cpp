@@ -32,6 +32,8 @@ Migration migration003Service()
                 // List and dashboard: newest first overall and within each filter (keyset on created_ms, number).
                 QStringLiteral("CREATE INDEX complaints_created ON complaints(created_ms, number)"),
                 QStringLiteral("CREATE INDEX complaints_status ON complaints(status, created_ms, number)"),
+                // The dashboard: open complaints by status and call type, and by age.
+                QStringLiteral("CREATE INDEX complaints_open ON complaints(status, call_type, created_ms)"),
                 QStringLiteral("CREATE INDEX complaints_call_type ON complaints(call_type, created_ms, number)"),
                 QStringLiteral("CREATE INDEX complaints_technician ON complaints(technician_code, created_ms, number)"),
                 QStringLiteral("CREATE INDEX complaints_serial ON complaints(serial, created_ms)"),
