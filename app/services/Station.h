@@ -21,6 +21,9 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     QString stationId() const;
+    // What keychain entries of this station are keyed by: its data folder, so two stations on one machine account
+    // (or two with the default station id) never share tokens.
+    QString credentialScope() const { return m_dataDir; }
     Database &db() { return *m_db; }
     SettingsStore &settings() { return *m_settings; }
     const Clock &clock() const { return m_clock; }

@@ -32,7 +32,7 @@ int pull(Context &ctx, Station &st)
         return ctx.fail(makeError(tr("No new CRM URL: set it with 'floorbridge-ctl config set crm.new.url URL'.")),
                         ExitExternal);
     // The token only ever comes from the OS keychain.
-    KeychainCredentialStore keychain(st.stationId());
+    KeychainCredentialStore keychain(st.credentialScope());
     auto token = keychain.token(Crm::New);
     if (!token.ok())
         return ctx.fail(token.error(), ExitExternal);

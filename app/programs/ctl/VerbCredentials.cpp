@@ -27,7 +27,7 @@ int run(Context &ctx)
     if (!actor.ok())
         return ExitAuth;
     Station *st = ctx.station();
-    KeychainCredentialStore store(st->dataDir());
+    KeychainCredentialStore store(st->credentialScope());
     if (sub == u"check") {
         auto token = store.token(*crm);
         if (!token.ok())

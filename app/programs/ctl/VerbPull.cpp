@@ -27,7 +27,7 @@ int run(Context &ctx)
                                                                          "floorbridge-ctl config set crm.new.url URL"),
                                   QStringLiteral("crm.new.url")),
                         ExitRefused);
-    KeychainCredentialStore credentials(st->dataDir());
+    KeychainCredentialStore credentials(st->credentialScope());
     auto token = credentials.token(Crm::New);
     if (!token.ok())
         return ctx.fail(token.error(), ExitExternal);

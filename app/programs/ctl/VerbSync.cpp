@@ -17,7 +17,7 @@ int run(Context &ctx)
     Station *st = ctx.station();
     if (!st)
         return ExitStation;
-    KeychainCredentialStore credentials(st->dataDir());
+    KeychainCredentialStore credentials(st->credentialScope());
     if (sub == u"pause" || sub == u"resume") {
         const auto crm = crmFromName(ctx.arg(1));
         const QString reason = ctx.takeOption(QStringLiteral("reason"));
