@@ -1,4 +1,5 @@
 // The main window's pages in navigation order. Each feature replaces its placeholder with its page here.
+#include "dispatch/DispatchPage.h"
 #include "shell/Page.h"
 #include "shell/PlaceholderPage.h"
 
@@ -25,7 +26,8 @@ QList<PageSpec> standardPages()
         placeholder(QStringLiteral("generate"), tr("Serial generation"), QKeySequence(Qt::Key_F2),
                     Permission::GenerateSerials),
         placeholder(QStringLiteral("inward"), tr("Inward"), QKeySequence(Qt::Key_F3), Permission::Inward),
-        placeholder(QStringLiteral("dispatch"), tr("Dispatch"), QKeySequence(Qt::Key_F4), Permission::Dispatch),
+        {QStringLiteral("dispatch"), tr("Dispatch"), QKeySequence(Qt::Key_F4), Permission::Dispatch,
+         [](AppServices &s, QWidget *parent) -> Page * { return new DispatchPage(s, parent); }},
         placeholder(QStringLiteral("service"), tr("Service"), QKeySequence(Qt::Key_F5), Permission::RegisterComplaint),
         placeholder(QStringLiteral("approvals"), tr("Approvals"), QKeySequence(Qt::Key_F6), Permission::ApproveSpares),
         placeholder(QStringLiteral("sync"), tr("Sync"), QKeySequence(Qt::Key_F7), std::nullopt),
