@@ -214,8 +214,14 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
         return makeError(describe(QStringLiteral("Query"), q.lastError()), {}, QStringLiteral("db.prepare"));
-    for (const QVariant &v : bindings)
-        q.addBindValue(v);
+    for (const QVariant &v : bindings) {
+        // A null QString (e.g. a missing JSON field) would bind as SQL NULL and trip NOT NULL text columns; code that
+        // means NULL passes a null QVariant instead.
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return makeError(describe(QCoreApplication::translate("fb::Database", "Cannot save"), q.lastError()), {},
                          QStringLiteral("db.exec"));
