@@ -85,6 +85,7 @@ const QList<Migration> &migrations()
         migration002Dispatch(),
         migration003Service(),
         migration004Inward(),
+        migration005Sync(),
     };
     return list;
 }

@@ -20,5 +20,6 @@ const QList<Migration> &migrations();
 Migration migration002Dispatch();
 Migration migration003Service();
 Migration migration004Inward();
+Migration migration005Sync();
 
 } // namespace fb

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace fb {
 
 namespace {
@@ -68,8 +70,10 @@ Result<QList<OutboxRow>> OutboxStore::claimDue(Crm crm, qint64 nowMs, int limit)
     if (limit <= 0)
         return rows;
     Status s = m_db.write([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM outbox o WHERE o.crm = ? AND o.state = 'PENDING' AND "
-                                          "o.next_attempt_at <= ? AND %2 ORDER BY o.next_attempt_at, o.id LIMIT ?")
+        // ready = 1 (kept by triggers, migration 5) narrows the scan to heads; the head test stays as the rule.
+        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM outbox o WHERE o.crm = ? AND o.ready = 1 AND o.state = "
+                                          "'PENDING' AND o.next_attempt_at <= ? AND %2 ORDER BY o.next_attempt_at, "
+                                          "o.id LIMIT ?")
                                .arg(kColumns, kIsHead),
                            {crmName(crm), nowMs, limit});
         if (!q.ok())
@@ -96,8 +100,8 @@ Result<QList<OutboxRow>> OutboxStore::claimDue(Crm crm, qint64 nowMs, int limit)
 Result<std::optional<qint64>> OutboxStore::nextDueMs(Crm crm)
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o WHERE o.crm = ? AND o.state = 'PENDING' AND %1")
-            .arg(kIsHead),
+        QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o WHERE o.crm = ? AND o.ready = 1 AND o.state = "
+                       "'PENDING'"),
         {crmName(crm)});
     if (!q.ok())
         return q.error();
@@ -140,8 +144,8 @@ Status OutboxStore::markFailed(qint64 id, int status, const QString &error, cons
     return updateInFlight(
         id,
         QStringLiteral("UPDATE outbox SET state = 'FAILED', attempts = attempts + 1, last_status = ?, "
-                       "last_error = ?, failed_at = ? WHERE id = ? AND state = 'IN_FLIGHT'"),
-        {status, cut(error), now.toString(Qt::ISODate), id});
+                       "last_error = ?, failed_at = ?, failed_ms = ? WHERE id = ? AND state = 'IN_FLIGHT'"),
+        {status, cut(error), now.toString(Qt::ISODate), now.toMSecsSinceEpoch(), id});
 }
 
 Status OutboxStore::release(qint64 id, int status, const QString &error)
@@ -164,7 +168,12 @@ Result<OutboxSummary> OutboxStore::summary(Crm crm)
 {
     OutboxSummary s;
     const QString name = crmName(crm);
-    auto counts = m_db.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE crm = ? GROUP BY state"), {name});
+    // Open states through the partial index (the backlog), terminal ones from the trigger-kept counters: the status
+    // bar polls this every second, whatever the number of delivered rows.
+    auto counts = m_db.exec(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE crm = ? AND state IN "
+                                           "('PENDING','IN_FLIGHT','FAILED') GROUP BY state UNION ALL SELECT state, n "
+                                           "FROM outbox_counts WHERE crm = ?"),
+                            {name, name});
     if (!counts.ok())
         return counts.error();
     QSqlQuery q = std::move(counts).value();
@@ -265,9 +274,10 @@ Result<std::optional<OutboxDetail>> OutboxStore::get(qint64 id)
 
 Status OutboxStore::retryNow(qint64 id, qint64 nowMs)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'PENDING', attempts = 0, next_attempt_at = ?, "
-                                      "failed_at = NULL WHERE id = ? AND state IN ('PENDING','FAILED')"),
-                       {nowMs, id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                                 "failed_at = NULL, failed_ms = NULL WHERE id = ? AND state IN ('PENDING','FAILED')"),
+                  {nowMs, id});
     if (!q.ok())
         return q.error();
     if (q.value().numRowsAffected() != 1)
@@ -291,6 +301,48 @@ Status OutboxStore::discard(qint64 id, const QString &reason)
     return Ok{};
 }
 
+Result<int> OutboxStore::requeueFailed(Crm crm, qint64 nowMs, qint64 failedBeforeMs, int maxRetries, int attemptsBefore)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'PENDING', attempts = ?, next_attempt_at = ?, "
+                                      "failed_retries = failed_retries + 1 WHERE crm = ? AND state = 'FAILED' AND "
+                                      "failed_ms <= ? AND failed_retries < ?"),
+                       {std::max(0, attemptsBefore), nowMs, crmName(crm), failedBeforeMs, maxRetries});
+    if (!q.ok())
+        return q.error();
+    return q.value().numRowsAffected();
+}
+
+Result<std::optional<qint64>> OutboxStore::nextFailedRetryMs(Crm crm, int maxRetries)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT MIN(failed_ms) FROM outbox WHERE crm = ? AND state = 'FAILED' AND "
+                                      "failed_retries < ?"),
+                       {crmName(crm), maxRetries});
+    if (!q.ok())
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (query.next() && !query.value(0).isNull())
+        return std::optional<qint64>(query.value(0).toLongLong());
+    return std::optional<qint64>();
+}
+
+Result<int> OutboxStore::refreshReady()
+{
+    int changed = 0;
+    Status s = m_db.write([&]() -> Status {
+        auto q = m_db.exec(QStringLiteral(
+            "UPDATE outbox SET ready = (ordering_key = '' OR id IN (SELECT MIN(p.id) FROM outbox p WHERE p.state IN "
+            "('PENDING','IN_FLIGHT','FAILED') AND p.crm = outbox.crm AND p.ordering_key = outbox.ordering_key)) "
+            "WHERE state IN ('PENDING','IN_FLIGHT','FAILED')"));
+        if (!q.ok())
+            return q.error();
+        changed = q.value().numRowsAffected();
+        return Ok{};
+    });
+    if (!s)
+        return s.error();
+    return changed;
+}
+
 Result<QList<OutboxRow>> OutboxStore::rowsForEvent(const QString &eventId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM outbox o WHERE o.event_id = ? ORDER BY o.id").arg(kColumns),
@@ -306,10 +358,10 @@ Result<QList<OutboxRow>> OutboxStore::rowsForEvent(const QString &eventId)
 
 Result<int> OutboxStore::discardUnsentOfEvent(const QString &eventId, const QString &reason)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'DISCARDED', last_error = ? WHERE event_id = ? AND "
-                                      "state IN ('PENDING','FAILED')"),
-                       {cut(QCoreApplication::translate("fb::OutboxStore", "Discarded: %1").arg(reason.trimmed())),
-                        eventId});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = 'DISCARDED', last_error = ? WHERE event_id = ? AND "
+                       "state IN ('PENDING','FAILED')"),
+        {cut(QCoreApplication::translate("fb::OutboxStore", "Discarded: %1").arg(reason.trimmed())), eventId});
     if (!q.ok())
         return q.error();
     return q.value().numRowsAffected();

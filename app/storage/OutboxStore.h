@@ -76,6 +76,15 @@ public:
     // Admin actions (the caller records them in the audit log). retryNow: a FAILED or PENDING row becomes due at
     // `nowMs` with its attempt count reset; discard: a PENDING or FAILED row is dropped for good, with the reason.
     Status retryNow(qint64 id, qint64 nowMs);
+
+    // The failed queue's schedule: FAILED rows of `crm` that failed at or before `failedBeforeMs` and have been
+    // re-tried fewer than `maxRetries` times go back to PENDING, due at `nowMs`, with `attemptsBefore` attempts
+    // counted (so one more transient failure sends them back). Returns how many.
+    Result<int> requeueFailed(Crm crm, qint64 nowMs, qint64 failedBeforeMs, int maxRetries, int attemptsBefore);
+    // The failed_ms of the oldest FAILED row of `crm` still under the retry cap (to schedule the next sweep).
+    Result<std::optional<qint64>> nextFailedRetryMs(Crm crm, int maxRetries);
+    // Recomputes the head-of-key flag of every open row (start-up: repairs rows changed outside this class).
+    Result<int> refreshReady();
     Status discard(qint64 id, const QString &reason);
 
     // Cancelling a dispatch before it left: the rows of one event (every CRM), and dropping those not sent yet

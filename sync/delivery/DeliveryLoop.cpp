@@ -8,10 +8,13 @@
 #include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace fb {
 
@@ -37,9 +40,19 @@ DeliverySettings DeliverySettings::fromSettings(const SettingsStore &settings)
     d.timeoutMs = std::max(100, settings.intValue(QStringLiteral("sync.timeout_ms"), d.timeoutMs));
     d.concurrency = std::clamp(settings.intValue(QStringLiteral("sync.concurrency"), d.concurrency), 1, 64);
     d.pollMs = std::clamp(settings.intValue(QStringLiteral("sync.poll_ms"), d.pollMs), 10, 60000);
-    for (Crm crm : allCrms())
+    const int minutes = settings.intValue(QStringLiteral("sync.failed_retry_minutes"), 60);
+    d.failedRetryMs = qint64(std::clamp(minutes, 1, 7 * 24 * 60)) * 60 * 1000;
+    d.failedRetryCap =
+        std::clamp(settings.intValue(QStringLiteral("sync.failed_retry_cap"), d.failedRetryCap), 0, 10000);
+    const double defaultRate = settings.value(QStringLiteral("sync.rate_per_s")).toDouble(&ok);
+    for (Crm crm : allCrms()) {
         d.urls[static_cast<size_t>(crm)] =
             QUrl(settings.value(QStringLiteral("crm.%1.url").arg(crmName(crm))).trimmed(), QUrl::StrictMode);
+        bool rateOk = false;
+        const double rate = settings.value(QStringLiteral("sync.%1.rate_per_s").arg(crmName(crm))).toDouble(&rateOk);
+        const double chosen = rateOk ? rate : (ok ? defaultRate : 0.0);
+        d.ratePerSecond[static_cast<size_t>(crm)] = std::clamp(chosen, 0.0, 10000.0);
+    }
     return d;
 }
 
@@ -99,6 +112,8 @@ void DeliveryLoop::prepareLane(Crm crm)
         l.blockedReason = tr("No address is set for the %1 CRM: set crm.%1.url (for example "
                              "'floorbridge-ctl config set crm.%1.url https://…').")
                               .arg(crmName(crm));
+    } else if (!m_standbyReason.isEmpty()) {
+        l.blockedReason = m_standbyReason;
     } else if (l.token.isEmpty()) {
         l.blockedReason =
             !l.tokenProblem.isEmpty()
@@ -106,7 +121,9 @@ void DeliveryLoop::prepareLane(Crm crm)
                 : tr("No token for the %1 CRM: set one with 'floorbridge-ctl credentials set %1'.").arg(crmName(crm));
     } else {
         if (!l.mapping) {
-            auto mapping = PayloadMapping::builtIn(crm);
+            // The admin's <data folder>/mappings/<crm>.json wins over the built-in one; a broken one blocks the CRM
+            // with the message naming the event and field (nothing is sent with a half-understood mapping).
+            auto mapping = PayloadMapping::forStation(crm, QFileInfo(m_dbPath).absolutePath());
             if (mapping.ok())
                 l.mapping = std::make_shared<PayloadMapping>(std::move(mapping).value());
             else
@@ -130,17 +147,9 @@ Status DeliveryLoop::start()
         return db.error();
     m_db = std::move(db).value();
     m_store = std::make_unique<OutboxStore>(*m_db);
-    auto released = m_store->releaseInFlight();
-    if (!released.ok()) {
-        m_store.reset();
-        m_db.reset();
-        return released.error();
-    }
-    if (released.value() > 0)
-        logger("sync.http")
-            ->warn("{} outbox rows were in flight when delivery last stopped; they will be re-sent "
-                   "under their idempotency keys",
-                   released.value());
+    m_metrics = std::make_unique<SyncMetrics>(*m_db);
+    m_lock = std::make_unique<QLockFile>(lockPath(m_dbPath));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone: a long delivery run is not a stale lock
     m_nam = m_networkFactory ? m_networkFactory() : std::make_unique<QNetworkAccessManager>();
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(m_settings.pollMs);
@@ -152,14 +161,56 @@ Status DeliveryLoop::start()
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(100); // coalesces a burst of answers into one status update
     connect(m_statusTimer, &QTimer::timeout, this, &DeliveryLoop::publishStatus);
-    for (Crm crm : allCrms())
-        prepareLane(crm);
+    if (!tryActivate()) {
+        logger("sync.http")->warn("{}", s(m_standbyReason));
+        for (Crm crm : allCrms())
+            prepareLane(crm);
+    }
     m_pollTimer->start();
-    logger("sync.http")
-        ->info("delivery started (concurrency {}, max attempts {}, timeout {} ms)", m_settings.concurrency,
-               m_settings.maxAttempts, m_settings.timeoutMs);
     wake();
     return Ok{};
+}
+
+bool DeliveryLoop::tryActivate()
+{
+    if (m_active)
+        return true;
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        const QString reason = tr("Another process is delivering for this station (pid %1): this one does not send. "
+                                  "Close the other Floorbridge window or 'floorbridge-ctl sync' first.")
+                                   .arg(pid);
+        if (reason != m_standbyReason) {
+            m_standbyReason = reason;
+            for (Crm crm : allCrms())
+                markDirty(crm);
+        }
+        return false;
+    }
+    m_active = true;
+    m_standbyReason.clear();
+    // Only the lock holder may touch rows in flight: they are its own, left by a crash or a clean stop.
+    auto released = m_store->releaseInFlight();
+    if (released.ok() && released.value() > 0)
+        logger("sync.http")
+            ->warn("{} outbox rows were in flight when delivery last stopped; they will be re-sent "
+                   "under their idempotency keys",
+                   released.value());
+    if (!released.ok())
+        logger("sync.http")->error("cannot release rows in flight: {}", s(released.message()));
+    if (auto ready = m_store->refreshReady(); !ready.ok())
+        logger("sync.http")->error("cannot refresh the head-of-key flags: {}", s(ready.message()));
+    for (Crm crm : allCrms())
+        prepareLane(crm);
+    logger("sync.http")
+        ->info("delivery started (concurrency {}, max attempts {}, timeout {} ms, rate {}/{} per s, failed queue "
+               "every {} min up to {} times)",
+               m_settings.concurrency, m_settings.maxAttempts, m_settings.timeoutMs, m_settings.rate(Crm::Legacy),
+               m_settings.rate(Crm::New), m_settings.failedRetryMs / 60000, m_settings.failedRetryCap);
+    return true;
 }
 
 void DeliveryLoop::stop()
@@ -181,15 +232,22 @@ void DeliveryLoop::stop()
         }
         l.client.reset();
     }
-    auto released = m_store->releaseInFlight();
-    logger("sync.http")
-        ->info("delivery stopped; {} requests aborted, {} rows back to pending", aborted,
-               released.ok() ? released.value() : -1);
+    if (m_active) {
+        auto released = m_store->releaseInFlight();
+        logger("sync.http")
+            ->info("delivery stopped; {} requests aborted, {} rows back to pending", aborted,
+                   released.ok() ? released.value() : -1);
+    }
     for (Crm crm : allCrms()) {
         CrmStatus st = status(crm);
         st.running = false;
         emit crmStatusChanged(crm, st);
     }
+    if (m_active)
+        m_lock->unlock();
+    m_active = false;
+    m_lock.reset();
+    m_metrics.reset();
     m_store.reset();
     m_nam.reset();
     m_db.reset();
@@ -209,6 +267,17 @@ CrmStatus DeliveryLoop::status(Crm crm)
         if (summary.ok())
             st.summary = summary.value();
     }
+    if (m_metrics) {
+        // The percentiles read the last hour's attempts: refreshed at most every two seconds.
+        const qint64 mono = m_clock.monotonicMs();
+        if (l.figuresMono < 0 || mono - l.figuresMono >= 2000 || mono < l.figuresMono) {
+            auto figures = m_metrics->figures(crm, nowMs() - SyncMetrics::kWindowMs);
+            if (figures.ok())
+                l.figures = figures.value();
+            l.figuresMono = mono;
+        }
+        st.figures = l.figures;
+    }
     return st;
 }
 
@@ -218,10 +287,52 @@ void DeliveryLoop::wake()
     pump();
 }
 
+int DeliveryLoop::rateAllowance(Crm crm)
+{
+    const double rate = m_settings.rate(crm);
+    if (rate <= 0)
+        return std::numeric_limits<int>::max();
+    Lane &l = lane(crm);
+    const qint64 mono = m_clock.monotonicMs();
+    const double burst = std::max(1.0, rate / 10.0); // at most a tenth of a second's worth at once
+    if (l.refilledMono < 0 || mono < l.refilledMono)
+        l.tokens = burst;
+    else
+        l.tokens = std::min(burst, l.tokens + double(mono - l.refilledMono) * rate / 1000.0);
+    l.refilledMono = mono;
+    return int(std::floor(l.tokens));
+}
+
+void DeliveryLoop::sweepFailed(qint64 now)
+{
+    if (now < m_nextSweepMs)
+        return;
+    m_nextSweepMs = now + 1000;
+    for (Crm crm : allCrms()) {
+        if (m_settings.failedRetryCap <= 0)
+            break;
+        auto requeued = m_store->requeueFailed(crm, now, now - m_settings.failedRetryMs, m_settings.failedRetryCap,
+                                               m_settings.maxAttempts - 1);
+        if (requeued.ok() && requeued.value() > 0) {
+            logger("sync.http")
+                ->info("failed queue of the {} CRM: {} rows re-tried on schedule", s(crmName(crm)), requeued.value());
+            markDirty(crm);
+        }
+    }
+    static constexpr qint64 kPruneEveryMs = 10 * 60 * 1000;
+    if (now / kPruneEveryMs != (now - 1000) / kPruneEveryMs)
+        if (auto pruned = m_metrics->prune(now - SyncMetrics::kRetentionMs); !pruned.ok())
+            logger("sync.http")->warn("cannot prune old delivery metrics: {}", s(pruned.message()));
+}
+
 void DeliveryLoop::pump()
 {
     if (!m_db)
         return;
+    if (!m_active) {
+        if (!tryActivate())
+            return; // another process delivers: try again at the next poll
+    }
     if (m_pumping) {
         m_pumpAgain = true;
         return;
@@ -231,11 +342,25 @@ void DeliveryLoop::pump()
     do {
         m_pumpAgain = false;
         const qint64 now = nowMs();
+        sweepFailed(now);
         for (Crm crm : allCrms()) {
             Lane &l = lane(crm);
             if (!l.pausedReason.isEmpty() || !l.blockedReason.isEmpty() || !l.client)
                 continue;
-            const int free = m_settings.concurrency - int(l.inFlight.size());
+            int free = m_settings.concurrency - int(l.inFlight.size());
+            if (free <= 0)
+                continue;
+            const int allowed = rateAllowance(crm);
+            if (allowed < free) {
+                // Throttled by our own limit: look again when the next token is there.
+                const double rate = m_settings.rate(crm);
+                const qint64 waitMs =
+                    std::max<qint64>(1, qint64(std::ceil((1.0 - (l.tokens - allowed)) * 1000.0 / rate)));
+                l.rateWaitUntilMs = now + waitMs;
+                free = allowed;
+            } else {
+                l.rateWaitUntilMs = -1;
+            }
             if (free <= 0)
                 continue;
             auto rows = m_store->claimDue(crm, now, free);
@@ -245,6 +370,8 @@ void DeliveryLoop::pump()
                     ->error("cannot claim outbox rows for the {} CRM: {}", s(crmName(crm)), s(rows.message()));
                 continue;
             }
+            if (m_settings.rate(crm) > 0)
+                l.tokens -= rows.value().size();
             for (const OutboxRow &row : rows.value())
                 send(crm, row);
             if (!rows.value().isEmpty())
@@ -276,8 +403,12 @@ void DeliveryLoop::send(Crm crm, const OutboxRow &row)
     auto mapped = l.mapping->map(row.eventType, row.payload);
     if (!mapped.ok()) {
         // Not the CRM's fault and no retry will help: the failed queue, naming the event type.
-        record(crm, row, m_store->markFailed(row.id, 0, mapped.message(), m_clock.now()), 0,
-               outcomeKindName(OutcomeKind::Permanent));
+        const QDateTime now = m_clock.now();
+        const QString outcome = outcomeKindName(OutcomeKind::Permanent);
+        record(
+            crm, row,
+            answer([&] { return m_store->markFailed(row.id, 0, mapped.message(), now); }, crm, row.id, 0, outcome, 0),
+            0, outcome);
         m_pumpAgain = true; // the claim had room for this one: look again
         return;
     }
@@ -304,31 +435,36 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
     const Outcome outcome = classify(result, now);
     l.lastAttemptMs = now.toMSecsSinceEpoch();
     QString outcomeName = outcomeKindName(outcome.kind);
-    Status written = Ok{};
+    std::function<Status()> mark;
     qint64 retryInMs = -1;
     switch (outcome.kind) {
     case OutcomeKind::Delivered:
-        written = m_store->markDelivered(row.id, result.status, QString::fromUtf8(result.body), now);
+        mark = [&] { return m_store->markDelivered(row.id, result.status, QString::fromUtf8(result.body), now); };
         break;
     case OutcomeKind::Permanent:
-        written = m_store->markFailed(row.id, result.status, outcome.message, now);
+        mark = [&] { return m_store->markFailed(row.id, result.status, outcome.message, now); };
         break;
     case OutcomeKind::Transient: {
         const int attempts = row.attempts + 1;
         if (attempts >= m_settings.maxAttempts) {
             outcomeName = QStringLiteral("gave-up");
-            written = m_store->markFailed(
-                row.id, result.status,
-                tr("Gave up after %1 attempts; the last answer was: %2").arg(attempts).arg(outcome.message), now);
+            const QString message =
+                tr("Gave up after %1 attempts; the last answer was: %2").arg(attempts).arg(outcome.message);
+            mark = [this, &row, &result, message, &now] {
+                return m_store->markFailed(row.id, result.status, message, now);
+            };
         } else {
             retryInMs = backoffDelayMs(m_settings.backoff, attempts, outcome.retryAfterMs, m_random);
-            written = m_store->markRetry(row.id, result.status, outcome.message, now.toMSecsSinceEpoch() + retryInMs);
+            const qint64 due = now.toMSecsSinceEpoch() + retryInMs;
+            mark = [this, &row, &result, &outcome, due] {
+                return m_store->markRetry(row.id, result.status, outcome.message, due);
+            };
         }
         break;
     }
     case OutcomeKind::Pause:
         // The event is fine, the credentials are not: keep the row as it was and stop this CRM only.
-        written = m_store->release(row.id, result.status, outcome.message);
+        mark = [&] { return m_store->release(row.id, result.status, outcome.message); };
         if (l.pausedReason.isEmpty()) {
             l.pausedReason = tr("%1 (at %2). Set a new token with 'floorbridge-ctl credentials set %3', then resume "
                                 "sync for the %3 CRM.")
@@ -337,6 +473,7 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
         }
         break;
     }
+    const Status written = answer(mark, crm, row.id, result.status, outcomeName, elapsed);
     auto log = logger("sync.http");
     log->info("outbox {} crm={} event={} attempt={} status={} outcome={} {} ms{}{}", row.id, s(crmName(crm)),
               s(row.eventType), row.attempts + 1, result.status, s(outcomeName), elapsed,
@@ -344,6 +481,17 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
               outcome.message.isEmpty() ? std::string() : " error=" + s(outcome.message));
     record(crm, row, written, result.status, outcomeName);
     pump();
+}
+
+Status DeliveryLoop::answer(const std::function<Status()> &mark, Crm crm, qint64 id, int status, const QString &outcome,
+                            qint64 latencyMs)
+{
+    // The row's new state and its metrics row in one transaction: one fsync per answer, never one without the other.
+    return m_db->write([&]() -> Status {
+        if (Status marked = mark(); !marked)
+            return marked;
+        return m_metrics->record(crm, id, status, outcome, latencyMs, nowMs());
+    });
 }
 
 void DeliveryLoop::record(Crm crm, const OutboxRow &row, Status written, int status, const QString &outcome)
@@ -369,8 +517,11 @@ void DeliveryLoop::scheduleNext()
             int(l.inFlight.size()) >= m_settings.concurrency)
             continue;
         auto due = m_store->nextDueMs(crm);
-        if (due.ok() && due.value())
-            next = next ? std::min(*next, *due.value()) : *due.value();
+        if (due.ok() && due.value()) {
+            // Rows due now but held back by the rate limit: wake when the next token is there, not in a hot loop.
+            const qint64 at = l.rateWaitUntilMs >= 0 ? std::max(*due.value(), l.rateWaitUntilMs) : *due.value();
+            next = next ? std::min(*next, at) : at;
+        }
     }
     if (!next) {
         m_dueTimer->stop();

@@ -11,9 +11,11 @@
 #include "core/Crm.h"
 #include "delivery/Backoff.h"
 #include "storage/OutboxStore.h"
+#include "storage/SyncMetrics.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -40,11 +42,15 @@ struct DeliverySettings
     int maxAttempts = 10;
     BackoffPolicy backoff;
     int timeoutMs = 15000;
-    int concurrency = 4; // requests in flight per CRM
-    int pollMs = 1000;   // safety net: look for due rows this often even without a wake()
+    int concurrency = 4;                // requests in flight per CRM
+    int pollMs = 1000;                  // safety net: look for due rows this often even without a wake()
+    qint64 failedRetryMs = 3600 * 1000; // the failed queue is re-tried this long after a row failed (seed 001: 1 h)
+    int failedRetryCap = 24;            // … at most this many times per row; then only an admin can retry it
     std::array<QUrl, 2> urls;
+    std::array<double, 2> ratePerSecond{0.0, 0.0}; // requests per second per CRM; 0 = no limit
 
     QUrl url(Crm crm) const { return urls[static_cast<size_t>(crm)]; }
+    double rate(Crm crm) const { return ratePerSecond[static_cast<size_t>(crm)]; }
     // crm.<crm>.url and sync.* from the station settings, defaults where unset or unreadable.
     static DeliverySettings fromSettings(const SettingsStore &settings);
 };
@@ -57,6 +63,7 @@ struct CrmStatus
     QString pausedReason;     // 401/403 or an admin's pause: nothing is sent until resumed
     QString blockedReason;    // no token, no URL or an unusable mapping: nothing can be sent
     OutboxSummary summary;    // backlog, failed queue, last success, last error
+    SyncFigures figures;      // request latency p50/p95 and error rate over the last hour
     qint64 lastAttemptMs = 0; // wall-clock epoch ms of the last answer (0: none since start)
     bool delivering() const { return running && pausedReason.isEmpty() && blockedReason.isEmpty(); }
 };
@@ -79,8 +86,13 @@ public:
     void setSettings(const DeliverySettings &settings);
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 
-    // Opens the loop's connection, puts rows left IN_FLIGHT by a crash back to PENDING, and starts delivering.
+    // Opens the loop's connection and takes the station's delivery lock (<db>.delivery.lock). With the lock it puts
+    // rows left IN_FLIGHT by a crash back to PENDING and starts delivering; without it (another process is
+    // delivering for this station) it sends nothing, reports why as each CRM's blockedReason, and tries the lock
+    // again at every poll — a process that died (even by SIGKILL) leaves a stale lock that is taken over.
     Status start();
+    bool holdsLock() const { return m_active; }
+    static QString lockPath(const QString &dbPath) { return dbPath + QStringLiteral(".delivery.lock"); }
     // Aborts requests in flight (their rows go back to PENDING: the next start re-sends them under the same
     // idempotency key), stops the timers, closes the connection.
     void stop();
@@ -113,13 +125,23 @@ private:
         QHash<QNetworkReply *, std::pair<OutboxRow, QElapsedTimer>> inFlight;
         bool dirty = true;
         qint64 lastAttemptMs = 0;
+        double tokens = 1.0;         // rate limit: a token bucket of one second's worth (at least one request)
+        qint64 refilledMono = -1;    // monotonic ms of the last refill
+        qint64 rateWaitUntilMs = -1; // rows are due but the rate limit holds them until then (wall ms)
+        SyncFigures figures;
+        qint64 figuresMono = -1;
     };
     Lane &lane(Crm crm) { return m_lanes[static_cast<size_t>(crm)]; }
     void prepareLane(Crm crm);
+    bool tryActivate();
+    int rateAllowance(Crm crm);
+    void sweepFailed(qint64 now);
     void pump();
     void send(Crm crm, const OutboxRow &row);
     void onReplyFinished(Crm crm, QNetworkReply *reply);
     void record(Crm crm, const OutboxRow &row, Status written, int status, const QString &outcome);
+    Status answer(const std::function<Status()> &mark, Crm crm, qint64 id, int status, const QString &outcome,
+                  qint64 latencyMs);
     void scheduleNext();
     void publishStatus();
     void markDirty(Crm crm);
@@ -131,6 +153,11 @@ private:
     NetworkFactory m_networkFactory;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OutboxStore> m_store;
+    std::unique_ptr<SyncMetrics> m_metrics;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_active = false;   // holds the lock: this loop is the station's one sender
+    QString m_standbyReason; // why not (another process is delivering)
+    qint64 m_nextSweepMs = 0;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::array<Lane, 2> m_lanes;
     QTimer *m_pollTimer = nullptr;

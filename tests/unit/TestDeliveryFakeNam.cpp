@@ -229,14 +229,21 @@ class TestDeliveryFakeNam : public QObject
         return s;
     }
 
-    void startLoop()
+    std::unique_ptr<DeliveryLoop> makeLoop(const DeliverySettings &with)
     {
         FakeServer *server = m_server.get();
-        m_loop = std::make_unique<DeliveryLoop>(dbPath(), settings(), m_clock,
-                                                [server] { return std::make_unique<FakeNam>(*server); });
-        m_loop->setRandomSeed(1);
-        m_loop->setToken(Crm::Legacy, QStringLiteral("legacy-secret"));
-        m_loop->setToken(Crm::New, QStringLiteral("new-secret"));
+        auto loop = std::make_unique<DeliveryLoop>(dbPath(), with, m_clock,
+                                                   [server] { return std::make_unique<FakeNam>(*server); });
+        loop->setRandomSeed(1);
+        loop->setToken(Crm::Legacy, QStringLiteral("legacy-secret"));
+        loop->setToken(Crm::New, QStringLiteral("new-secret"));
+        return loop;
+    }
+
+    void startLoop() { startLoopWith(settings()); }
+    void startLoopWith(const DeliverySettings &with)
+    {
+        m_loop = makeLoop(with);
         Status s = m_loop->start();
         QVERIFY2(s.ok(), qPrintable(s.message()));
     }
@@ -464,6 +471,101 @@ private slots:
         QCOMPARE(sent.size(), 3);
         QCOMPARE(sent.at(1).idempotencyKey, (first + QStringLiteral(":new")).toUtf8());
         QCOMPARE(sent.at(2).idempotencyKey, (second + QStringLiteral(":new")).toUtf8());
+    }
+
+    void rateLimitSpacesRequestsPerCrm()
+    {
+        DeliverySettings with = settings();
+        with.ratePerSecond[size_t(Crm::New)] = 10; // one request per 100 ms
+        startLoopWith(with);
+        for (int i = 0; i < 4; ++i)
+            enqueue(QStringLiteral("RL-%1").arg(i), QStringLiteral("inward.submitted"), {Crm::New});
+        m_loop->wake();
+        QTRY_COMPARE(sentTo(kNewInward), 1);
+        QTest::qWait(150); // bounded wait proving an absence: the clock has not moved, no second token yet
+        QCOMPARE(sentTo(kNewInward), 1);
+        for (int expected = 2; expected <= 4; ++expected) {
+            m_clock.advanceMs(100);
+            m_loop->wake();
+            QTRY_COMPARE(sentTo(kNewInward), expected);
+        }
+        // The other CRM has no limit: not held back by the new CRM's.
+        for (int i = 0; i < 4; ++i)
+            enqueue(QStringLiteral("RL-L%1").arg(i), QStringLiteral("inward.submitted"), {Crm::Legacy});
+        QTRY_COMPARE(sentTo(kLegacyInward), 4);
+    }
+
+    void failedQueueIsRetriedOnScheduleUpToTheCap()
+    {
+        m_server->answer(kNewInward, {reply(422, "{\"error\":\"unknown warehouse\",\"field\":\"warehouse_code\"}")});
+        DeliverySettings with = settings();
+        with.failedRetryMs = 60000;
+        with.failedRetryCap = 2;
+        startLoopWith(with);
+        const QString eventId = enqueue(QStringLiteral("FQ-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Failed);
+        QCOMPARE(sentTo(kNewInward), 1);
+        for (int retry = 1; retry <= 2; ++retry) {
+            m_clock.advanceMs(59000);
+            m_loop->wake();
+            QTest::qWait(100); // bounded wait proving an absence: not before the schedule
+            QCOMPARE(sentTo(kNewInward), retry);
+            m_clock.advanceMs(1000);
+            m_loop->wake();
+            QTRY_COMPARE(sentTo(kNewInward), retry + 1);
+            QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Failed);
+        }
+        m_clock.advanceMs(120000); // the cap is reached: only an admin can send it again
+        m_loop->wake();
+        QTest::qWait(100);
+        QCOMPARE(sentTo(kNewInward), 3);
+        QVERIFY2(row(eventId, Crm::New).lastError.contains(QStringLiteral("unknown warehouse")),
+                 qPrintable(row(eventId, Crm::New).lastError));
+    }
+
+    void everyAnswerIsMeasured()
+    {
+        m_server->answer(kNewInward, {reply(503), reply(201, "{}")});
+        startLoop();
+        const QString eventId = enqueue(QStringLiteral("MS-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(row(eventId, Crm::New).attempts, 1);
+        m_clock.advanceMs(5000);
+        m_loop->wake();
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+        m_clock.advanceMs(5000); // the figures are refreshed every two seconds
+        const CrmStatus st = m_loop->status(Crm::New);
+        QCOMPARE(st.figures.attempts, 2);
+        QCOMPARE(st.figures.errors, 1);
+        QCOMPARE(st.figures.errorRate(), 0.5);
+        QVERIFY(st.figures.p50Ms >= 0);
+        QVERIFY(st.figures.p95Ms >= st.figures.p50Ms);
+        QCOMPARE(m_loop->status(Crm::Legacy).figures.attempts, 0);
+    }
+
+    void secondLoopOnTheSameDatabaseStandsBy()
+    {
+        startLoop();
+        QVERIFY(m_loop->holdsLock());
+        auto second = makeLoop(settings());
+        QVERIFY(second->start().ok());
+        QVERIFY(!second->holdsLock());
+        const QString why = second->status(Crm::New).blockedReason;
+        QVERIFY2(why.contains(QStringLiteral("Another process is delivering for this station (pid %1)")
+                                  .arg(QCoreApplication::applicationPid())),
+                 qPrintable(why));
+        QVERIFY(!second->status(Crm::New).delivering());
+        const QString eventId = enqueue(QStringLiteral("LK-1"));
+        second->wake();
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+        QTRY_COMPARE(state(eventId, Crm::Legacy), OutboxState::Delivered);
+        QCOMPARE(m_server->requests().size(), 2); // sent once per CRM: by the lock holder only
+        // The holder stops: the other takes over at its next poll.
+        m_loop.reset();
+        QTRY_VERIFY(second->holdsLock());
+        QTRY_VERIFY(second->status(Crm::New).blockedReason.isEmpty());
+        const QString next = enqueue(QStringLiteral("LK-2"), QStringLiteral("inward.submitted"), {Crm::New});
+        second->wake();
+        QTRY_COMPARE(state(next, Crm::New), OutboxState::Delivered);
     }
 
     void engineThreadPersistsPauseAndReleasesOnStop()

@@ -212,6 +212,86 @@ private slots:
             2);
     }
 
+    void discardingAHeadHandsTheKeyToTheNextRow()
+    {
+        const QString first = enqueue(QStringLiteral("SN7"), {Crm::New});
+        enqueue(QStringLiteral("SN7"), {Crm::New});
+        OutboxStore store(*m_db);
+        auto claimed = store.claimDue(Crm::New, nowMs(), 10);
+        QCOMPARE(claimed.value().size(), 1);
+        QVERIFY(store.markFailed(claimed.value().at(0).id, 422, QStringLiteral("bad"), m_clock.now()).ok());
+        QCOMPARE(store.claimDue(Crm::New, nowMs(), 10).value().size(), 0); // a FAILED head holds its key
+        QVERIFY(store.discard(claimed.value().at(0).id, QStringLiteral("duplicate of INV-9")).ok());
+        auto next = store.claimDue(Crm::New, nowMs(), 10);
+        QCOMPARE(next.value().size(), 1);
+        QVERIFY(next.value().at(0).eventId != first);
+        // Rows changed behind the store's back are repaired at start-up.
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE outbox SET ready = 0")).ok());
+        QVERIFY(store.refreshReady().ok());
+        QCOMPARE(count(QStringLiteral("ready = 1 AND state = 'IN_FLIGHT'")), 1);
+    }
+
+    void failedQueueIsRetriedOnScheduleUpToTheCap()
+    {
+        enqueue(QStringLiteral("SN8"), {Crm::Legacy});
+        OutboxStore store(*m_db);
+        const qint64 hour = 3600 * 1000;
+        for (int round = 0; round < 3; ++round) {
+            auto claimed = store.claimDue(Crm::Legacy, nowMs(), 10);
+            QCOMPARE(claimed.value().size(), 1);
+            QVERIFY(store.markFailed(claimed.value().at(0).id, 503, QStringLiteral("down"), m_clock.now()).ok());
+            // Not yet an hour: stays failed.
+            m_clock.advanceMs(hour - 1);
+            QCOMPARE(store.requeueFailed(Crm::Legacy, nowMs(), nowMs() - hour, 2, 9).value(), 0);
+            m_clock.advanceMs(1);
+            const int expected = round < 2 ? 1 : 0; // the cap: two scheduled retries, then only an admin
+            QCOMPARE(store.requeueFailed(Crm::Legacy, nowMs(), nowMs() - hour, 2, 9).value(), expected);
+            if (expected == 0)
+                break;
+            QCOMPARE(count(QStringLiteral("state = 'PENDING' AND attempts = 9 AND failed_retries = %1").arg(round + 1)),
+                     1);
+        }
+        QCOMPARE(count(QStringLiteral("state = 'FAILED'")), 1);
+        QVERIFY(!store.nextFailedRetryMs(Crm::Legacy, 2).value().has_value());
+    }
+
+    void summaryQueriesUseIndexesNotScans()
+    {
+        for (int i = 0; i < 50; ++i)
+            enqueue(QStringLiteral("K%1").arg(i % 5));
+        OutboxStore store(*m_db);
+        auto claimed = store.claimDue(Crm::Legacy, nowMs(), 3);
+        for (const OutboxRow &r : claimed.value())
+            QVERIFY(store.markDelivered(r.id, 200, QStringLiteral("{}"), m_clock.now()).ok());
+        auto summary = store.summary(Crm::Legacy);
+        QVERIFY2(summary.ok(), qPrintable(summary.message()));
+        QCOMPARE(summary.value().delivered, 3);
+        QCOMPARE(summary.value().pending, 47);
+        QVERIFY(!summary.value().lastSuccessAt.isEmpty());
+        QCOMPARE(store.summary(Crm::New).value().pending, 50);
+        // The figures the status bar polls every second never walk the delivered rows.
+        const QStringList queries{
+            QStringLiteral("SELECT MIN(created_ms) FROM outbox WHERE crm = 'legacy' AND state IN "
+                           "('PENDING','IN_FLIGHT')"),
+            QStringLiteral("SELECT delivered_at FROM outbox WHERE crm = 'legacy' AND state = 'DELIVERED' ORDER BY "
+                           "delivered_ms DESC LIMIT 1"),
+            QStringLiteral("SELECT last_error FROM outbox WHERE crm = 'legacy' AND state IN "
+                           "('PENDING','IN_FLIGHT','FAILED') AND last_error <> '' ORDER BY id DESC LIMIT 1"),
+            QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o WHERE o.crm = 'legacy' AND o.ready = 1 AND "
+                           "o.state = 'PENDING'"),
+        };
+        for (const QString &sql : queries) {
+            auto plan = m_db->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            QVERIFY(plan.ok());
+            QString text;
+            while (plan.value().next())
+                text += plan.value().value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(text.contains(QStringLiteral("USING INDEX")) || text.contains(QStringLiteral("USING COVERING")),
+                     qPrintable(sql + QStringLiteral(" → ") + text));
+            QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(sql + QStringLiteral(" → ") + text));
+        }
+    }
+
     void failedBusinessWriteLeavesNoOutboxRow()
     {
         OutboxWriter writer(*m_db, m_clock);
