@@ -2,7 +2,13 @@
 // Turns a canonical outbox event into one CRM's request (method, path, body). The rules are configuration
 // (resources/mappings/<crm>.json), so a new path or body shape is a config change, not code:
 //   { "crm": "legacy", "events": { "<event_type>": { "method": "POST", "path": "/api/…", "body": "data" } } }
-// "body": "data" sends the envelope's data object; "envelope" sends the whole envelope.
+// "body": "data" sends the envelope's data object; "envelope" sends the whole envelope. Optional per event, applied
+// to that body in this order (paths are dotted, "a.b.c"; "items[].x" means x in every element of the list items):
+//   "rename":    { "from.path": "to.path" }      move a field (missing fields are left alone)
+//   "drop":      [ "path" ]                      remove fields
+//   "convert":   { "path": "string" | "integer" | "number" | "boolean" }   type conversions
+//   "constants": { "path": <any JSON value> }    fixed values, written last
+// An admin overrides a CRM's mapping with <data folder>/mappings/<crm>.json (validated when delivery starts).
 
 #include "core/Crm.h"
 #include "core/Result.h"
@@ -28,6 +34,8 @@ public:
     static Result<PayloadMapping> builtIn(Crm crm);
     static Result<PayloadMapping> fromFile(const QString &path);
     static Result<PayloadMapping> fromJson(const QByteArray &json, const QString &source);
+    // The admin's <dataDir>/mappings/<crm>.json when it exists, else the built-in one.
+    static Result<PayloadMapping> forStation(Crm crm, const QString &dataDir);
 
     // An unknown event type or an unreadable payload is an error naming it: the row goes to the failed queue.
     Result<MappedRequest> map(const QString &eventType, const QString &payload) const;
@@ -41,6 +49,10 @@ private:
         QByteArray method;
         QString path;
         Body body = Body::Data;
+        QList<std::pair<QString, QString>> renames;
+        QStringList drops;
+        QList<std::pair<QString, QString>> conversions;  // path → type
+        QList<std::pair<QString, QByteArray>> constants; // path → JSON text
     };
     QMap<QString, Route> m_routes;
     QString m_source;

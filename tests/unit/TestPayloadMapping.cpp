@@ -1,0 +1,115 @@
+// Payload mapping, golden files: tests/data/mapping/<case>/ holds event.json ({event_type, envelope}), mapping.json
+// (a mapping, or {"builtin": "legacy"|"new"}) and expected.json ({method, path, body} or {"error": [words the
+// message must contain]}). The built-in legacy mapping must give seed 000's bodies exactly.
+#include "mapping/PayloadMapping.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fb;
+
+namespace {
+
+QString dataDir()
+{
+    return qEnvironmentVariable("FB_SOURCE_DIR") + QStringLiteral("/tests/data/mapping");
+}
+
+QJsonObject readObject(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class TestPayloadMapping : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("folder");
+        const QStringList cases = QDir(dataDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY2(cases.size() >= 8, qPrintable(dataDir()));
+        for (const QString &name : cases)
+            QTest::newRow(qPrintable(name)) << QDir(dataDir()).filePath(name);
+    }
+
+    void golden()
+    {
+        QFETCH(QString, folder);
+        const QJsonObject event = readObject(folder + QStringLiteral("/event.json"));
+        const QJsonObject expected = readObject(folder + QStringLiteral("/expected.json"));
+        const QString mappingPath = folder + QStringLiteral("/mapping.json");
+        const QJsonObject mappingJson = readObject(mappingPath);
+
+        Result<PayloadMapping> mapping = makeError(QStringLiteral("unset"));
+        if (mappingJson.contains(QStringLiteral("builtin")))
+            mapping = PayloadMapping::builtIn(
+                mappingJson.value(QStringLiteral("builtin")).toString() == QStringLiteral("legacy") ? Crm::Legacy
+                                                                                                    : Crm::New);
+        else
+            mapping = PayloadMapping::fromFile(mappingPath);
+
+        Result<MappedRequest> mapped = makeError(QStringLiteral("unset"));
+        if (mapping.ok())
+            mapped = mapping.value().map(
+                event.value(QStringLiteral("event_type")).toString(),
+                QString::fromUtf8(QJsonDocument(event.value(QStringLiteral("envelope")).toObject()).toJson()));
+        if (expected.contains(QStringLiteral("error"))) {
+            QVERIFY(!mapping.ok() || !mapped.ok());
+            const QString message = mapping.ok() ? mapped.message() : mapping.message();
+            for (const QJsonValue &word : expected.value(QStringLiteral("error")).toArray())
+                QVERIFY2(message.contains(word.toString()),
+                         qPrintable(word.toString() + QStringLiteral(" not in: ") + message));
+            return;
+        }
+        QVERIFY2(mapping.ok(), qPrintable(mapping.message()));
+        QVERIFY2(mapped.ok(), qPrintable(mapped.message()));
+        QCOMPARE(QString::fromLatin1(mapped.value().method), expected.value(QStringLiteral("method")).toString());
+        QCOMPARE(mapped.value().path, expected.value(QStringLiteral("path")).toString());
+        const QJsonDocument body = QJsonDocument::fromJson(mapped.value().body);
+        QVERIFY2(body.isObject(), mapped.value().body.constData());
+        if (body.object() != expected.value(QStringLiteral("body")).toObject())
+            QFAIL(qPrintable(QStringLiteral("body differs:\n got      %1\n expected %2")
+                                 .arg(QString::fromUtf8(mapped.value().body),
+                                      QString::fromUtf8(QJsonDocument(expected.value(QStringLiteral("body")).toObject())
+                                                            .toJson(QJsonDocument::Compact)))));
+    }
+
+    void adminOverrideReplacesTheBuiltInMapping()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("mappings")));
+        QCOMPARE(PayloadMapping::forStation(Crm::Legacy, dir.path()).value().source(),
+                 QStringLiteral(":/mappings/legacy.json"));
+        QFile file(dir.filePath(QStringLiteral("mappings/legacy.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"crm":"legacy","events":{"inward.submitted":{"path":"/api/v9/inward","rename":{"a":""}}}})");
+        file.close();
+        const auto broken = PayloadMapping::forStation(Crm::Legacy, dir.path());
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.message().contains(QStringLiteral("events.inward.submitted.rename.a")),
+                 qPrintable(broken.message()));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"crm":"legacy","events":{"inward.submitted":{"path":"/api/v9/inward"}}})");
+        file.close();
+        const auto good = PayloadMapping::forStation(Crm::Legacy, dir.path());
+        QVERIFY2(good.ok(), qPrintable(good.message()));
+        QCOMPARE(
+            good.value().map(QStringLiteral("inward.submitted"), QStringLiteral(R"({"data":{"x":1}})")).value().path,
+            QStringLiteral("/api/v9/inward"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayloadMapping)
+#include "TestPayloadMapping.moc"
