@@ -1,5 +1,7 @@
 // The main window's pages in navigation order. Each feature replaces its placeholder with its page here.
 #include "dispatch/DispatchPage.h"
+#include "approvals/ApprovalsPage.h"
+#include "service/ServicePage.h"
 #include "shell/Page.h"
 #include "shell/PlaceholderPage.h"
 
@@ -28,8 +30,10 @@ QList<PageSpec> standardPages()
         placeholder(QStringLiteral("inward"), tr("Inward"), QKeySequence(Qt::Key_F3), Permission::Inward),
         {QStringLiteral("dispatch"), tr("Dispatch"), QKeySequence(Qt::Key_F4), Permission::Dispatch,
          [](AppServices &s, QWidget *parent) -> Page * { return new DispatchPage(s, parent); }},
-        placeholder(QStringLiteral("service"), tr("Service"), QKeySequence(Qt::Key_F5), Permission::RegisterComplaint),
-        placeholder(QStringLiteral("approvals"), tr("Approvals"), QKeySequence(Qt::Key_F6), Permission::ApproveSpares),
+        {QStringLiteral("service"), tr("Service"), QKeySequence(Qt::Key_F5), Permission::RegisterComplaint,
+         [](AppServices &s, QWidget *parent) -> Page * { return new ServicePage(s, parent); }},
+        {QStringLiteral("approvals"), tr("Approvals"), QKeySequence(Qt::Key_F6), Permission::ApproveSpares,
+         [](AppServices &s, QWidget *parent) -> Page * { return new ApprovalsPage(s, parent); }},
         placeholder(QStringLiteral("sync"), tr("Sync"), QKeySequence(Qt::Key_F7), std::nullopt),
         placeholder(QStringLiteral("settings"), tr("Settings"), QKeySequence(Qt::Key_F8), Permission::ManageSettings),
     };

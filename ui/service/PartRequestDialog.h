@@ -1,0 +1,56 @@
+#pragma once
+// Part request for a complaint: parts from master data with their class, a quantity and — for class A parts — one
+// part serial per part (format-checked as it is typed or scanned). The service's refusal appears beside the row it
+// names. The request then waits for a supervisor's approval.
+
+#include "services/Actor.h"
+#include "storage/ServiceStore.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace fb {
+
+struct ServiceDesk;
+
+class PartRequestDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PartRequestDialog(ServiceDesk &desk, const Actor &actor, const QString &complaintNumber, QWidget *parent = nullptr);
+
+    int rowCount() const { return int(m_rows.size()); }
+    void addRow();
+    void save();
+    const PartRequest &result() const { return m_result; }
+    QString rowMessage(int row) const;
+
+private:
+    struct Row
+    {
+        QComboBox *part = nullptr;
+        QSpinBox *quantity = nullptr;
+        QLineEdit *serials = nullptr;
+        QLabel *message = nullptr;
+    };
+    void checkRow(int row);
+    QStringList serialsOf(const Row &row) const;
+
+    ServiceDesk &m_desk;
+    Actor m_actor;
+    QString m_complaintNumber;
+    QList<Part> m_parts;
+    QList<Row> m_rows;
+    QGridLayout *m_grid = nullptr;
+    QLineEdit *m_notes = nullptr;
+    QLabel *m_error = nullptr;
+    PartRequest m_result;
+};
+
+} // namespace fb

@@ -1,0 +1,58 @@
+#pragma once
+// Part update after approval — issued, replaced or consumed — with the documents that prove it (photos or PDFs:
+// challan, job sheet, the fitted part). Each file is type- and size-checked as it is attached and shown with its
+// size and content hash. The file chooser is a seam a test answers.
+
+#include "services/Actor.h"
+#include "services/PartRequestService.h"
+#include "storage/ServiceStore.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStandardItemModel;
+class QTableView;
+
+namespace fb {
+
+struct ServiceDesk;
+
+class PartUpdateDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PartUpdateDialog(ServiceDesk &desk, const Actor &actor, const PartRequest &request, QWidget *parent = nullptr);
+
+    // Asks for the files to attach; empty: cancelled. Default: QFileDialog (images and PDF).
+    std::function<QStringList()> fileChooser;
+
+    void attach();
+    void attachFiles(const QStringList &paths);
+    void save();
+    int documentCount() const { return int(m_documents.size()); }
+    const PartRequest &result() const { return m_result; }
+
+private:
+    ServiceDesk &m_desk;
+    Actor m_actor;
+    PartRequest m_request;
+    PartRequest m_result;
+    QList<DocumentInput> m_documents;
+    QComboBox *m_action = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_notes = nullptr;
+    QLabel *m_documentsMessage = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+// Shows a stored document: images in the app, PDFs with the desktop's viewer (from a temporary copy).
+void showStoredDocument(ServiceDesk &desk, const Actor &actor, const QString &sha256, QWidget *parent,
+                        const std::function<void(const QString &text, bool isError)> &notify);
+
+} // namespace fb

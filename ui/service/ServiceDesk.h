@@ -1,0 +1,46 @@
+#pragma once
+// The service desk's core services, built once per page from the station and shared by its widgets and dialogs.
+// The widgets only call these and show what they answer.
+
+#include "services/ApprovalService.h"
+#include "services/ComplaintService.h"
+#include "services/PartRequestService.h"
+#include "services/ReturnOrderService.h"
+#include "services/ServiceDashboard.h"
+#include "shell/AppServices.h"
+
+#include <functional>
+
+namespace fb {
+
+struct ServiceDesk
+{
+    explicit ServiceDesk(AppServices &services)
+        : complaints(services.station->db(), services.station->settings(), *services.clock)
+        , parts(services.station->db(), services.station->settings(), *services.clock, services.station->dataDir())
+        , approvals(services.station->db(), *services.clock)
+        , returns(services.station->db(), services.station->settings(), *services.clock)
+        , dashboard(services.station->db(), *services.clock)
+        , station(*services.station)
+        , clock(*services.clock)
+        , wakeSync(services.wakeSync)
+    {}
+
+    // After a commit that wrote outbox rows: let delivery start now rather than at its next poll.
+    void committed() const
+    {
+        if (wakeSync)
+            wakeSync();
+    }
+
+    ComplaintService complaints;
+    PartRequestService parts;
+    ApprovalService approvals;
+    ReturnOrderService returns;
+    ServiceDashboard dashboard;
+    Station &station;
+    const Clock &clock;
+    std::function<void()> wakeSync;
+};
+
+} // namespace fb
