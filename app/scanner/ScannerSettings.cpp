@@ -64,6 +64,25 @@ int number(const SettingsStore &store, const QString &key, int fallback, int min
     return fallback;
 }
 
+// USB ids as lsusb prints them: "0c2e", or "0x0c2e".
+quint16 usbId(const SettingsStore &store, const QString &key, QStringList *problems)
+{
+    QString text = store.value(key).trimmed().toLower();
+    if (text.isEmpty())
+        return 0;
+    if (text.startsWith(u"0x"))
+        text = text.mid(2);
+    bool ok = false;
+    const uint v = text.toUInt(&ok, 16);
+    if (ok && text.size() <= 4)
+        return quint16(v);
+    if (problems)
+        *problems << tr("Setting %1 is '%2'; it should be a USB id of up to 4 hex digits, as lsusb shows it "
+                        "(e.g. 0c2e). Using any.")
+                         .arg(key, text);
+    return 0;
+}
+
 const Choices<ScannerSettings::Source> kSources = {
     {u"serial", ScannerSettings::Source::Serial},
     {u"wedge", ScannerSettings::Source::Wedge},
@@ -138,6 +157,10 @@ ScannerSettings ScannerSettings::load(const SettingsStore &store, QStringList *p
     s.wedge.minLength = number(store, QStringLiteral("scanner.wedge.min_length"), s.wedge.minLength, 1, 200, problems);
     s.wedge.terminator =
         pick(store, QStringLiteral("scanner.wedge.terminator"), s.wedge.terminator, kWedgeTerminators, problems);
+    s.hid.vendorId = usbId(store, QStringLiteral("scanner.hid.vendor_id"), problems);
+    s.hid.productId = usbId(store, QStringLiteral("scanner.hid.product_id"), problems);
+    s.hid.reconnectMs =
+        number(store, QStringLiteral("scanner.hid.reconnect_ms"), s.hid.reconnectMs, 50, 60000, problems);
     s.prefix = store.value(QStringLiteral("scanner.prefix"));
     s.suffix = store.value(QStringLiteral("scanner.suffix"));
     s.aim = store.boolValue(QStringLiteral("scanner.aim"), s.aim);
@@ -161,6 +184,9 @@ Status ScannerSettings::save(SettingsStore &store) const
         {QStringLiteral("scanner.wedge.max_interkey_ms"), QString::number(wedge.maxInterKeyMs)},
         {QStringLiteral("scanner.wedge.min_length"), QString::number(wedge.minLength)},
         {QStringLiteral("scanner.wedge.terminator"), wedgeTerminatorText(wedge.terminator)},
+        {QStringLiteral("scanner.hid.vendor_id"), QStringLiteral("%1").arg(hid.vendorId, 4, 16, QLatin1Char('0'))},
+        {QStringLiteral("scanner.hid.product_id"), QStringLiteral("%1").arg(hid.productId, 4, 16, QLatin1Char('0'))},
+        {QStringLiteral("scanner.hid.reconnect_ms"), QString::number(hid.reconnectMs)},
         {QStringLiteral("scanner.prefix"), prefix},
         {QStringLiteral("scanner.suffix"), suffix},
         {QStringLiteral("scanner.aim"), aim ? QStringLiteral("true") : QStringLiteral("false")},

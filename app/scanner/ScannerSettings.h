@@ -37,9 +37,17 @@ struct ScannerSettings
         WedgeTerminator terminator = WedgeTerminator::Enter;
     };
 
+    struct Hid
+    {
+        quint16 vendorId = 0;  // 0: any HID POS scanner (usage page 0x8C)
+        quint16 productId = 0; // 0: any product of the vendor
+        int reconnectMs = 1000; // how often to look for the scanner while it is unplugged
+    };
+
     Source source = Source::Wedge;
     Serial serial;
     Wedge wedge;
+    Hid hid;
     QString prefix; // settings text, with \xNN \r \n \t escapes for control characters
     QString suffix;
     bool aim = true;

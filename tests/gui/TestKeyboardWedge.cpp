@@ -2,6 +2,7 @@
 // are exact and nothing sleeps.
 
 #include "core/Clock.h"
+#include "scanner/HidPosScanner.h"
 #include "scanner/KeyboardWedge.h"
 #include "scanner/ScanSourceFactory.h"
 #include "scanner/SerialScanner.h"
@@ -395,9 +396,11 @@ void TestKeyboardWedge::settingsChooseTheSource()
     QCOMPARE(port->portPath(), QStringLiteral("/dev/ttyUSB7"));
 
     settings.source = ScannerSettings::Source::Hid;
+    settings.hid.vendorId = 0x0c2e;
     auto hid = makeScanSource(settings, m_clock);
-    QVERIFY(!hid.ok());
-    QCOMPARE(hid.error().code, QStringLiteral("scanner.hid_unsupported"));
+    QVERIFY2(hid.ok(), qPrintable(hid.message()));
+    QVERIFY(qobject_cast<HidPosScanner *>(hid.value().get()));
+    QCOMPARE(hid.value()->sourceName(), QStringLiteral("hid"));
 }
 
 void TestKeyboardWedge::inactivePageIsNotCaptured()

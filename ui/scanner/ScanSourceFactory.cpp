@@ -1,5 +1,6 @@
 #include "scanner/ScanSourceFactory.h"
 
+#include "scanner/HidPosScanner.h"
 #include "scanner/KeyboardWedge.h"
 #include "scanner/SerialScanner.h"
 
@@ -20,12 +21,11 @@ Result<std::unique_ptr<ScanSource>> makeScanSource(const ScannerSettings &settin
         return std::unique_ptr<ScanSource>(std::move(wedge));
     }
     case ScannerSettings::Source::Hid:
-        break;
+        return std::unique_ptr<ScanSource>(std::make_unique<HidPosScanner>(settings.hid, decoder, clock));
     }
-    return makeError(QCoreApplication::translate("fb::ScanSourceFactory",
-                                                 "HID POS scanners are not supported yet. In Settings → Scanner, "
-                                                 "choose 'serial' or 'wedge' (set the scanner to keyboard mode)."),
-                     QStringLiteral("scanner.source"), QStringLiteral("scanner.hid_unsupported"));
+    return makeError(QCoreApplication::translate("fb::ScanSourceFactory", "Unknown scanner source in Settings → "
+                                                                          "Scanner; choose serial, wedge or hid."),
+                     QStringLiteral("scanner.source"), QStringLiteral("scanner.source_unknown"));
 }
 
 } // namespace fb
