@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "lookup/LookupDialog.h"
+#include "scanner/KeyboardWedge.h"
 #include "scanner/Scan.h"
 #include "services/OperatorService.h"
 #include "services/SyncHealth.h"
@@ -85,8 +87,19 @@ void MainWindow::buildShell()
     connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
     m_lockButton->setDefaultAction(lockAction);
     m_lockButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_lookupAction = new QAction(tr("Look up a serial"), this);
+    m_lookupAction->setObjectName(QStringLiteral("lookupAction"));
+    m_lookupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_lookupAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lookupAction->setToolTip(tr("Look up a serial from any page (Ctrl+K)"));
+    connect(m_lookupAction, &QAction::triggered, this, &MainWindow::openLookup);
+    auto *lookupButton = new QToolButton(m_shell);
+    lookupButton->setObjectName(QStringLiteral("lookupButton"));
+    lookupButton->setDefaultAction(m_lookupAction);
+    lookupButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     header->addWidget(m_operatorLabel);
     header->addStretch();
+    header->addWidget(lookupButton);
     header->addWidget(m_lockButton);
     outer->addLayout(header);
 
@@ -197,6 +210,8 @@ void MainWindow::lock()
     for (Page *p : std::as_const(m_pages))
         p->setActor(m_actor);
     m_idle->setEnabled(false);
+    if (m_lookup)
+        m_lookup->reject();
     m_login->prepare(code);
     m_top->setCurrentWidget(m_login);
     emit scanningPageActive(false);
@@ -206,8 +221,62 @@ void MainWindow::lock()
 void MainWindow::deliverScan(const Scan &scan)
 {
     m_idle->touch();
+    if (m_lookup && m_lookup->isVisible()) {
+        m_lookup->onScan(scan);
+        return;
+    }
     if (Page *p = currentPage(); p && p->isScanningPage())
         p->onScan(scan);
+}
+
+void MainWindow::deliverScanRejected(const QString &reason, const QByteArray &raw)
+{
+    m_idle->touch();
+    if (m_lookup && m_lookup->isVisible())
+        return;
+    if (Page *p = currentPage(); p && p->isScanningPage())
+        p->onScanRejected(reason, raw);
+    else
+        onNotify(reason, true);
+}
+
+void MainWindow::openLookup()
+{
+    if (isLocked())
+        return;
+    if (!m_lookup) {
+        m_lookup = new LookupDialog(m_services.station->db(), *m_services.clock, this);
+        // Back to the page's own field (the scan field) when the lookup closes.
+        connect(m_lookup, &QDialog::finished, this, [this] {
+            activateWindow(); // not every window manager (nor the offscreen platform) does it for us
+            if (Page *p = currentPage())
+                p->onShown();
+        });
+    }
+    m_lookup->prepare(m_actor);
+    m_lookup->open();
+}
+
+void MainWindow::setScanSource(ScanSource *source)
+{
+    if (m_scanSource) {
+        disconnect(m_scanSource, nullptr, this, nullptr);
+        disconnect(this, nullptr, m_scanSource, nullptr);
+    }
+    m_scanSource = source;
+    if (!source)
+        return;
+    connect(source, &ScanSource::scanned, this, &MainWindow::deliverScan);
+    connect(source, &ScanSource::scanRejected, this, &MainWindow::deliverScanRejected);
+    connect(source, &ScanSource::stateChanged, this, [this](ScanSource::State state, const QString &message) {
+        onNotify(message, state == ScanSource::State::Error);
+    });
+    if (auto *wedge = qobject_cast<KeyboardWedge *>(source)) {
+        wedge->setScanWindow(this);
+        const Page *p = currentPage();
+        wedge->setActive(p && p->isScanningPage());
+        connect(this, &MainWindow::scanningPageActive, wedge, &KeyboardWedge::setActive);
+    }
 }
 
 void MainWindow::onNotify(const QString &text, bool isError)

@@ -7,6 +7,7 @@
 #include "shell/Page.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,7 +22,9 @@ namespace fb {
 class CrmStatusWidget;
 class IdleWatcher;
 class LoginWidget;
+class LookupDialog;
 class OperatorService;
+class ScanSource;
 struct Scan;
 
 class MainWindow : public QMainWindow
@@ -38,11 +41,19 @@ public:
     Page *page(const QString &id) const;
     bool showPage(const QString &id);
     IdleWatcher *idleWatcher() const { return m_idle; }
+    // Serial lookup from any page (Ctrl+K); the dialog exists once it has been opened.
+    QAction *lookupAction() const { return m_lookupAction; }
+    LookupDialog *lookupDialog() const { return m_lookup; }
+    // The station's scanner (main() builds it from the scanner.* settings): its scans go to deliverScan(). A keyboard
+    // wedge captures only keys headed for this window, only while a scanning page is current.
+    void setScanSource(ScanSource *source);
 
 public slots:
     void lock();
     // Scans from any source land here and go to the current page if it is a scanning page.
     void deliverScan(const fb::Scan &scan);
+    void deliverScanRejected(const QString &reason, const QByteArray &raw);
+    void openLookup();
     void refreshSyncStatus();
 
 signals:
@@ -71,6 +82,9 @@ private:
     QList<CrmStatusWidget *> m_crmStatus;
     QTimer *m_statusTimer = nullptr;
     IdleWatcher *m_idle = nullptr;
+    QAction *m_lookupAction = nullptr;
+    LookupDialog *m_lookup = nullptr; // a child of the window, built on first use
+    QPointer<ScanSource> m_scanSource;
 };
 
 } // namespace fb

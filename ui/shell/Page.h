@@ -25,6 +25,12 @@ public:
     // Scanning pages receive scans from every source while they are current.
     virtual bool isScanningPage() const { return false; }
     virtual void onScan(const Scan &scan) { Q_UNUSED(scan); }
+    // A code the scanner read but could not decode (bad GS1 check digit, …): `reason` is for the packer.
+    virtual void onScanRejected(const QString &reason, const QByteArray &raw)
+    {
+        Q_UNUSED(reason);
+        Q_UNUSED(raw);
+    }
     // Called when the page becomes current: put the focus where the user's next keystroke belongs.
     virtual void onShown() {}
 

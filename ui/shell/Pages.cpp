@@ -1,4 +1,6 @@
 // The main window's pages in navigation order. Each feature replaces its placeholder with its page here.
+#include "generate/GeneratePage.h"
+#include "inward/InwardPage.h"
 #include "dispatch/DispatchPage.h"
 #include "approvals/ApprovalsPage.h"
 #include "service/ServicePage.h"
@@ -25,9 +27,10 @@ PageSpec placeholder(const QString &id, const QString &title, const QKeySequence
 QList<PageSpec> standardPages()
 {
     return {
-        placeholder(QStringLiteral("generate"), tr("Serial generation"), QKeySequence(Qt::Key_F2),
-                    Permission::GenerateSerials),
-        placeholder(QStringLiteral("inward"), tr("Inward"), QKeySequence(Qt::Key_F3), Permission::Inward),
+        {QStringLiteral("generate"), tr("Serial generation"), QKeySequence(Qt::Key_F2), Permission::GenerateSerials,
+         [](AppServices &s, QWidget *parent) -> Page * { return new GeneratePage(s, parent); }},
+        {QStringLiteral("inward"), tr("Inward"), QKeySequence(Qt::Key_F3), Permission::Inward,
+         [](AppServices &s, QWidget *parent) -> Page * { return new InwardPage(s, parent); }},
         {QStringLiteral("dispatch"), tr("Dispatch"), QKeySequence(Qt::Key_F4), Permission::Dispatch,
          [](AppServices &s, QWidget *parent) -> Page * { return new DispatchPage(s, parent); }},
         {QStringLiteral("service"), tr("Service"), QKeySequence(Qt::Key_F5), Permission::RegisterComplaint,

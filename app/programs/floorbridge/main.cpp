@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "scanner/ScanSourceFactory.h"
 #include "services/Station.h"
 #include "shell/MainWindow.h"
 
@@ -68,6 +69,23 @@ int main(int argc, char **argv)
     services.wakeSync = [&sync] { sync.wake(); };
     MainWindow window(services, standardPages());
     window.show();
+
+    // The scanner the station's settings choose (scanner.*): its scans go to the current scanning page. Without a
+    // usable scanner the station still works with typed serials.
+    QStringList scannerProblems;
+    const ScannerSettings scannerSettings = ScannerSettings::load(st.settings(), &scannerProblems);
+    for (const QString &problem : std::as_const(scannerProblems))
+        logger("scan")->warn("{}", problem.toStdString());
+    auto madeSource = makeScanSource(scannerSettings, clock, &window);
+    std::unique_ptr<ScanSource> scanSource;
+    if (madeSource.ok()) {
+        scanSource = std::move(madeSource).value();
+        window.setScanSource(scanSource.get());
+        scanSource->start();
+    } else {
+        logger("scan")->error("no scanner: {}", madeSource.message().toStdString());
+        QMessageBox::warning(&window, QStringLiteral("Floorbridge"), madeSource.message());
+    }
     const int code = app.exec();
     sync.stop();
     logger("app")->info("floorbridge exiting with {}", code);

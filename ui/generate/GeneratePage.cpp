@@ -1,0 +1,212 @@
+#include "generate/GeneratePage.h"
+
+#include "shell/AppServices.h"
+#include "storage/MasterDataStore.h"
+#include "widgets/Feedback.h"
+#include "widgets/ResultBanner.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace fb {
+
+GeneratePage::GeneratePage(AppServices &services, QWidget *parent)
+    : Page(parent)
+    , m_services(services)
+    , m_service(services.station->db(), services.station->settings(), *services.clock)
+    , m_feedback(new Feedback(services.station->settings(), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Serial generation"), this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    heading->setFont(big);
+    layout->addWidget(heading);
+
+    auto *form = new QFormLayout;
+    m_product = new QComboBox(this);
+    m_product->setObjectName(QStringLiteral("productComboBox"));
+    m_product->setPlaceholderText(tr("Choose a product (type its code)"));
+    m_product->setMinimumContentsLength(36);
+    m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    form->addRow(tr("&Product:"), m_product);
+    m_remaining = new QLabel(this);
+    m_remaining->setObjectName(QStringLiteral("remainingLabel"));
+    m_remaining->setWordWrap(true);
+    form->addRow(QString(), m_remaining);
+    m_quantity = new QSpinBox(this);
+    m_quantity->setObjectName(QStringLiteral("quantitySpinBox"));
+    // The service, not the field, says how many are left: a larger number gets its refusal with the count.
+    m_quantity->setRange(1, 9999);
+    m_quantity->setValue(1);
+    m_quantity->setAccessibleName(tr("Quantity"));
+    form->addRow(tr("&Quantity:"), m_quantity);
+    layout->addLayout(form);
+
+    auto *action = new QAction(tr("Generate"), this);
+    action->setObjectName(QStringLiteral("generateAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, &GeneratePage::generate);
+    addAction(action);
+    auto *row = new QHBoxLayout;
+    m_generate =
+        new QPushButton(tr("&Generate  (Enter / %1)").arg(action->shortcut().toString(QKeySequence::NativeText)), this);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
+    connect(m_generate, &QPushButton::clicked, action, &QAction::trigger);
+    row->addWidget(m_generate);
+    row->addStretch();
+    layout->addLayout(row);
+
+    m_banner = new ResultBanner(this);
+    m_banner->setObjectName(QStringLiteral("messageLabel"));
+    layout->addWidget(m_banner);
+
+    m_listTitle = new QLabel(this);
+    m_listTitle->setObjectName(QStringLiteral("generatedTitle"));
+    layout->addWidget(m_listTitle);
+    m_generated = new QListWidget(this);
+    m_generated->setObjectName(QStringLiteral("generatedList"));
+    m_generated->setAccessibleName(tr("Generated serial numbers"));
+    QFont mono = m_generated->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(mono.pointSizeF() * 1.2);
+    m_generated->setFont(mono);
+    layout->addWidget(m_generated, 1);
+
+    connect(m_product, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_populating)
+            showRemaining();
+    });
+    m_product->installEventFilter(this);
+    m_quantity->installEventFilter(this);
+    setTabOrder(m_product, m_quantity);
+    setTabOrder(m_quantity, m_generate);
+    setFocusProxy(m_product);
+}
+
+bool GeneratePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the product or quantity field generates (a form with no default button needs telling).
+    if ((watched == m_product || watched == m_quantity) && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            generate();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void GeneratePage::setActor(const Actor &actor)
+{
+    if (actor.operatorCode != this->actor().operatorCode) {
+        m_generated->clear();
+        m_listTitle->clear();
+        m_banner->clearResult();
+    }
+    Page::setActor(actor);
+}
+
+void GeneratePage::onShown()
+{
+    refreshProducts();
+    m_feedback->preload();
+    m_product->setFocus(Qt::OtherFocusReason);
+}
+
+QString GeneratePage::currentProduct() const
+{
+    return m_product->currentData().toString();
+}
+
+void GeneratePage::refreshProducts()
+{
+    const QString wanted = currentProduct();
+    m_populating = true;
+    m_product->clear();
+    for (const Product &p : MasterDataStore(m_services.station->db()).products())
+        m_product->addItem(QStringLiteral("%1 — %2").arg(p.code, p.name), p.code);
+    m_product->setCurrentIndex(m_product->findData(wanted));
+    m_populating = false;
+    if (m_product->count() == 0)
+        m_remaining->setText(tr("No products in the master data yet: pull master data (Sync page) first."));
+    else
+        showRemaining();
+}
+
+void GeneratePage::showRemaining()
+{
+    const QString code = currentProduct();
+    if (code.isEmpty()) {
+        m_remaining->setText(tr("Choose a product to see how many serial numbers are left today."));
+        m_remaining->setStyleSheet(QString());
+        return;
+    }
+    auto quota = m_service.remainingToday(code);
+    if (!quota.ok()) {
+        m_remaining->setText(quota.message());
+        m_remaining->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        return;
+    }
+    const GenerationQuota &q = *quota;
+    m_remaining->setText(
+        tr("%n serial number(s) left today for %1 on this station (block %2–%3, next %4).", nullptr, q.remaining)
+            .arg(q.productCode)
+            .arg(q.blockFirst)
+            .arg(q.blockLast)
+            .arg(q.nextNo));
+    m_remaining->setStyleSheet(q.remaining == 0 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+}
+
+void GeneratePage::generate()
+{
+    m_quantity->interpretText();
+    const QString code = currentProduct();
+    auto result = m_service.generate(actor(), code, m_quantity->value());
+    if (!result.ok()) {
+        m_banner->showRefused(QStringLiteral("✗ %1").arg(result.message()));
+        m_feedback->refused();
+        if (result.error().field == u"quantity") {
+            m_quantity->setFocus(Qt::OtherFocusReason);
+            m_quantity->selectAll();
+        } else {
+            m_product->setFocus(Qt::OtherFocusReason);
+        }
+        showRemaining();
+        return;
+    }
+    const GenerationResult &r = *result;
+    m_generated->clear();
+    QStringList all;
+    for (const GeneratedProduct &p : r.products)
+        all += p.serials;
+    m_generated->addItems(all);
+    const QString first = all.isEmpty() ? QString() : all.constFirst();
+    const QString last = all.isEmpty() ? QString() : all.constLast();
+    m_listTitle->setText(
+        tr("Generated on %1 (sent to both CRMs):").arg(QLocale().toString(r.day, QLocale::ShortFormat)));
+    m_banner->showAccepted(r.total == 1
+                               ? tr("✓ Generated %1").arg(first)
+                               : tr("✓ Generated %n serial numbers: %1 … %2", nullptr, r.total).arg(first, last));
+    m_feedback->accepted();
+    emit notify(tr("Generated %n serial number(s) for %1.", nullptr, r.total).arg(code), false);
+    if (m_services.wakeSync)
+        m_services.wakeSync();
+    showRemaining();
+    m_quantity->setFocus(Qt::OtherFocusReason);
+    m_quantity->selectAll();
+}
+
+} // namespace fb
