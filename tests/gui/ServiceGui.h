@@ -85,15 +85,13 @@ public:
     // Keys go where a person's keystrokes would: to the focused widget.
     static void key(int k, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
-        QWidget *w = QApplication::focusWidget();
-        QVERIFY(w);
-        QTest::keyClick(w, Qt::Key(k), mods);
+        QTRY_VERIFY(QApplication::focusWidget()); // a dialog that just closed hands the focus back
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(k), mods);
     }
     static void type(const QString &text)
     {
-        QWidget *w = QApplication::focusWidget();
-        QVERIFY(w);
-        QTest::keyClicks(w, text);
+        QTRY_VERIFY(QApplication::focusWidget());
+        QTest::keyClicks(QApplication::focusWidget(), text);
     }
 
     // With FB_SCREENSHOTS=<dir>, saves what the window looks like now (for reviewing the pages, not for asserting).

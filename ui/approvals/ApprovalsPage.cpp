@@ -74,6 +74,7 @@ ApprovalsPage::ApprovalsPage(AppServices &services, QWidget *parent)
     m_queueView->setColumnWidth(ApprovalQueueModel::ComplaintColumn, 170);
     m_queueView->setColumnWidth(ApprovalQueueModel::CustomerColumn, 220);
     m_queueView->setColumnWidth(ApprovalQueueModel::SerialColumn, 160);
+    m_queueView->setColumnWidth(ApprovalQueueModel::PartsColumn, 260);
     topLayout->addWidget(m_queueView, 1);
     m_context = new QLabel(top);
     m_context->setObjectName(QStringLiteral("requestContextLabel"));

@@ -54,7 +54,15 @@ AllComplaintsView::AllComplaintsView(ServiceDesk &desk, QWidget *parent)
     labelled(tr("Call t&ype:"), m_callType, QStringLiteral("callTypeFilterComboBox"), tr("Call type filter"));
     m_technician = new QComboBox(this);
     labelled(tr("&Technician:"), m_technician, QStringLiteral("technicianFilterComboBox"), tr("Technician filter"));
-    m_dates = new QCheckBox(tr("Re&gistered"), this);
+    for (QComboBox *c : {m_status, m_callType, m_technician})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addStretch();
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("complaintCountLabel"));
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+    bar = new QHBoxLayout; // the dates on a line of their own
+    m_dates = new QCheckBox(tr("Re&gistered between"), this);
     m_dates->setObjectName(QStringLiteral("dateFilterCheckBox"));
     bar->addWidget(m_dates);
     m_from = new QDateEdit(this);
@@ -76,9 +84,6 @@ AllComplaintsView::AllComplaintsView(ServiceDesk &desk, QWidget *parent)
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_to);
     bar->addStretch();
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("complaintCountLabel"));
-    bar->addWidget(m_count);
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

@@ -1,6 +1,7 @@
 #include "service/ComplaintDetailPanel.h"
 
 #include "service/CallUpdateDialog.h"
+#include "service/DialogFocus.h"
 #include "service/PartRequestDialog.h"
 #include "service/PartUpdateDialog.h"
 #include "service/ReturnOrderDialog.h"
@@ -280,7 +281,7 @@ void ComplaintDetailPanel::openCallUpdate()
         changed(tr("Call update saved: %1 is %2.")
                     .arg(dialog->result().number, complaintStatusTitle(dialog->result().status)));
     });
-    dialog->open();
+    openKeepingFocus(dialog);
 }
 
 void ComplaintDetailPanel::openPartRequest()
@@ -291,7 +292,7 @@ void ComplaintDetailPanel::openPartRequest()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { changed(tr("Part request %1 sent for approval.").arg(dialog->result().number)); });
-    dialog->open();
+    openKeepingFocus(dialog);
 }
 
 void ComplaintDetailPanel::openPartUpdate()
@@ -310,7 +311,7 @@ void ComplaintDetailPanel::openPartUpdate()
             changed(tr("Part request %1 is now %2.")
                         .arg(dialog->result().number, partRequestStatusTitle(dialog->result().status)));
         });
-        dialog->open();
+        openKeepingFocus(dialog);
         return;
     }
     emit notify(tr("Choose a part request first (Tab to the part requests, Up/Down)."), true);
@@ -325,7 +326,7 @@ void ComplaintDetailPanel::openReturnOrder()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         changed(tr("Return order %1 created; both CRMs will get it.").arg(dialog->result().number));
     });
-    dialog->open();
+    openKeepingFocus(dialog);
 }
 
 void ComplaintDetailPanel::openEditCodes()
@@ -338,7 +339,7 @@ void ComplaintDetailPanel::openEditCodes()
         changed(tr("Codes of %1 saved: technician %2, customer %3.")
                     .arg(dialog->result().number, dialog->result().technicianCode, dialog->result().customer.code));
     });
-    dialog->open();
+    openKeepingFocus(dialog);
 }
 
 void ComplaintDetailPanel::viewDocument()

@@ -1,5 +1,6 @@
 #include "service/PartUpdateDialog.h"
 
+#include "service/DialogFocus.h"
 #include "service/ServiceDesk.h"
 #include "storage/DocumentStore.h"
 
@@ -200,7 +201,7 @@ void showStoredDocument(ServiceDesk &desk, const Actor &actor, const QString &sh
         QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
         layout->addWidget(box);
         dialog->resize(900, 700);
-        dialog->open();
+        openKeepingFocus(dialog);
         return;
     }
     // PDFs: the desktop's viewer, from a copy named after the content.

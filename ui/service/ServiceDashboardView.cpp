@@ -1,6 +1,7 @@
 #include "service/ServiceDashboardView.h"
 
 #include "service/ComplaintListModel.h"
+#include "service/DialogFocus.h"
 #include "service/PartRequestDialog.h"
 #include "service/ServiceDesk.h"
 
@@ -186,7 +187,7 @@ void ServiceDashboardView::openPartRequest()
         emit partRequested(r);
         refresh();
     });
-    dialog->open();
+    openKeepingFocus(dialog);
 }
 
 } // namespace fb
