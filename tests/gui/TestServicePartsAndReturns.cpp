@@ -104,6 +104,7 @@ private slots:
         const PartRequest pr = details().partRequests.first();
         QCOMPARE(pr.lines.first().partSerials, QStringList{QStringLiteral("MB-000123")});
         QTRY_VERIFY(dashboard->pendingLabel()->text().endsWith(QStringLiteral(": 1")));
+        m_w.snapshot(QStringLiteral("dashboard"));
 
         // A supervisor approves it.
         QVERIFY(ApprovalService(m_w.st.db(), m_w.st.clock)
@@ -152,6 +153,7 @@ private slots:
         auto *documents = detail->findChild<QTableView *>(QStringLiteral("documentsTable"));
         QTRY_COMPARE(documents->model()->rowCount(), 1);
         QCOMPARE(documents->model()->index(0, 0).data().toString(), QStringLiteral("fitted-board.png"));
+        m_w.snapshot(QStringLiteral("complaint-detail"));
         // View it (Ctrl+D): an in-app preview of the stored image.
         ServiceWindow::key(Qt::Key_D, Qt::ControlModifier);
         auto *preview = waitForDialog<QDialog>(QStringLiteral("documentPreviewDialog"));

@@ -231,6 +231,9 @@ void ComplaintDetailPanel::showComplaint(const QString &number)
         returns << QStringLiteral("%1 (%2)").arg(o.number, items.join(QStringLiteral(", ")));
     }
     m_returns->setText(returns.isEmpty() ? QString() : tr("Return orders: %1").arg(returns.join(QStringLiteral("; "))));
+    // Few rows: let the notes, parts and the approval be read in full.
+    m_updatesView->resizeColumnsToContents();
+    m_requestsView->resizeColumnsToContents();
     if (m_requests->rowCount() > 0)
         m_requestsView->selectRow(m_requests->rowCount() - 1);
     updateActions();
@@ -258,6 +261,7 @@ void ComplaintDetailPanel::showDocumentsOf(const QString &partRequestNumber)
                                     new QStandardItem(d.document.sha256)});
         }
     }
+    m_documentsView->resizeColumnsToContents();
     if (m_documents->rowCount() > 0)
         m_documentsView->selectRow(0);
     updateActions();

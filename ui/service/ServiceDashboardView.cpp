@@ -101,6 +101,9 @@ ServiceDashboardView::ServiceDashboardView(ServiceDesk &desk, QWidget *parent)
     m_openView->verticalHeader()->hide();
     m_openView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_openView->horizontalHeader()->setStretchLastSection(true);
+    m_openView->setWordWrap(false);
+    m_openView->setColumnWidth(ComplaintListModel::CustomerColumn, 260);
+    m_openView->setColumnWidth(ComplaintListModel::SerialColumn, 160);
     m_openView->setColumnWidth(ComplaintListModel::NumberColumn, 170);
     m_openView->setColumnWidth(ComplaintListModel::CreatedColumn, 130);
     layout->addWidget(m_openView, 1);
