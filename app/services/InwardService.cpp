@@ -564,7 +564,7 @@ Result<ImportSummary> InwardService::importLines(const Actor &actor, qint64 draf
     bool atFirst = true;
     for (int i = 0; i < total; ++i) {
         const QString field = firstField(lines.at(i));
-        if (!field.isEmpty()) {
+        if (!field.isEmpty() && !field.startsWith(u'#')) {
             const bool header = atFirst && isHeader(field);
             atFirst = false;
             if (!header) {

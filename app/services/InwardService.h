@@ -129,8 +129,8 @@ public:
     // Closes the draft without moving anything. The owner, or a Supervisor/Admin for someone else's draft.
     Status abandon(const Actor &actor, qint64 draftId);
 
-    // Bulk inward from a text/CSV file's lines: one serial per line (the first CSV field; blank lines and a
-    // "serial" header skipped), each validated and committed like a scan. `progress(done, total)` is called after
+    // Bulk inward from a text/CSV file's lines: one serial per line (the first CSV field; blank lines, '#' comments
+    // and a "serial" header skipped), each validated and committed like a scan. `progress(done, total)` is called after
     // each line; returning false stops the import (summary.cancelled).
     Result<ImportSummary> importLines(const Actor &actor, qint64 draftId, const QStringList &lines,
                                       const std::function<bool(int done, int total)> &progress = {});

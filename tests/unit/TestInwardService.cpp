@@ -515,12 +515,13 @@ private slots:
         const QStringList lines{
             QString(QChar(0xFEFF)) + QStringLiteral("serial,note\n"), // header (after a BOM)
             kGenerated + QStringLiteral(",first\n"),
-            QStringLiteral("\n"),
+            QStringLiteral("# a comment\n"),
             QStringLiteral("\"") + kGenerated2 + QStringLiteral("\"\n"),
             kInStock + QStringLiteral("\n"),
             kGenerated + QStringLiteral("\n"),
             kUnregistered + QStringLiteral(";x\n"),
             QStringLiteral("NOT-A-SERIAL\n"),
+            QStringLiteral("  \n"),
         };
         QList<int> progress;
         auto summary = m_inward->importLines(m_actor, draft, lines, [&](int done, int total) {

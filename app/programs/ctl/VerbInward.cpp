@@ -18,8 +18,8 @@ namespace {
 
 const QString kUsage = QStringLiteral(
     "floorbridge-ctl --operator CODE inward --warehouse WH --file FILE [--submit] [--allow-refused]\n"
-    "    FILE: one serial per line (text, or CSV with the serial in the first column; a 'serial' header and blank\n"
-    "    lines are skipped); '-' reads standard input and commits each line as it arrives (set $FLOORBRIDGE_PIN).\n"
+    "    FILE: one serial per line (text, or CSV with the serial in the first column; a 'serial' header, '#'\n"
+    "    comments and blank lines are skipped); '-' reads standard input and commits each line as it arrives (set $FLOORBRIDGE_PIN).\n"
     "    Lines go into the operator's open draft for WH (created, or resumed after a crash). Refused lines are\n"
     "    listed with their line numbers and reasons. --submit then submits the draft (INV-YYYY-MM-DD-NNNN), unless\n"
     "    a line was refused: then nothing is submitted and the exit code is 1, unless --allow-refused.\n"
