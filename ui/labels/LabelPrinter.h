@@ -1,0 +1,46 @@
+#pragma once
+// What pages call to put serials on labels: "Print labels" after generating, "Reprint label" from the serial lookup.
+// Looks each serial up (product name, date), asks for a printer — any Qt printer, or a PDF file — and prints with
+// the station's label settings. The two questions are seams that tests answer.
+
+#include "core/Result.h"
+#include "labels/LabelRenderer.h"
+#include "services/Actor.h"
+
+#include <QStringList>
+
+#include <functional>
+
+class QPrinter;
+class QWidget;
+
+namespace fb {
+
+class Clock;
+class Station;
+
+class LabelPrinter
+{
+public:
+    LabelPrinter(Station &station, const Clock &clock);
+
+    // Shows the print dialog for `printer`; false when the user cancelled. Default: QPrintDialog (whose printer list
+    // includes "Print to File (PDF)").
+    std::function<bool(QPrinter &printer, QWidget *parent)> askPrinter;
+    // A PDF file to save to; empty when the user cancelled. Default: a save-file dialog.
+    std::function<QString(QWidget *parent, const QString &suggested)> askPdfPath;
+
+    // The label text for each serial, from the serial register (refused for a serial the station does not know).
+    Result<QList<LabelData>> labelsFor(const Actor &actor, const QStringList &serials) const;
+    LabelSettings settings() const;
+
+    // Cancelling is not an error: the result is Ok and nothing was printed. Errors carry a message for the status line.
+    Status printSerials(const Actor &actor, const QStringList &serials, QWidget *parent);
+    Status saveSerialsAsPdf(const Actor &actor, const QStringList &serials, QWidget *parent);
+
+private:
+    Station &m_station;
+    const Clock &m_clock;
+};
+
+} // namespace fb
