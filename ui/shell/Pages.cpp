@@ -4,6 +4,7 @@
 #include "dispatch/DispatchPage.h"
 #include "approvals/ApprovalsPage.h"
 #include "service/ServicePage.h"
+#include "preferences/PreferencesPage.h"
 #include "shell/Page.h"
 #include "shell/PlaceholderPage.h"
 
@@ -38,7 +39,8 @@ QList<PageSpec> standardPages()
         {QStringLiteral("approvals"), tr("Approvals"), QKeySequence(Qt::Key_F6), Permission::ApproveSpares,
          [](AppServices &s, QWidget *parent) -> Page * { return new ApprovalsPage(s, parent); }},
         placeholder(QStringLiteral("sync"), tr("Sync"), QKeySequence(Qt::Key_F7), std::nullopt),
-        placeholder(QStringLiteral("settings"), tr("Settings"), QKeySequence(Qt::Key_F8), Permission::ManageSettings),
+        {QStringLiteral("settings"), tr("Settings"), QKeySequence(Qt::Key_F8), Permission::ManageSettings,
+         [](AppServices &s, QWidget *parent) -> Page * { return new PreferencesPage(s, parent); }},
     };
 }
 

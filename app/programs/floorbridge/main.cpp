@@ -1,9 +1,12 @@
 // floorbridge: the station's window. Opens the station's data folder, starts delivery to both CRMs in the
 // background and shows the login screen.
+#include "BenchReady.h"
 #include "SyncEngine.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "preferences/Appearance.h"
+#include "preferences/Translations.h"
 #include "scanner/ScanSourceFactory.h"
 #include "services/Station.h"
 #include "shell/MainWindow.h"
@@ -62,12 +65,21 @@ int main(int argc, char **argv)
     if (Status started = sync.start(); !started)
         logger("app")->warn("delivery not started: {}", started.message().toStdString());
 
+    // Language (ui.language) and text size (ui.font_scale) before any widget exists, so every page is built with them.
+    Translations translations;
+    if (Status applied = translations.apply(Translations::fromSettings(st.settings())); !applied)
+        logger("app")->warn("language: {}", applied.message().toStdString());
+    Appearance::applyFontScale(Appearance::fontScale(st.settings()));
+
     AppServices services;
     services.station = &st;
     services.clock = &clock;
     services.credentials = &credentials;
     services.wakeSync = [&sync] { sync.wake(); };
+    services.translations = &translations;
     MainWindow window(services, standardPages());
+    if (BenchReady::wanted())
+        new BenchReady(&window);
     window.show();
 
     // The scanner the station's settings choose (scanner.*): its scans go to the current scanning page. Without a

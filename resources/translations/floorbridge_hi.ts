@@ -1,0 +1,5335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi" sourcelanguage="en">
+<context>
+    <name>fb</name>
+    <message>
+        <source>E-way bill number is empty — enter the 12-digit number from the e-way bill, e.g. 3210-9988-7766</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-way bill number %1: separate digit groups with a single dash or space, e.g. 3210-9988-7766</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-way bill number %1: &apos;%2&apos; is not allowed — use the 12 digits, optionally grouped with dashes or spaces, e.g. 3210-9988-7766</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-way bill number %1 has %2 digits — it must have exactly 12, e.g. 3210-9988-7766</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN is empty — enter the party&apos;s 15-character GSTIN, e.g. 27AAPFU0939F1ZV</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN %1: &apos;%2&apos; at position %3 is not allowed — a GSTIN has only letters A–Z and digits 0–9</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN %1 has %2 characters — a GSTIN has exactly 15 (e.g. 27AAPFU0939F1ZV)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN %1: state code %2 is not valid — the first two characters must be a GST state code 01–38 or 97 (e.g. 27 Maharashtra, 29 Karnataka)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN %1: characters 3–12 (%2) are not a PAN — a PAN is 5 letters, 4 digits, 1 letter (e.g. AAPFU0939F)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN %1: the 13th character (registration number in the state) cannot be 0 — it is 1–9 or A–Z</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN %1: the 14th character should be Z, not %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN check character should be %1, not %2 (GSTIN %3) — re-check the GSTIN against the party&apos;s GST certificate</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN %1 is registered in %2 (state code %3), but the bill-to state is %4 — check the GSTIN or the bill-to address</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN is empty — scan the product barcode (8, 12, 13 or 14 digits)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN %1: &apos;%2&apos; is not allowed — a GTIN has digits only</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN %1 has %2 digits — a GTIN has 8, 12, 13 or 14</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN %1: check digit should be %2, not %3 — rescan or re-type the barcode</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number is empty — enter a 10-digit mobile number, e.g. 98765 43210</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: &apos;%1&apos; is not allowed — use digits, with +91 or 0 in front if you like</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: only Indian numbers (+91) are accepted — enter a 10-digit mobile number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number has %1 digits — a mobile number has 10 (after +91 or 0), e.g. 98765 43210</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number starts with %1 — Indian mobile numbers start with 6, 7, 8 or 9</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code is empty — enter the 6-digit PIN code, e.g. 411001</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code %1 is not valid — a PIN code is exactly 6 digits, e.g. 411001</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code %1 cannot start with 0 — Indian PIN codes start with 1–9</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial is empty — scan the barcode or type the serial, e.g. CGSTV322509251001</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: &apos;%2&apos; at position %3 is not allowed — a serial has only letters A–Z and digits 0–9</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: no product codes are loaded, so the serial cannot be checked — sync the product master and scan again</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: unknown product code %2 — known codes: %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: unknown product code — known codes: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: &apos;%2&apos; at position %3 — after product code %4 only digits may follow (YYMMDD date, then a 4-digit running number)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: wrong length — expected a 6-digit date (YYMMDD) after product code %2, found %3 digits</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: %2-%3-%4 is not a real date (YYMMDD) — check the 6 digits after product code %5</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: wrong length — expected 4-digit running number after the date, found %2 digits</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: made on %2, which is in the future (today is %3) — check the date digits</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1: running number 0000 is not valid — units are numbered 0001–9999</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport mode &apos;%1&apos; is not known — choose ROAD, RAIL, AIR or SHIP</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR number is empty — enter the lorry receipt / transport document number, e.g. LR-9827345</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR number %1: &apos;%2&apos; is not allowed — use letters, digits, dash (-) and slash (/) only</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR number %1 has %2 characters — at most 15 are allowed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number is required for transport mode %1 — enter the registration number, e.g. MH12AB1234</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR number is required for transport mode %1 — enter the lorry receipt / railway receipt / airway bill / bill of lading number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted forms: MH12AB1234, MH12A1234, MH121234, MH12ABC1234, DL123A1234 (state code first), old series ABC1234, Bharat series 22BH1234AB, temporary T0125MH1234AB, defence 14A123456X, and the e-way bill portal&apos;s TM…, DF…, BP…, NP… forms</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1 is not in a recognised form</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number is empty — enter the registration number on the number plate, e.g. MH12AB1234</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: &apos;%2&apos; is not allowed — use letters and digits (spaces and dashes are ignored)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: BH-series year %2 is not possible — the series began in 2021, and the year cannot be in the future</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: BH-series letters never use I or O — check for 1 or 0</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Bharat-series number is year, BH, 4 digits, 1–2 letters, e.g. 22BH1234AB</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: temporary registration month/year %2/%3 is not possible — after T come the month (01–12) and year of purchase, e.g. T0125MH1234AB</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: %2 is not an Indian state/UT code — a temporary number has the state code after the month and year, e.g. T0125MH1234AB</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-way bill portal&apos;s %1… form has 7 to 15 letters and digits</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: %2 is not an Indian state/UT code — the number starts with the state code, such as MH, KA, DL, TN, GJ</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: RTO number %2 is not possible — after the state code comes the RTO number (01, 02, …)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: the last 4 digits cannot be 0000</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number %1: the last part must be 4 digits — add leading zeros, e.g. %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 3-digit RTO number is followed by exactly one letter, e.g. DL123A1234</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 is &apos;%2&apos;; it should be one of %3. Using the default.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 is &apos;%2&apos;; it should be a whole number from %3 to %4. Using %5.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 is &apos;%2&apos;; it should be a USB id of up to 4 hex digits, as lsusb shows it (e.g. 0c2e). Using any.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters — at most %3 are allowed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>एक उत्पाद चुनें।</translation>
+    </message>
+    <message>
+        <source>There is no product %1 in the master data. Choose one from the list, or pull master data if it was added in the CRM today.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial generated</source>
+        <translation>सीरियल बनाया गया</translation>
+    </message>
+    <message>
+        <source>Inward into %1</source>
+        <translation>%1 में इनवर्ड</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1</source>
+        <translation>%1 को डिस्पैच किया गया</translation>
+    </message>
+    <message>
+        <source>Dispatched from %1 to %2</source>
+        <translation>%1 से %2 को डिस्पैच किया गया</translation>
+    </message>
+    <message>
+        <source>Dispatch cancelled, back in %1</source>
+        <translation>डिस्पैच रद्द, वापस %1 में</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>वापस आया</translation>
+    </message>
+    <message>
+        <source>Returned by %1</source>
+        <translation>%1 द्वारा वापस</translation>
+    </message>
+    <message>
+        <source>Setting %1 is &apos;%2&apos;; it should be a size in millimetres from 10 to 300. Using %3.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not available in this build yet.</source>
+        <translation>यह पेज इस संस्करण में अभी उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Serial generation</source>
+        <translation>सीरियल बनाना</translation>
+    </message>
+    <message>
+        <source>Inward</source>
+        <translation>इनवर्ड</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>डिस्पैच</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सर्विस</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>स्वीकृतियाँ</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>No OS keychain is reachable (%1): %2. Start a desktop session with a keyring (gnome-keyring / KWallet) and try again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1): %2.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s; is the keyring waiting for a password?</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AllComplaintsView</name>
+    <message>
+        <source>Complaint number or unit serial</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find complaint or serial</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not closed or cancelled)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call t&amp;ype:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call type filter</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician filter</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered to</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All call types</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ApprovalQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit serial</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ApprovalService</name>
+    <message>
+        <source>Give a reason for approving %1 (both CRMs record it).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting %1: the technician sees it.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part request %1 on this station: check the number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 is already %2%3: only a request waiting for approval can be decided.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (decided in the new CRM)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ApprovalsPage</name>
+    <message>
+        <source>Spare approval</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare requests waiting</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected request and its complaint</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (both CRMs and the technician see it); Up/Down choose the request</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected request</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt; — here and in the new CRM</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval queue refreshed: %n waiting.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was %2 in the new CRM by %3: %4</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spare request(s) waiting for approval, oldest first</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for approval.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request (Up/Down).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for complaint &lt;b&gt;%2&lt;/b&gt; (%3, %4 call, technician %5)&lt;br&gt;Customer %6 %7, %8 %9 · unit %10 · model %11&lt;br&gt;Parts: %12&lt;br&gt;Requested by %13 on %14%15</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Notes: %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected: choose a request with Up/Down.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 (%2): %3 — sent to both CRMs.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1 (%2): %3 — sent to both CRMs.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::CallUpdateDialog</name>
+    <message>
+        <source>Call update — %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · now &lt;b&gt;%3&lt;/b&gt;</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change — a visit note</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit notes</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found or done at the visit</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save call update</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ChallanRenderer</name>
+    <message>
+        <source>Cannot draw the barcode: out of memory.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the barcode of %1: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERY CHALLAN</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods sent on dispatch order — not a tax invoice</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED on %1 — %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challan / DO no.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From warehouse</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSTIN</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporter</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle no.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR no.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-way bill no.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consignment value</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goods — %n unit(s)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">उत्पाद</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">यूनिट</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">सीरियल नंबर</translation>
+    </message>
+    <message>
+        <source>Dispatched by</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver / transporter</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (sign and stamp)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 · station %2 · printed %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer or file to write the challan to.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery challan %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the challan to %1 — choose a folder you can write to.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ChangesPuller</name>
+    <message>
+        <source>%1 is not a service master-data resource.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1 from the new CRM failed: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new CRM answered %1 with something that is not a page of items.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ComplaintDetailPanel</name>
+    <message>
+        <source>Complaint</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call update</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part update</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View document</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return order</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit codes</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">कब</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call updates</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Call updates&lt;/b&gt;</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare approval</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part requests</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Part requests&lt;/b&gt;</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents of the selected part request&lt;/b&gt;</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list to see it here.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · new CRM says &lt;b&gt;%1&lt;/b&gt;</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Serial accepted by supervisor override: %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; — &lt;b&gt;%2&lt;/b&gt;%3&lt;br&gt;Unit %4 · %5 · %6 call · registered %7&lt;br&gt;Customer &lt;b&gt;%8&lt;/b&gt; %9, %10, %11 %12 · Technician &lt;b&gt;%13&lt;/b&gt;%14&lt;br&gt;%15</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new CRM</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the new CRM by %2: %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return orders: %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call update saved: %1 is %2.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 sent for approval.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 is now %2.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part request first (Tab to the part requests, Up/Down).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return order %1 created; both CRMs will get it.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of %1 saved: technician %2, customer %3.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ComplaintListModel</name>
+    <message>
+        <source>%1 (new CRM: %2)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">तकनीशियन</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit serial</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ComplaintService</name>
+    <message>
+        <source>Enter the customer code.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code %1 is not valid: use 3–20 letters, digits or &apos;-&apos;, starting with a letter or digit.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products are known on this station yet: pull master data first.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the unit&apos;s serial number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 was never dispatched (the register has it %2): a unit must have left the warehouse before it gets a complaint. A supervisor can accept it with a reason.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is not in the serial register (never dispatched): a unit must have left the warehouse before it gets a complaint. A supervisor can accept it with a reason.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s city.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s state (MH, Maharashtra or GST code 27).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State %1 is not an Indian state or union territory: use its two-letter code (MH), its name or its GST code.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call types are known on this station yet: pull master data first.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a call type: %1.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call type %1 is not known: choose one of %2.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 has no models in master data: pull master data, or ask the new CRM&apos;s admin to add its models.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is a %2, which comes as %3: choose the model.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 is not a model of product %2 (serial %3): choose one of %4.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data does not say where model %1 is serviced: pull master data, or ask the new CRM&apos;s admin to add its region.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 is not sold or serviced in %2: it is serviced only in %3.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician %1 is not known: check the code, or pull master data.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician %1 (%2) is inactive: assign an active technician.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint %1 on this station: check the number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done or found in the notes: every call update needs them.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2: it cannot be updated any more.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2 and cannot go to %3: from %2 it can go to %4.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no technician: set the technician code before assigning it.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 cannot be %2 while %3 part request(s) are open: wait for the decision, consume the parts, or have the request rejected first.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2: its codes can no longer change.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give a different technician code or customer code.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the complaint number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s serial number as well: a complaint is only shown to someone who has both.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint matches that complaint number and serial number: check both.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::CrmStatusWidget</name>
+    <message>
+        <source>No URL set for %1 (Settings).</source>
+        <translation>%1 के लिए URL सेट नहीं है (सेटिंग्स)।</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>रुका हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>अंतिम त्रुटि: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::Database</name>
+    <message>
+        <source>%1: the database %2 is locked by another program. Close the other Floorbridge window or tool using it, then try again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database %2 cannot be written. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged or is not a Floorbridge database. It was left as it is; restore it from a backup or move it aside to start a fresh one.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: database %2 reported: %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database. Check the permissions or choose another with --data-dir.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Floorbridge (schema %2; this version knows up to %3). It was left untouched: install the newer Floorbridge, or choose another --data-dir.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 failed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DecisionsModel</name>
+    <message>
+        <source>Rejected</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the new CRM (pulled)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this station</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">कब</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DeliveryLoop</name>
+    <message>
+        <source>No address is set for the %1 CRM: set crm.%1.url (for example &apos;floorbridge-ctl config set crm.%1.url https://…&apos;).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token for the %1 CRM: set one with &apos;floorbridge-ctl credentials set %1&apos;.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts; the last answer was: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at %2). Set a new token with &apos;floorbridge-ctl credentials set %3&apos;, then resume sync for the %3 CRM.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DispatchCountsModel</name>
+    <message>
+        <source>Product</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">उत्पाद</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">स्कैन किया</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DispatchLinesModel</name>
+    <message>
+        <source>#</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">सीरियल</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">उत्पाद</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">स्कैन किया</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DispatchPage</name>
+    <message>
+        <source>%1 message</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">गोदाम</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order id</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party code, e.g. RET123 — fills bill-to and ship-to</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distributor</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GSTIN</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to GSTIN</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to address</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to address</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transporter</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporter name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport mode</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle no.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LR no.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LR number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-way bill no.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-way bill number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch date-&amp;time</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch date-time</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;quantities</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order quantities</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: CGSTV32=2, CGSTV36=3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan serial</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial to dispatch</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or type a serial, Enter</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned units message</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per product</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned units</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit dispatch (Ctrl+Enter)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save challan PDF (Ctrl+S)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print challan (Ctrl+P)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel dispatch…</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dispatch (Ctrl+N)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted dispatch</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent dispatches (select one to reprint or cancel)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent dispatches</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order quantities &apos;%1&apos; are not understood — write product=quantity pairs separated by commas, e.g. CGSTV32=2, CGSTV36=3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your unfinished dispatch is back: %n unit(s) scanned.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) · value %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — line %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the units being dispatched first.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 submitted — %n unit(s), queued for both CRMs. Ctrl+S saves the challan, Ctrl+P prints it.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispatch %1 submitted.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch %1 submitted: %n unit(s).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit a dispatch, or select one in the list, to save its challan.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save delivery challan</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Challan %1 saved to %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a dispatch, or select one in the list, to print its challan.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery challan %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challan %1 sent to %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the dispatch to cancel in the list.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel dispatch %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? (goes to both CRMs)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled: %n unit(s) back in stock; both CRMs will be told.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled before it reached a CRM: %n unit(s) back in stock; nothing was sent.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This dispatch has scanned units: submit it, or remove them, before starting another.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DispatchService</name>
+    <message>
+        <source>Warehouse is empty — choose the warehouse the units leave from, e.g. WH001</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 is not in the warehouse master — pull master data first</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 is not in the warehouse master — choose one of %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id is empty — enter the sales order number, e.g. INDI-DO-000312</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id %1 has %2 characters — at most %3 are allowed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor is empty — choose the distributor from master data, e.g. D001</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor %1 is not in the distributor master — choose one from the list or pull master data</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party is empty — choose the party from master data, e.g. RET123</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 is not in the party master — choose one from the list or pull master data</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to name is empty — choose the party to fill it, or type the name on the invoice</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to code is empty — choose the party to fill it, e.g. RET123</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to address is empty — choose the party to fill it, or type the address with state and PIN code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill-to address</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to name is empty — choose the party to fill it, or type where the goods go</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to code is empty — choose the party to fill it, e.g. RET123-WH01</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to address is empty — type the delivery address with state and PIN code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship-to address</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporter name is empty — enter the transporter, e.g. BlueDart Logistics</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporter name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport mode is empty — choose ROAD, RAIL, AIR or SHIP</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-way bill number is required: the consignment is worth %1, over the %2 e-way bill threshold — enter the 12-digit e-way bill number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch date-time is empty — enter when the goods leave, e.g. 2025-09-25 17:05</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch date-time &apos;%1&apos; is not a date and time — use YYYY-MM-DD HH:MM, e.g. 2025-09-25 17:05</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch date-time %1 is in the future (now %2) — enter when the goods actually leave; up to %3 minutes ahead is allowed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch date-time %1 is before serial %2 was inwarded (%3) — goods cannot leave before they arrived</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks have %1 characters — at most %2 are allowed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units scanned — scan the serials being dispatched</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 lists %2 × %3 but %4 are scanned — scan %5 more</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch draft #%1 does not exist.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch #%1 is %2, not an open draft — start a new dispatch.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse cannot change while units from %1 are scanned — remove them first, or submit this dispatch and start another</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 was never inwarded — it is not in the serial register; inward it into %2 first</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 was never inwarded — it was generated but never inwarded into a warehouse; inward it into %2 first</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 was already dispatched on %2 to %3 — it is not in stock</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier dispatch</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">एक पिछला डिस्पैच</translation>
+    </message>
+    <message>
+        <source>a party</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">एक पार्टी</translation>
+    </message>
+    <message>
+        <source>Serial %1 was returned (%2) and is not in stock — inward it again before dispatching it</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is in warehouse %2, not %3 — dispatch it from %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is in another open dispatch draft (#%2, operator %3, station %4) — remove it there or finish that dispatch first</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse the units leave from before scanning</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is already on this dispatch (line %2)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is a %2, which order %3 does not list — the order lists %4</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 lists %2 × %3 and all %2 are scanned — serial %4 would be one too many</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is not on this dispatch.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units, order %2, party %3, warehouse %4, value %5</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is cancelled — the reason goes to both CRMs and the audit log</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dispatch %1 on this station.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already cancelled on %2 (%3).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a submitted dispatch.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being sent to the %2 CRM right now — try the cancellation again in a minute</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch %1 cancelled before it reached a CRM: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after it reached a CRM: cancellation sent to both CRMs; </source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before it reached a CRM: %1 unsent events dropped; </source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units back in stock at %2; reason: %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DispatchStore</name>
+    <message>
+        <source>Dispatch #%1 is no longer %2 — another window changed it; reopen it to see where it stands.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DocumentNumbers</name>
+    <message>
+        <source>The setting station.number is &apos;%1&apos;: it must be a whole number from 1 to 9, different on every station (station k numbers serials and documents k001–k999 each day). Fix it with &apos;floorbridge-ctl config set station.number K&apos;.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station number %1 is outside 1–9.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 %2 numbers of this station for %3 are used (block %4–%5). Continue tomorrow or from another station.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial numbers are left for %1 today on this station (block %2–%3 is used up). Generate more tomorrow, or on another station.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1 serial number is left for %1 today on this station (block %2–%3).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 serial numbers are left for %2 today on this station (block %3–%4).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::EditCodesDialog</name>
+    <message>
+        <source>Technician and customer codes — %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer code:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save codes</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::FieldMessages</name>
+    <message>
+        <source>Problem with %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::GeneratePage</name>
+    <message>
+        <source>Serial generation</source>
+        <translation>सीरियल बनाना</translation>
+    </message>
+    <message>
+        <source>Choose a product (type its code)</source>
+        <translation>उत्पाद चुनें (उसका कोड टाइप करें)</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>उत्पाद (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>मात्रा (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>बनाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Generate  (Enter / %1)</source>
+        <translation>बनाएँ (&amp;G)  (Enter / %1)</translation>
+    </message>
+    <message>
+        <source>Generated serial numbers</source>
+        <translation>बनाए गए सीरियल नंबर</translation>
+    </message>
+    <message>
+        <source>No products in the master data yet: pull master data (Sync page) first.</source>
+        <translation>मास्टर डेटा में अभी कोई उत्पाद नहीं है: पहले मास्टर डेटा लाएँ (सिंक पेज)।</translation>
+    </message>
+    <message>
+        <source>Choose a product to see how many serial numbers are left today.</source>
+        <translation>आज कितने सीरियल नंबर बाकी हैं, यह देखने के लिए उत्पाद चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial number(s) left today for %1 on this station (block %2–%3, next %4).</source>
+        <translation>
+            <numerusform>इस स्टेशन पर आज %1 के लिए %n सीरियल नंबर बाकी (ब्लॉक %2–%3, अगला %4)।</numerusform>
+            <numerusform>इस स्टेशन पर आज %1 के लिए %n सीरियल नंबर बाकी (ब्लॉक %2–%3, अगला %4)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated on %1 (sent to both CRMs):</source>
+        <translation>%1 को बनाए गए (दोनों CRM को भेजे गए):</translation>
+    </message>
+    <message>
+        <source>✓ Generated %1</source>
+        <translation>✓ %1 बनाया गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Generated %n serial numbers: %1 … %2</source>
+        <translation>
+            <numerusform>✓ %n सीरियल नंबर बनाए गए: %1 … %2</numerusform>
+            <numerusform>✓ %n सीरियल नंबर बनाए गए: %1 … %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n serial number(s) for %1.</source>
+        <translation>
+            <numerusform>%1 के लिए %n सीरियल नंबर बनाए गए।</numerusform>
+            <numerusform>%1 के लिए %n सीरियल नंबर बनाए गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::HidPosDevice</name>
+    <message>
+        <source>The HID library could not start.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::HidPosReportParser</name>
+    <message>
+        <source>The HID scanner sent a report of %1 bytes, too short for a code. Set the scanner to HID POS mode (not keyboard) and scan again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HID scanner&apos;s report says it holds %1 bytes of code but only has room for %2. Scan the code again; if it keeps happening, the scanner is not in HID POS mode.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HID scanner kept sending one code past %1 bytes; it was dropped. Scan again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::HidPosScanner</name>
+    <message>
+        <source>HID POS scanner</source>
+        <translation>HID POS स्कैनर</translation>
+    </message>
+    <message>
+        <source>HID POS scanner %1:%2</source>
+        <translation>HID POS स्कैनर %1:%2</translation>
+    </message>
+    <message>
+        <source>Looking for the %1…</source>
+        <translation>%1 ढूँढ रहे हैं…</translation>
+    </message>
+    <message>
+        <source>%1 stopped.</source>
+        <translation>%1 रुका।</translation>
+    </message>
+    <message>
+        <source>The %1 is plugged in but in keyboard mode. Scan the &apos;USB HID POS&apos; setup code from the scanner&apos;s manual, or choose &apos;wedge&apos; in Settings → Scanner.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is plugged in — waiting for it. Check the cable, or the vendor and product id in Settings → Scanner.</source>
+        <translation>कोई %1 लगा नहीं है — इंतज़ार। केबल जाँचें, या सेटिंग्स → स्कैनर में vendor और product id।</translation>
+    </message>
+    <message>
+        <source>The %1 on %2 cannot be opened (%3). The station user needs read access to it: install the udev rule from docs/scanners.md and plug it in again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ready (%2).</source>
+        <translation>%1 तैयार (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 on %2 unplugged — waiting for it to come back.</source>
+        <translation>%2 पर %1 निकाल दिया गया — वापस लगने का इंतज़ार।</translation>
+    </message>
+    <message>
+        <source>The HID scanner started a code but did not finish it; it was dropped. Scan again.</source>
+        <translation>HID स्कैनर ने कोड शुरू किया पर पूरा नहीं किया; उसे छोड़ दिया गया। फिर से स्कैन करें।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InwardModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>सीरियल</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InwardPage</name>
+    <message>
+        <source>Inward</source>
+        <translation>इनवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation>गोदाम (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse (Alt+W)</source>
+        <translation>गोदाम चुनें (Alt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>स्कैन (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Scan a unit, or type its serial and press Enter</source>
+        <translation>यूनिट स्कैन करें, या उसका सीरियल टाइप करके Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>सीरियल नंबर</translation>
+    </message>
+    <message>
+        <source>Accepted (Up/Down to pick a row, Delete to remove it)</source>
+        <translation>स्वीकृत (पंक्ति चुनने के लिए Up/Down, हटाने के लिए Delete)</translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation>अंतिम स्कैन वापस लें</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>फ़ाइल आयात करें…</translation>
+    </message>
+    <message>
+        <source>Submit inward</source>
+        <translation>इनवर्ड जमा करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n unit(s)</source>
+        <translation>
+            <numerusform>कुल: %n यूनिट</numerusform>
+            <numerusform>कुल: %n यूनिट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: none</source>
+        <translation>अस्वीकृत: कोई नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n — put these units aside</source>
+        <translation>
+            <numerusform>अस्वीकृत: %n — इन यूनिट को अलग रखें</numerusform>
+            <numerusform>अस्वीकृत: %n — इन यूनिट को अलग रखें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed your open inward into %1: %n unit(s) scanned so far.</source>
+        <translation>
+            <numerusform>%1 में आपका खुला इनवर्ड फिर से शुरू: अब तक %n यूनिट स्कैन हुए।</numerusform>
+            <numerusform>%1 में आपका खुला इनवर्ड फिर से शुरू: अब तक %n यूनिट स्कैन हुए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New inward: starts with the first scan.</source>
+        <translation>नया इनवर्ड: पहले स्कैन से शुरू होगा।</translation>
+    </message>
+    <message>
+        <source>Inward draft %1 (saved after every scan)</source>
+        <translation>इनवर्ड ड्राफ़्ट %1 (हर स्कैन के बाद सहेजा जाता है)</translation>
+    </message>
+    <message>
+        <source>✓ %1 accepted</source>
+        <translation>✓ %1 स्वीकृत</translation>
+    </message>
+    <message>
+        <source>⚠ %1 accepted — %2</source>
+        <translation>⚠ %1 स्वीकृत — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this inward has no scanned units.</source>
+        <translation>वापस लेने को कुछ नहीं: इस इनवर्ड में कोई स्कैन किया यूनिट नहीं है।</translation>
+    </message>
+    <message>
+        <source>↶ %1 taken out of this inward (undo).</source>
+        <translation>↶ %1 इस इनवर्ड से निकाला गया (वापस लिया)।</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>वापस लिया: %1</translation>
+    </message>
+    <message>
+        <source>Pick a row first: Up and Down in the scan field move through the rows, Delete removes the picked one.</source>
+        <translation>पहले एक पंक्ति चुनें: स्कैन फ़ील्ड में Up और Down से पंक्तियाँ बदलें, Delete चुनी हुई पंक्ति हटाता है।</translation>
+    </message>
+    <message>
+        <source>%1 removed from this inward.</source>
+        <translation>%1 इस इनवर्ड से हटाया गया।</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>हटाया गया: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to submit: scan the units first.</source>
+        <translation>जमा करने को कुछ नहीं: पहले यूनिट स्कैन करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Inward %1 submitted: %n unit(s) into %2.</source>
+        <translation>
+            <numerusform>✓ इनवर्ड %1 जमा हुआ: %2 में %n यूनिट।</numerusform>
+            <numerusform>✓ इनवर्ड %1 जमा हुआ: %2 में %n यूनिट।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last inward: %1</source>
+        <translation>अंतिम इनवर्ड: %1</translation>
+    </message>
+    <message>
+        <source>Import serial numbers</source>
+        <translation>सीरियल नंबर आयात करें</translation>
+    </message>
+    <message>
+        <source>Serial lists (*.txt *.csv);;All files (*)</source>
+        <translation>सीरियल सूचियाँ (*.txt *.csv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>✗ Cannot read %1: %2</source>
+        <translation>✗ %1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 आयात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) read</source>
+        <translation>
+            <numerusform>%1: %n पंक्तियाँ पढ़ी गईं</numerusform>
+            <numerusform>%1: %n पंक्तियाँ पढ़ी गईं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n स्वीकृत</numerusform>
+            <numerusform>%n स्वीकृत</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with a warning)</source>
+        <translation>
+            <numerusform>(%n चेतावनी के साथ)</numerusform>
+            <numerusform>(%n चेतावनी के साथ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n अस्वीकृत</numerusform>
+            <numerusform>%n अस्वीकृत</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before the end of the file</source>
+        <translation>फ़ाइल के अंत से पहले रोका गया</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>आयात सारांश</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — refused: %3</source>
+        <translation>पंक्ति %1: %2 — अस्वीकृत: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — accepted with a warning: %3</source>
+        <translation>पंक्ति %1: %2 — चेतावनी के साथ स्वीकृत: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InwardService</name>
+    <message>
+        <source>Choose the warehouse the goods are coming into.</source>
+        <translation>वह गोदाम चुनें जिसमें माल आ रहा है।</translation>
+    </message>
+    <message>
+        <source>There is no warehouse %1 in the master data. Choose one from the list, or pull master data if it was added in the CRM today.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inward draft %1 on this station.</source>
+        <translation>इस स्टेशन पर इनवर्ड ड्राफ़्ट %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned: scan the serial barcode, or type the serial and press Enter.</source>
+        <translation>कुछ स्कैन नहीं हुआ: सीरियल बारकोड स्कैन करें, या सीरियल टाइप करके Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this inward has no scanned units.</source>
+        <translation>वापस लेने को कुछ नहीं: इस इनवर्ड में कोई स्कैन किया यूनिट नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not in this inward.</source>
+        <translation>%1 इस इनवर्ड में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Nothing to submit: scan the units first.</source>
+        <translation>जमा करने को कुछ नहीं: पहले यूनिट स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>%1 is not in the serial register and this station blocks unregistered serials. Remove it from the inward, then submit.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (%3): another window moved it after it was scanned. Remove it from the inward, then submit.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is no longer in the master data; pull master data, then submit.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::InwardService::Impl</name>
+    <message>
+        <source>There is no inward draft %1 on this station.</source>
+        <translation>इस स्टेशन पर इनवर्ड ड्राफ़्ट %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Inward draft %1 was already submitted as %2. Open a new inward to continue.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inward draft %1 was abandoned. Open a new inward to continue.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inward draft %1 belongs to %2. Log in as %2 to continue it, or ask a supervisor to abandon it.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this inward (line %2). Scan the next unit.</source>
+        <translation>%1 पहले से इस इनवर्ड में है (पंक्ति %2)। अगला यूनिट स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>%1 is already in another open inward: draft %2 of operator %3 into %4. Finish or abandon that inward first.</source>
+        <translation>%1 पहले से एक दूसरे खुले इनवर्ड में है: ऑपरेटर %3 का ड्राफ़्ट %2, %4 में। पहले वह इनवर्ड पूरा करें या छोड़ें।</translation>
+    </message>
+    <message>
+        <source>%1 is not in the serial register: it was never generated. This station blocks unregistered serials (setting inward.unknown_serial). Put the unit aside for a supervisor.</source>
+        <translation>%1 सीरियल रजिस्टर में नहीं है: यह कभी बनाया ही नहीं गया। यह स्टेशन बिना रजिस्टर वाले सीरियल रोकता है (सेटिंग inward.unknown_serial)। यूनिट को पर्यवेक्षक के लिए अलग रखें।</translation>
+    </message>
+    <message>
+        <source>%1 is not in the serial register (never generated here); it is accepted and will be registered when this inward is submitted.</source>
+        <translation>%1 सीरियल रजिस्टर में नहीं है (यहाँ कभी नहीं बना); इसे स्वीकार किया गया है और इनवर्ड जमा होने पर रजिस्टर होगा।</translation>
+    </message>
+    <message>
+        <source>%1 is already in stock at %2. A unit cannot be inwarded twice.</source>
+        <translation>%1 पहले से %2 के स्टॉक में है। एक यूनिट का दो बार इनवर्ड नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>%1 is already in stock at %2 (inward %3). A unit cannot be inwarded twice.</source>
+        <translation>%1 पहले से %2 के स्टॉक में है (इनवर्ड %3)। एक यूनिट का दो बार इनवर्ड नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>%1 was dispatched to %2 on %3 (%4). A dispatched unit comes back through a return order, not an inward.</source>
+        <translation>%1 को %3 को %2 पर डिस्पैच किया गया था (%4)। डिस्पैच हुआ यूनिट रिटर्न ऑर्डर से वापस आता है, इनवर्ड से नहीं।</translation>
+    </message>
+    <message>
+        <source>a party</source>
+        <translation>एक पार्टी</translation>
+    </message>
+    <message>
+        <source>an earlier dispatch</source>
+        <translation>एक पिछला डिस्पैच</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InwardStore</name>
+    <message>
+        <source>This inward draft is no longer open: it was submitted or abandoned in another window.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyboardWedge</name>
+    <message>
+        <source>Keyboard scanner ready: scan on any scanning page.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard scanner off.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeychainCredentialStore</name>
+    <message>
+        <source>the %1 CRM&apos;s token cannot be read</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for the %1 CRM on this station yet: set one with &apos;floorbridge-ctl credentials set %1&apos;.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is empty: nothing was stored.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token was not stored</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token was not removed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::LabelPrinter</name>
+    <message>
+        <source>Print labels</source>
+        <translation>लेबल प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>लेबल PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the serials to print labels for.</source>
+        <translation>वे सीरियल चुनें जिनके लेबल प्रिंट करने हैं।</translation>
+    </message>
+    <message>
+        <source>No label for %1: %2</source>
+        <translation>%1 का लेबल नहीं बन सकता: %2</translation>
+    </message>
+    <message>
+        <source>Serial labels</source>
+        <translation>सीरियल लेबल</translation>
+    </message>
+    <message>
+        <source>label-%1.pdf</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels-%1-%2.pdf</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::LabelRenderer</name>
+    <message>
+        <source>Cannot draw the barcode: out of memory.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the barcode of %1: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 mm × %2 mm label is too small for the barcode of %3 on this printer. Choose a larger label or a 2D code (QR or Data Matrix) in Settings → Labels.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mfd %1</source>
+        <translation>निर्माण %1</translation>
+    </message>
+    <message>
+        <source>The printer stopped after %1 of %2 labels.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no labels to save.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial labels</source>
+        <translation>सीरियल लेबल</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose a folder you can write to.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be used. Check that it is on and connected.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::LabelSettings</name>
+    <message>
+        <source>Setting labels.symbology is &apos;%1&apos;; it should be code128, qr or datamatrix. Using code128.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting labels.layout is &apos;%1&apos;; it should be auto, stacked or side. Using auto.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::LoginWidget</name>
+    <message>
+        <source>Operator code</source>
+        <translation>ऑपरेटर कोड</translation>
+    </message>
+    <message>
+        <source>scan your badge or type your code</source>
+        <translation>अपना बैज स्कैन करें या कोड टाइप करें</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>आपका नाम</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>पिन</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>पिन दोबारा</translation>
+    </message>
+    <message>
+        <source>Operator &amp;code</source>
+        <translation>ऑपरेटर कोड (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>पिन (&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>पिन दोबारा (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>लॉग इन करें</translation>
+    </message>
+    <message>
+        <source>Login message</source>
+        <translation>लॉग इन संदेश</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>यह स्टेशन सेट करें</translation>
+    </message>
+    <message>
+        <source>No one has used this station yet. Create the admin account: choose a code (for example A001), your name and a PIN of 4 to 8 digits.</source>
+        <translation>इस स्टेशन का अभी तक किसी ने उपयोग नहीं किया है। एडमिन खाता बनाएँ: एक कोड चुनें (जैसे A001), अपना नाम और 4 से 8 अंकों का पिन।</translation>
+    </message>
+    <message>
+        <source>Create admin and log in</source>
+        <translation>एडमिन बनाएँ और लॉग इन करें</translation>
+    </message>
+    <message>
+        <source>Station locked</source>
+        <translation>स्टेशन लॉक है</translation>
+    </message>
+    <message>
+        <source>%1 locked this station. Enter the PIN to go on, or log in as another operator.</source>
+        <translation>%1 ने यह स्टेशन लॉक किया है। आगे बढ़ने के लिए पिन डालें, या किसी दूसरे ऑपरेटर के रूप में लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>Floorbridge</source>
+        <translation>फ़्लोरब्रिज</translation>
+    </message>
+    <message>
+        <source>Scan your badge or type your operator code, then your PIN.</source>
+        <translation>अपना बैज स्कैन करें या ऑपरेटर कोड टाइप करें, फिर अपना पिन।</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>दोनों पिन अलग हैं। एक ही पिन दो बार टाइप करें।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::LookupDialog</name>
+    <message>
+        <source>Serial lookup</source>
+        <translation>सीरियल खोज</translation>
+    </message>
+    <message>
+        <source>Scan or type a serial number, then Enter</source>
+        <translation>सीरियल नंबर स्कैन या टाइप करें, फिर Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation>सीरियल (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>अभी:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>उत्पाद:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>स्टेशन</translation>
+    </message>
+    <message>
+        <source>Not in the serial register</source>
+        <translation>सीरियल रजिस्टर में नहीं है</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n movement(s).</source>
+        <translation>
+            <numerusform>%1: %n गतिविधियाँ।</numerusform>
+            <numerusform>%1: %n गतिविधियाँ।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::MainWindow</name>
+    <message>
+        <source>Floorbridge — %1</source>
+        <translation>फ़्लोरब्रिज — %1</translation>
+    </message>
+    <message>
+        <source>Logged-in operator</source>
+        <translation>लॉग इन किया हुआ ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>लॉक करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the station (Ctrl+L)</source>
+        <translation>स्टेशन लॉक करें (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Look up a serial</source>
+        <translation>सीरियल खोजें</translation>
+    </message>
+    <message>
+        <source>Look up a serial from any page (Ctrl+K)</source>
+        <translation>किसी भी पेज से सीरियल खोजें (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>पेज</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>अंतिम संदेश</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) · station %4</source>
+        <translation>%1 — %2 (%3) · स्टेशन %4</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>स्वागत है, %1।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MasterDataPuller</name>
+    <message>
+        <source>No address is set for the new CRM: set crm.new.url first.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token for the new CRM: set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling master data from the new CRM failed (%1): %2. Nothing was applied.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new CRM sent a page that cannot be read (%1): %2. Nothing was applied.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;items&quot; list</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;has_more&quot; should be true or false</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says there is more but sent nothing new</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master data could not be saved: %1. Nothing was applied.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master-data pull has not finished.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::OperatorService</name>
+    <message>
+        <source>PIN must be 4 to 8 digits.</source>
+        <translation>पिन 4 से 8 अंकों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Operator code must be 2 to 20 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example W001).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>ऑपरेटर का नाम डालें।</translation>
+    </message>
+    <message>
+        <source>Operator %1 already exists.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station already has operators: ask an admin to add you.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator code or PIN not recognised. Check both and try again.</source>
+        <translation>ऑपरेटर कोड या पिन पहचाना नहीं गया। दोनों जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Scan your badge or type your operator code.</source>
+        <translation>अपना बैज स्कैन करें या ऑपरेटर कोड टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Operator %1 is disabled. Ask an admin.</source>
+        <translation>ऑपरेटर %1 बंद है। एडमिन से पूछें।</translation>
+    </message>
+    <message>
+        <source>Operator %1 is locked after too many wrong PINs. Try again in %2 min or ask a supervisor or admin to unlock.</source>
+        <translation>बहुत ज़्यादा गलत पिन के बाद ऑपरेटर %1 लॉक है। %2 मिनट बाद फिर कोशिश करें या पर्यवेक्षक/एडमिन से अनलॉक करवाएँ।</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: operator %1 is locked for %2 min. A supervisor or admin can unlock it sooner.</source>
+        <translation>बहुत ज़्यादा गलत पिन: ऑपरेटर %1 %2 मिनट के लिए लॉक है। पर्यवेक्षक या एडमिन पहले अनलॉक कर सकते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operator code or PIN not recognised. %n attempt(s) left before the operator is locked.</source>
+        <translation>
+            <numerusform>ऑपरेटर कोड या पिन पहचाना नहीं गया। ऑपरेटर लॉक होने से पहले %n प्रयास बाकी।</numerusform>
+            <numerusform>ऑपरेटर कोड या पिन पहचाना नहीं गया। ऑपरेटर लॉक होने से पहले %n प्रयास बाकी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::OutboxStore</name>
+    <message>
+        <source>Outbox row %1 is not %2 any more.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the event is discarded.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded: %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Outcome</name>
+    <message>
+        <source>No answer within %1 ms (timed out)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM refused the token: %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PartRequestDialog</name>
+    <message>
+        <source>Part request — %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts for complaint &lt;b&gt;%1&lt;/b&gt;. Class A parts need one part serial per part (separate several with spaces). The request goes to a supervisor for approval.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part serial(s)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another part</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the supervisor</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for approval  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part (type its code)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (class %3)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of part %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part serials of part %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: one part serial per part</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PartRequestService</name>
+    <message>
+        <source>Part serial %1 is not a %2 serial number: it should match %3 (6–20 capital letters, digits or &apos;-&apos; unless master data says otherwise).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint %1 on this station: check the number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2: parts can only be requested while it is open, assigned, visited or awaiting parts.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one part to the request.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1: choose a part.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is not in master data: check the code, or pull master data.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1 must be 1 to %2, not %3.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a class A part: scan or type its part serial number (one per part requested).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a class A part: %2 requested needs %2 part serial numbers, %3 given.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give one part serial per part (%2), or none.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part serial %1 is given twice: each part has its own serial.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part serial %1 is already on another part request: a part can be requested once.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist: check the path.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part request %1 on this station: check the number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is still waiting for a supervisor&apos;s approval</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was rejected</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parts are already consumed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part must be issued first</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already issued</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 is %2 and cannot be marked %3: %4.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach at least one document (a photo or PDF: challan, job sheet, the fitted part) to mark part request %1 %2.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document %1 on this station.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PartUpdateDialog</name>
+    <message>
+        <source>Part update — %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 · %3 · now &lt;b&gt;%4&lt;/b&gt;</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part update</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to the technician</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced in the unit</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach document…  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save part update  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.png *.jpg *.jpeg *.pdf)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to show it: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened %1: open it by hand.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PayloadMapping</name>
+    <message>
+        <source>Cannot read the CRM mapping %1: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM mapping %1 is not a JSON object.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM mapping %1 has no &quot;events&quot; object.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM mapping %1: event %2 needs a &quot;path&quot; starting with /.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM mapping %1: event %2 has &quot;body&quot; %3; use &quot;data&quot; or &quot;envelope&quot;.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 CRM mapping has no rule for event type &apos;%2&apos; (%3): this event cannot be sent there.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored event is not a JSON object; it cannot be sent.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored event has no &quot;data&quot; object; it cannot be sent.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Permission</name>
+    <message>
+        <source>generate serial numbers</source>
+        <translation>सीरियल नंबर बनाना</translation>
+    </message>
+    <message>
+        <source>inward stock</source>
+        <translation>स्टॉक इनवर्ड करना</translation>
+    </message>
+    <message>
+        <source>dispatch stock</source>
+        <translation>स्टॉक डिस्पैच करना</translation>
+    </message>
+    <message>
+        <source>cancel a dispatch</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up serials</source>
+        <translation>सीरियल खोजना</translation>
+    </message>
+    <message>
+        <source>register complaints</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update complaints</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change technician and customer codes</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request parts</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve spare requests</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override a serial check</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create return orders</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change station settings</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change CRM credentials</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage CRM delivery</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull master data</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first to %1.</source>
+        <translation>%1 के लिए पहले लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the %4 role.</source>
+        <translation>%1 (%2) %3 नहीं कर सकते: इसके लिए %4 भूमिका चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PreferencesPanel</name>
+    <message>
+        <source>Language and text</source>
+        <translation>भाषा और अक्षर</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>अक्षरों का आकार</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>अक्षरों का आकार (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Scan sounds</source>
+        <translation>स्कैन ध्वनियाँ</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>आवाज़ का स्तर</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>आवाज़ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute scan sounds</source>
+        <translation>स्कैन ध्वनियाँ बंद करें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mute scan sounds</source>
+        <translation>स्कैन ध्वनियाँ बंद करें</translation>
+    </message>
+    <message>
+        <source>Play &amp;accepted sound</source>
+        <translation>स्वीकृत ध्वनि चलाएँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Play the accepted-scan sound</source>
+        <translation>स्वीकृत स्कैन की ध्वनि चलाएँ</translation>
+    </message>
+    <message>
+        <source>Play &amp;refused sound</source>
+        <translation>अस्वीकृत ध्वनि चलाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Play the refused-scan sound</source>
+        <translation>अस्वीकृत स्कैन की ध्वनि चलाएँ</translation>
+    </message>
+    <message>
+        <source>Serial labels</source>
+        <translation>सीरियल लेबल</translation>
+    </message>
+    <message>
+        <source>Label width in millimetres</source>
+        <translation>लेबल की चौड़ाई मिलीमीटर में</translation>
+    </message>
+    <message>
+        <source>Label height in millimetres</source>
+        <translation>लेबल की ऊँचाई मिलीमीटर में</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> मिमी</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>चौड़ाई (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>ऊँचाई (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Barcode type</source>
+        <translation>बारकोड का प्रकार</translation>
+    </message>
+    <message>
+        <source>Code 128</source>
+        <translation>Code 128</translation>
+    </message>
+    <message>
+        <source>QR Code</source>
+        <translation>QR कोड</translation>
+    </message>
+    <message>
+        <source>Data Matrix</source>
+        <translation>Data Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation>बारकोड (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Label layout</source>
+        <translation>लेबल का लेआउट</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>अपने आप</translation>
+    </message>
+    <message>
+        <source>Barcode above text</source>
+        <translation>बारकोड ऊपर, अक्षर नीचे</translation>
+    </message>
+    <message>
+        <source>Code beside text</source>
+        <translation>कोड बगल में, अक्षर साथ में</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>लेआउट (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation>लेबल का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Language set to %1. Pages opened from now on use it; restart Floorbridge to change all of them.</source>
+        <translation>भाषा %1 सेट की गई। अब से खुलने वाले पेज इसका उपयोग करेंगे; सभी पेज बदलने के लिए फ़्लोरब्रिज फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Text size set to %1 %.</source>
+        <translation>अक्षरों का आकार %1 % सेट किया गया।</translation>
+    </message>
+    <message>
+        <source>32-inch HD Smart LED TV</source>
+        <translation>32-इंच HD स्मार्ट LED टीवी</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProductCountsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>यूनिट</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecentDispatchesModel</name>
+    <message>
+        <source>draft #%1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">डिस्पैच</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">यूनिट</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RefusedModel</name>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>स्कैन किया</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>अस्वीकार होने का कारण</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RegisterComplaintForm</name>
+    <message>
+        <source>Scan the unit, or type its serial and press Enter</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;serial:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit serial number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product of the serial</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this unit anyway (supervisor override)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override of the serial check</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this unit is accepted (recorded in the audit log)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the serial first</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUST-001</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;code:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number, e.g. 98220 12345</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer city</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MH, Maharashtra or 27</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer state</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN c&amp;ode:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer PIN code</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the call type (type its first letter)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call t&amp;ype:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;echnician:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">तकनीशियन</translation>
+    </message>
+    <message>
+        <source>What the customer reports (Enter registers)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault reported</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register complaint  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet — the complaint stays open)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · models: %3 · register: %4</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed product</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in master data</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model (type its first letters)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered — %2, %3 (%4).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ResultBanner</name>
+    <message>
+        <source>Last scan result</source>
+        <translation>अंतिम स्कैन का परिणाम</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReturnOrderDialog</name>
+    <message>
+        <source>Return order — %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return defective parts and/or the unit of complaint &lt;b&gt;%1&lt;/b&gt; (%2). Class A parts need the defective part&apos;s serial number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — the unit only)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part request:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the return</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished">सीरियल</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;defective part</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;unit</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create return order  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (class %3)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned part %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the part request first, then the part</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial of returned item %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective part&apos;s serial (class A: required)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReturnOrderService</name>
+    <message>
+        <source>No complaint %1 on this station: check the number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is cancelled: nothing can be returned against it.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 does not belong to complaint %2: check both numbers.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 is %2: defective parts are returned once the new part was issued.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one defective part or the unit to the return order.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 is not the unit of complaint %2 (%3): return the complaint&apos;s unit.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: choose the part being returned.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is not in master data: check the code, or pull master data.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is not on part request %2: return only the parts it replaced.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a class A part: give the defective part&apos;s serial number.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part with a serial number is returned one at a time: quantity 1.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1 must be 1 to %2, not %3.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is on this return order twice.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 was already returned on another return order.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Role</name>
+    <message>
+        <source>Warehouse</source>
+        <translation>गोदाम</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>तकनीशियन</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>पर्यवेक्षक</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>एडमिन</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ScanDecoder</name>
+    <message>
+        <source>The scanner sent an empty code. Scan again; if it keeps happening, check the scanner&apos;s prefix and suffix in Settings.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 has check digit %2; it should be %3. The label is damaged or misread: scan it again, or key the code in.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode holds no data. Scan it again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode has an application identifier Floorbridge does not know (it starts &apos;%1&apos;). Scan a different barcode on the label, or ask a supervisor to key it in.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode ends early: AI (%1) needs %2 characters but has %3. Scan it again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode has an empty AI (%1). Scan it again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode&apos;s AI (%1) is %2 characters long; at most %3 are allowed. The code was misread or a separator is missing: scan it again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode&apos;s AI (%1) should hold only digits, not &apos;%2&apos;. Scan it again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has check digit %3; it should be %4. The label is misprinted or was misread: scan it again, or key the serial in.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSCC</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 barcode&apos;s date in AI (%1) is not a real date (%2, as YYMMDD). Check the label and key the date in.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ScanSourceFactory</name>
+    <message>
+        <source>Unknown scanner source in Settings → Scanner; choose serial, wedge or hid.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SerialGenerationService</name>
+    <message>
+        <source>Choose a product and how many serial numbers to generate.</source>
+        <translation>उत्पाद चुनें और कितने सीरियल नंबर बनाने हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: give its whole quantity on one line.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many %1 serial numbers to generate (1 or more).</source>
+        <translation>%1 के कितने सीरियल नंबर बनाने हैं, डालें (1 या अधिक)।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SerialLookupService</name>
+    <message>
+        <source>Scan or type a serial number to look it up.</source>
+        <translation>खोजने के लिए सीरियल नंबर स्कैन या टाइप करें।</translation>
+    </message>
+    <message>
+        <source>In open inward draft %1 of %2 into %3 (line %4), not yet submitted.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a well-formed %2 serial (made %3), but it is not in the serial register: it was never generated or inwarded on this station.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated, not yet inwarded</source>
+        <translation>बनाया गया, अभी इनवर्ड नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>In stock at %1</source>
+        <translation>%1 के स्टॉक में</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1</source>
+        <translation>%1 को डिस्पैच किया गया</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1 from %2</source>
+        <translation>%2 से %1 को डिस्पैच किया गया</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>वापस आया</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SerialRegister</name>
+    <message>
+        <source>Serial %1 is already registered.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is no longer %2: another station or window moved it. Scan it again to see where it is.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SerialScanner</name>
+    <message>
+        <source>No serial port is set for the scanner. Choose one in Settings → Scanner.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the scanner on %1…</source>
+        <translation>%1 पर स्कैनर खोल रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 stopped.</source>
+        <translation>%1 पर स्कैनर रुका।</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 ready.</source>
+        <translation>%1 पर स्कैनर तैयार।</translation>
+    </message>
+    <message>
+        <source>Floorbridge may not open the scanner on %1. Ask IT to add this station&apos;s user to the &apos;dialout&apos; group, then log in again.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner on %1 — plug it in; Floorbridge will pick it up by itself.</source>
+        <translation>%1 पर कोई स्कैनर नहीं — उसे लगाएँ; फ़्लोरब्रिज उसे अपने आप पहचान लेगा।</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 could not be opened (%2). Trying again…</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner on %1 unplugged — waiting for it to come back.</source>
+        <translation>%1 पर स्कैनर निकाल दिया गया — वापस लगने का इंतज़ार।</translation>
+    </message>
+    <message>
+        <source>The scanner sent %1 bytes without the ending set in Settings (%2). Check the scanner&apos;s terminator setting.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent &apos;%1&apos; without the %2 ending set in Settings. Scan again; if it keeps happening, check the scanner&apos;s terminator setting.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Service</name>
+    <message>
+        <source>Document %1 is empty: attach the photo or PDF itself.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is not a PNG or JPEG image or a PDF: attach a photo or a scanned PDF.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is %2 KB; the limit is %3 KB: attach a smaller photo or scan.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the documents folder %1: check the data folder&apos;s permissions.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save document %1 to %2: %3.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document %1 on this station.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 (%2): %3.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 on disk (%2) no longer matches its hash: it was changed outside Floorbridge.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ServiceDashboardView</name>
+    <message>
+        <source>Spare requests waiting for approval</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ageing of open complaints</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open by status</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open by call type</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints by status</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints by call type</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open complaints&lt;/b&gt; (newest first; Up/Down to choose)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request  (%1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request for the selected complaint</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare requests waiting for approval: %1</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for 0–2 days: %1 · 3–7 days: %2 · over 7 days: %3</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open complaint first (Up/Down in the list).</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 for %2 sent for approval.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ServicePage</name>
+    <message>
+        <source>Service desk</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service desk sections</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard  (Ctrl+1)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register complaint  (Ctrl+2)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All complaints  (Ctrl+3)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track complaint  (Ctrl+4)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SettingsStore</name>
+    <message>
+        <source>A setting needs a name.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a secret. Secrets are kept only in the OS keychain: use &apos;floorbridge-ctl credentials set legacy|new&apos;.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SyncEngine</name>
+    <message>
+        <source>Paused by an administrator at %1.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SyncHealth</name>
+    <message>
+        <source>Legacy CRM</source>
+        <translation>पुराना CRM</translation>
+    </message>
+    <message>
+        <source>New CRM</source>
+        <translation>नया CRM</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 बाकी</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 विफल</translation>
+    </message>
+    <message>
+        <source>last ok %1</source>
+        <translation>अंतिम सफल %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TrackComplaintView</name>
+    <message>
+        <source>Complaint number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMP-2025-09-25-1001</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit serial number</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the unit&apos;s serial (Enter tracks)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint &amp;number:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;serial:</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 call · technician %4</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new CRM)</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1: %2</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Translations</name>
+    <message>
+        <source>There is no %1 translation of Floorbridge; choose %2.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 translation is missing from this build.</source>
+        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ctl</name>
+    <message>
+        <source>Say who you are: --operator CODE (the PIN is read from $FLOORBRIDGE_PIN or standard input).</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new CRM URL: set it with &apos;floorbridge-ctl config set crm.new.url URL&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) applied, %2 skipped.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part requests are waiting for approval.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 %2.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered (%2, %3, %4).</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status %1: use OPEN, ASSIGNED, VISITED, AWAITING_PARTS, RESOLVED, CLOSED or CANCELLED.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1: technician %2, customer %3.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates: YYYY-MM-DD.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more: narrow the filter or raise --limit)</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an http(s) URL such as https://crm.example.com, not &apos;%2&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station.id must be 1–16 characters without spaces (e.g. ST01).</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station.number must be 1 to 9: it selects the block of running numbers this station owns.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is read from standard input, not the command line (it would be visible to other users and kept in shell history).</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token for the %1 CRM is in the keychain (%2 characters).</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for the %1 CRM removed.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the %1 CRM token and press Enter: </source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token on standard input: nothing was stored.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for the %1 CRM stored in the OS keychain.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station already has operators: the demo profile is only for a new station.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo station ready:</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the order file %1: %2</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order file %1 is not a JSON object: %2</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the serials file %1: %2</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was dispatched: fix the %n problem(s) above and run again.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 units dispatched, queued for both CRMs.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled: %2 units back in stock; a cancellation is queued for both CRMs.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled before it reached a CRM: %2 units back in stock; nothing will be sent.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft #%1</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 left today on this station (block %3–%4, next %5)</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a whole number of 1 or more, not &apos;%1&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 serials generated (%3–%4), %5 left today on this station.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for both CRMs (event %1); &apos;floorbridge-ctl sync --once&apos; delivers now.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft %1  %2  %3  %4 units  opened %5</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inward draft %1 into %2 resumed: %3 units already scanned.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inward draft %1 into %2 opened.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 abandoned; nothing was moved.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 refused: %3 [%4]</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 accepted with a warning: %3</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines: %2 accepted (%3 with a warning), %4 refused.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1: %2 units into %3 (%4). Queued for both CRMs; &apos;floorbridge-ctl sync --once&apos; delivers now.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: remove or fix the refused lines (or run with --allow-refused). Draft %1 stays open with the accepted lines.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 stays open; submit it with --submit or on the inward page.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin %1 created.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 (%2) added.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outbox rows match.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outbox row %1.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding needs a reason: --reason &quot;…&quot; (it goes to the audit log).</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox row %1: %2.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be sent again now</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 for %2 is waiting for a supervisor&apos;s approval.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part request %1 is %2.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes) written to %4.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new CRM&apos;s URL is not set: floorbridge-ctl config set crm.new.url URL</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> updated</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> applied</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return order %1 for %2: %3 item(s).</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: </source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: </source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s with events still due; run again or check &apos;floorbridge-ctl status&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,60 @@
+#pragma once
+// Settings for working on the floor: language, text size, scan sounds (volume, mute, try them) and the serial label
+// (size, barcode, layout, with a preview). Changes are saved to the station settings and take effect at once.
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+
+namespace fb {
+
+class Feedback;
+class SettingsStore;
+class Translations;
+
+class PreferencesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `translations` may be null (the language is then only saved, for the next start).
+    PreferencesPanel(SettingsStore &settings, Translations *translations, QWidget *parent = nullptr);
+
+    // Re-reads the settings into the controls (another process may have changed them).
+    void reload();
+
+signals:
+    // For the status line: what was saved, or why not.
+    void notify(const QString &text, bool isError);
+
+private:
+    void onLanguageChosen();
+    void onFontScaleChosen();
+    void onSoundChanged();
+    void onLabelChanged();
+    void updatePreview();
+
+    SettingsStore &m_settings;
+    Translations *m_translations;
+    Feedback *m_feedback = nullptr;
+    bool m_loading = false;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_fontScale = nullptr;
+    QSlider *m_volume = nullptr;
+    QLabel *m_volumeValue = nullptr;
+    QCheckBox *m_mute = nullptr;
+    QPushButton *m_testAccepted = nullptr;
+    QPushButton *m_testRefused = nullptr;
+    QDoubleSpinBox *m_labelWidth = nullptr;
+    QDoubleSpinBox *m_labelHeight = nullptr;
+    QComboBox *m_symbology = nullptr;
+    QComboBox *m_layout = nullptr;
+    QLabel *m_preview = nullptr;
+};
+
+} // namespace fb
