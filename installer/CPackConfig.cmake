@@ -8,6 +8,7 @@ set(FB_APP_ID io.floorbridge.Floorbridge)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/${FB_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/${FB_APP_ID}.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+string(TIMESTAMP FB_RELEASE_DATE "%Y-%m-%d" UTC) # honours SOURCE_DATE_EPOCH for reproducible packages
 configure_file(${CMAKE_CURRENT_LIST_DIR}/${FB_APP_ID}.metainfo.xml.in ${PROJECT_BINARY_DIR}/${FB_APP_ID}.metainfo.xml
                @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/${FB_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
