@@ -17,7 +17,10 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::InwardService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::InwardService", text);
+}
 
 const QString kLastWarehouseKey = QStringLiteral("inward.last_warehouse");
 const QString kUnknownSerialKey = QStringLiteral("inward.unknown_serial");
@@ -29,7 +32,10 @@ QString named(const QString &code, const QString &name)
     return name.isEmpty() || name == code ? code : QStringLiteral("%1 (%2)").arg(code, name);
 }
 
-bool supervises(const Actor &actor) { return actor.role == Role::Supervisor || actor.role == Role::Admin; }
+bool supervises(const Actor &actor)
+{
+    return actor.role == Role::Supervisor || actor.role == Role::Admin;
+}
 
 // What a file line holds: the first CSV field (comma, semicolon or tab separated), without quotes.
 QString firstField(QString line)
@@ -52,8 +58,8 @@ QString firstField(QString line)
 bool isHeader(const QString &field)
 {
     const QString f = field.toLower();
-    return f == u"serial" || f == u"serials" || f == u"sn" || f == u"serial_number" || f == u"serial number"
-           || f == u"serial_no";
+    return f == u"serial" || f == u"serials" || f == u"sn" || f == u"serial_number" || f == u"serial number" ||
+           f == u"serial_no";
 }
 
 } // namespace
@@ -82,8 +88,7 @@ struct InwardService::Impl
         , clock(c)
         , store(database)
         , master(database)
-    {
-    }
+    {}
 
     Database &db;
     SettingsStore &settings;
@@ -114,7 +119,7 @@ struct InwardService::Impl
     UnknownSerialPolicy policy() const
     {
         return settings.value(kUnknownSerialKey).trimmed().toLower() == u"block" ? UnknownSerialPolicy::Block
-                                                                                   : UnknownSerialPolicy::Warn;
+                                                                                 : UnknownSerialPolicy::Warn;
     }
 
     QString warehouseName(const QString &code) const
@@ -165,8 +170,9 @@ struct InwardService::Impl
             return holdings.error();
         for (const DraftHolding &h : *holdings) {
             if (h.draftId == draftId)
-                return Verdict{true, QStringLiteral("inward.duplicate"),
-                               tr("%1 is already in this inward (line %2). Scan the next unit.").arg(serial).arg(h.seq)};
+                return Verdict{
+                    true, QStringLiteral("inward.duplicate"),
+                    tr("%1 is already in this inward (line %2). Scan the next unit.").arg(serial).arg(h.seq)};
         }
         if (!holdings->isEmpty()) {
             const DraftHolding &h = holdings->first();
@@ -195,12 +201,12 @@ struct InwardService::Impl
         const RegisterFacts &f = facts->value();
         if (f.state == u"IN_STOCK")
             return Verdict{true, QStringLiteral("inward.in_stock"),
-                           (f.ref.isEmpty() ? tr("%1 is already in stock at %2. A unit cannot be inwarded twice.")
-                                                  .arg(serial, named(f.warehouseCode, warehouseName(f.warehouseCode)))
-                                            : tr("%1 is already in stock at %2, inward %3. A unit cannot be inwarded "
-                                                 "twice.")
-                                                  .arg(serial, named(f.warehouseCode, warehouseName(f.warehouseCode)),
-                                                       f.ref))};
+                           (f.ref.isEmpty()
+                                ? tr("%1 is already in stock at %2. A unit cannot be inwarded twice.")
+                                      .arg(serial, named(f.warehouseCode, warehouseName(f.warehouseCode)))
+                                : tr("%1 is already in stock at %2, inward %3. A unit cannot be inwarded "
+                                     "twice.")
+                                      .arg(serial, named(f.warehouseCode, warehouseName(f.warehouseCode)), f.ref))};
         if (f.state == u"DISPATCHED") {
             const auto party = master.party(f.partyCode);
             const QString to = named(f.partyCode, party ? party->name : QString());
@@ -216,16 +222,24 @@ struct InwardService::Impl
 
 InwardService::InwardService(Database &db, SettingsStore &settings, const Clock &clock)
     : d(std::make_unique<Impl>(db, settings, clock))
-{
-}
+{}
 
 InwardService::~InwardService() = default;
 
-QList<Warehouse> InwardService::warehouses() const { return d->master.warehouses(); }
+QList<Warehouse> InwardService::warehouses() const
+{
+    return d->master.warehouses();
+}
 
-QString InwardService::rememberedWarehouse() const { return d->settings.value(kLastWarehouseKey); }
+QString InwardService::rememberedWarehouse() const
+{
+    return d->settings.value(kLastWarehouseKey);
+}
 
-UnknownSerialPolicy InwardService::unknownSerialPolicy() const { return d->policy(); }
+UnknownSerialPolicy InwardService::unknownSerialPolicy() const
+{
+    return d->policy();
+}
 
 Result<InwardDraft> InwardService::openDraft(const Actor &actor, const QString &warehouseCode)
 {
@@ -250,8 +264,8 @@ Result<InwardDraft> InwardService::openDraft(const Actor &actor, const QString &
             return Ok{};
         }
         resumed = false;
-        auto created = d->store.createDraft(code, d->clock.now().toString(Qt::ISODate), actor.operatorCode,
-                                            actor.stationId);
+        auto created =
+            d->store.createDraft(code, d->clock.now().toString(Qt::ISODate), actor.operatorCode, actor.stationId);
         if (!created.ok())
             return created.error();
         draftId = *created;
@@ -344,7 +358,8 @@ Result<ScanOutcome> InwardService::scan(const Actor &actor, qint64 draftId, cons
             return Ok{};
         }
         out.verdict = verdict.message.isEmpty() ? ScanVerdict::Accepted : ScanVerdict::AcceptedWithWarning;
-        auto line = d->store.appendLine(draftId, InwardLine{out.serial, out.productCode, 0, at, source, verdict.message});
+        auto line =
+            d->store.appendLine(draftId, InwardLine{out.serial, out.productCode, 0, at, source, verdict.message});
         if (!line.ok())
             return line.error();
         out.line = std::move(line).value();
@@ -500,9 +515,9 @@ Result<InwardSubmission> InwardService::submit(const Actor &actor, qint64 draftI
         for (const auto &[productCode, serials] : groups) {
             const auto product = d->master.productByCode(productCode);
             if (!product)
-                return makeError(tr("Product %1 is no longer in the master data; pull master data, then submit.")
-                                     .arg(productCode),
-                                 {}, QStringLiteral("inward.unknown_product"));
+                return makeError(
+                    tr("Product %1 is no longer in the master data; pull master data, then submit.").arg(productCode),
+                    {}, QStringLiteral("inward.unknown_product"));
             products.append(QJsonObject{{QStringLiteral("product_id"), product->id},
                                         {QStringLiteral("product_code"), productCode},
                                         {QStringLiteral("serials"), serials}});

@@ -42,9 +42,9 @@ struct InwardDraft
 {
     InwardDraftInfo info;
     QString warehouseName;
-    QList<InwardLine> lines;        // in scan order
-    QList<InwardRefusal> refusals;  // oldest first
-    bool resumed = false;           // true when openDraft found this draft already OPEN (lines from before)
+    QList<InwardLine> lines;       // in scan order
+    QList<InwardRefusal> refusals; // oldest first
+    bool resumed = false;          // true when openDraft found this draft already OPEN (lines from before)
 
     QList<QPair<QString, int>> countsByProduct() const; // product code → lines, in order of first scan
 };
@@ -54,11 +54,11 @@ enum class ScanVerdict { Accepted, AcceptedWithWarning, Refused };
 struct ScanOutcome
 {
     ScanVerdict verdict = ScanVerdict::Refused;
-    QString raw;         // the text as received
-    QString serial;      // normalised (trimmed, uppercase) when it parsed
-    QString productCode; // when it parsed
-    QString message;     // refusal reason or warning, for the packer; empty when plainly accepted
-    QString code;        // refusal or warning code (see above); empty when plainly accepted
+    QString raw;                          // the text as received
+    QString serial;                       // normalised (trimmed, uppercase) when it parsed
+    QString productCode;                  // when it parsed
+    QString message;                      // refusal reason or warning, for the packer; empty when plainly accepted
+    QString code;                         // refusal or warning code (see above); empty when plainly accepted
     std::optional<InwardLine> line;       // the committed line (accepted)
     std::optional<InwardRefusal> refusal; // the stored refusal (refused; absent for an empty scan)
 

@@ -17,7 +17,10 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::SerialGenerationService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::SerialGenerationService", text);
+}
 
 Error unknownProduct(const QString &code)
 {
@@ -34,8 +37,7 @@ SerialGenerationService::SerialGenerationService(Database &db, SettingsStore &se
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
-{
-}
+{}
 
 Result<GenerationQuota> SerialGenerationService::remainingToday(const QString &productCode) const
 {
@@ -51,8 +53,8 @@ Result<GenerationQuota> SerialGenerationService::remainingToday(const QString &p
     auto block = DocumentNumbers(m_db).serialBlock(code, day, *station);
     if (!block.ok())
         return block.error();
-    return GenerationQuota{code,         product->name, day,         *station, block->first,
-                           block->last, block->next,   block->remaining()};
+    return GenerationQuota{code,         product->name, day,         *station,
+                           block->first, block->last,   block->next, block->remaining()};
 }
 
 Result<GenerationResult> SerialGenerationService::generate(const Actor &actor, const QString &productCode, int quantity)
@@ -133,8 +135,8 @@ Result<GenerationResult> SerialGenerationService::generate(const Actor &actor, c
                                             {QStringLiteral("product_code"), g.productCode},
                                             {QStringLiteral("serial_list"), list}});
         }
-        result.payload = QJsonObject{{QStringLiteral("total_sr"), result.total},
-                                     {QStringLiteral("products"), productsJson}};
+        result.payload =
+            QJsonObject{{QStringLiteral("total_sr"), result.total}, {QStringLiteral("products"), productsJson}};
         auto eventId = OutboxWriter(m_db, m_clock)
                            .enqueue(actor, OutboxEvent{QString::fromLatin1(kEventType),
                                                        QString::fromLatin1(kOrderingKey), result.payload});

@@ -53,8 +53,8 @@ struct GenerationResult
     QDate day;
     QList<GeneratedProduct> products; // in request order
     int total = 0;
-    QString eventId;      // the outbox event (both CRMs)
-    QJsonObject payload;  // the event data: seed 000's Stage 1 body {total_sr, products:[…]}
+    QString eventId;     // the outbox event (both CRMs)
+    QJsonObject payload; // the event data: seed 000's Stage 1 body {total_sr, products:[…]}
 };
 
 class SerialGenerationService

@@ -12,7 +12,10 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::SerialLookupService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::SerialLookupService", text);
+}
 
 QString named(const QString &code, const QString &name)
 {
@@ -37,7 +40,10 @@ QString partyName(const MasterDataStore &master, const QString &code)
     return p ? p->name : QString();
 }
 
-QString withRef(const QString &text, const QString &ref) { return ref.isEmpty() ? text : text + QStringLiteral(" — ") + ref; }
+QString withRef(const QString &text, const QString &ref)
+{
+    return ref.isEmpty() ? text : text + QStringLiteral(" — ") + ref;
+}
 
 QString summarise(const Movement &m, const QString &warehouse, const QString &party)
 {
@@ -53,9 +59,9 @@ QString summarise(const Movement &m, const QString &warehouse, const QString &pa
         return withRef(tr("Dispatch cancelled, back in %1").arg(warehouse), m.ref);
     if (m.kind == u"return")
         return withRef(party.isEmpty() ? tr("Returned") : tr("Returned by %1").arg(party), m.ref);
-    return withRef(QStringLiteral("%1: %2 → %3").arg(m.kind, m.fromState.isEmpty() ? QStringLiteral("—") : m.fromState,
-                                                      m.toState),
-                   m.ref);
+    return withRef(
+        QStringLiteral("%1: %2 → %3").arg(m.kind, m.fromState.isEmpty() ? QStringLiteral("—") : m.fromState, m.toState),
+        m.ref);
 }
 
 } // namespace
@@ -63,8 +69,7 @@ QString summarise(const Movement &m, const QString &warehouse, const QString &pa
 SerialLookupService::SerialLookupService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{}
 
 Result<SerialLookup> SerialLookupService::lookup(const Actor &actor, const QString &text) const
 {
@@ -104,8 +109,7 @@ Result<SerialLookup> SerialLookupService::lookup(const Actor &actor, const QStri
             out.productName = p->name;
         out.message = tr("%1 is a well-formed %2 serial (made %3), but it is not in the serial register: it was never "
                          "generated or inwarded on this station.")
-                          .arg(out.serial, named(out.productCode, out.productName),
-                               out.madeOn.toString(Qt::ISODate));
+                          .arg(out.serial, named(out.productCode, out.productName), out.madeOn.toString(Qt::ISODate));
         return out;
     }
 

@@ -27,18 +27,18 @@ struct LookupMovement
 
 struct SerialLookup
 {
-    QString query;       // what was scanned or typed
-    QString serial;      // normalised
-    bool found = false;  // in the serial register
+    QString query;      // what was scanned or typed
+    QString serial;     // normalised
+    bool found = false; // in the serial register
     std::optional<SerialRecord> record;
     QString productCode; // from the register, else from the nomenclature
     QString productName;
     QDate madeOn;
-    QString placeName;   // warehouse (IN_STOCK) or party (DISPATCHED) name
-    QString stateText;   // "In stock at WH001 (Main Warehouse)", "Dispatched to RET123 (ABC Retail) on DO-…"
-    QString openDraft;   // "in open inward draft 12 (W001, WH001)" when an open draft holds it
+    QString placeName; // warehouse (IN_STOCK) or party (DISPATCHED) name
+    QString stateText; // "In stock at WH001 (Main Warehouse)", "Dispatched to RET123 (ABC Retail) on DO-…"
+    QString openDraft; // "in open inward draft 12 (W001, WH001)" when an open draft holds it
     QList<LookupMovement> movements; // oldest first
-    QString message;     // when not found: why (nomenclature problem, or valid but not registered)
+    QString message;                 // when not found: why (nomenclature problem, or valid but not registered)
 };
 
 class SerialLookupService

@@ -9,16 +9,21 @@ namespace fb {
 
 namespace {
 
-QString dayKey(QDate day) { return day.toString(Qt::ISODate); }
+QString dayKey(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::DocumentNumbers", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::DocumentNumbers", text);
+}
 
 } // namespace
 
 DocumentNumbers::DocumentNumbers(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<int> DocumentNumbers::stationNumber(const SettingsStore &settings)
 {
@@ -38,8 +43,9 @@ Result<int> DocumentNumbers::stationNumber(const SettingsStore &settings)
 
 QString DocumentNumbers::format(const QString &prefix, QDate day, int number)
 {
-    return QStringLiteral("%1-%2-%3").arg(prefix, day.toString(QStringLiteral("yyyy-MM-dd"))).arg(number, 4, 10,
-                                                                                                   QLatin1Char('0'));
+    return QStringLiteral("%1-%2-%3")
+        .arg(prefix, day.toString(QStringLiteral("yyyy-MM-dd")))
+        .arg(number, 4, 10, QLatin1Char('0'));
 }
 
 Result<NumberBlock> DocumentNumbers::block(const QString &table, const QString &keyColumn, const QString &key,
@@ -101,8 +107,7 @@ Result<int> DocumentNumbers::remaining(const QString &prefix, QDate day, int sta
 
 Result<NumberBlock> DocumentNumbers::serialBlock(const QString &productCode, QDate day, int stationNumber) const
 {
-    auto b = block(QStringLiteral("serial_counters"), QStringLiteral("product_code"), productCode, day,
-                   stationNumber);
+    auto b = block(QStringLiteral("serial_counters"), QStringLiteral("product_code"), productCode, day, stationNumber);
     if (!b.ok())
         return b.error();
     // The register is the last word: if units of this block are registered beyond the counter (a counter lost to a

@@ -45,7 +45,8 @@ public:
     // Refused (code "numbers.exhausted") when the block is used up.
     Result<QString> next(const QString &prefix, QDate day, int stationNumber);
     Result<int> remaining(const QString &prefix, QDate day, int stationNumber) const;
-    static QString format(const QString &prefix, QDate day, int number); // "INV", 2025-09-25, 1001 → INV-2025-09-25-1001
+    static QString format(const QString &prefix, QDate day,
+                          int number); // "INV", 2025-09-25, 1001 → INV-2025-09-25-1001
 
     // --- Serial running numbers: per product per day --------------------------------------------------------------
     Result<NumberBlock> serialBlock(const QString &productCode, QDate day, int stationNumber) const;

@@ -50,7 +50,10 @@ InwardLine lineFrom(const QSqlQuery &q)
 }
 
 // A null QString binds as SQL NULL: the NOT NULL text columns get "" instead.
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 
 const QString kLineColumns = QStringLiteral("serial, product_code, seq, scanned_at, source, warning");
 
@@ -79,8 +82,7 @@ struct InwardStore::Prepared
         , maxSeq(db)
         , insertLine(db)
         , insertRefusal(db)
-    {
-    }
+    {}
     QSqlQuery header;
     QSqlQuery holdings;
     QSqlQuery facts;
@@ -93,8 +95,7 @@ struct InwardStore::Prepared
 InwardStore::InwardStore(Database &db)
     : m_db(db)
     , m_prepared(std::make_unique<Prepared>(db.handle()))
-{
-}
+{}
 
 InwardStore::~InwardStore() = default;
 
@@ -130,22 +131,23 @@ Status InwardStore::ensurePrepared()
     if (m_prepared->ready)
         return Ok{};
     Prepared &p = *m_prepared;
-    if (Status s = prepareAll(m_db, {{&p.header, QStringLiteral("SELECT id, warehouse_code, state, request_id, "
-                                                                "created_at, submitted_at, operator_code, station_id, 0 "
-                                                                "FROM inward_drafts WHERE id = ?")},
-                                     {&p.holdings, QStringLiteral("SELECT l.draft_id, d.warehouse_code, "
-                                                                  "d.operator_code, l.seq FROM inward_lines l JOIN "
-                                                                  "inward_drafts d ON d.id = l.draft_id WHERE "
-                                                                  "l.serial = ? AND d.state = 'OPEN'")},
-                                     {&p.facts, QStringLiteral("SELECT state, warehouse_code, party_code, ref, "
-                                                               "updated_at FROM serials WHERE serial = ?")},
-                                     {&p.maxSeq, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM inward_lines "
-                                                                "WHERE draft_id = ?")},
-                                     {&p.insertLine, QStringLiteral("INSERT INTO inward_lines(draft_id, serial, "
-                                                                    "product_code, seq, scanned_at, source, warning) "
-                                                                    "VALUES(?, ?, ?, ?, ?, ?, ?)")},
-                                     {&p.insertRefusal, QStringLiteral("INSERT INTO inward_refusals(draft_id, raw, "
-                                                                       "reason, at, code) VALUES(?, ?, ?, ?, ?)")}});
+    if (Status s =
+            prepareAll(m_db, {{&p.header, QStringLiteral("SELECT id, warehouse_code, state, request_id, "
+                                                         "created_at, submitted_at, operator_code, station_id, 0 "
+                                                         "FROM inward_drafts WHERE id = ?")},
+                              {&p.holdings, QStringLiteral("SELECT l.draft_id, d.warehouse_code, "
+                                                           "d.operator_code, l.seq FROM inward_lines l JOIN "
+                                                           "inward_drafts d ON d.id = l.draft_id WHERE "
+                                                           "l.serial = ? AND d.state = 'OPEN'")},
+                              {&p.facts, QStringLiteral("SELECT state, warehouse_code, party_code, ref, "
+                                                        "updated_at FROM serials WHERE serial = ?")},
+                              {&p.maxSeq, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM inward_lines "
+                                                         "WHERE draft_id = ?")},
+                              {&p.insertLine, QStringLiteral("INSERT INTO inward_lines(draft_id, serial, "
+                                                             "product_code, seq, scanned_at, source, warning) "
+                                                             "VALUES(?, ?, ?, ?, ?, ?, ?)")},
+                              {&p.insertRefusal, QStringLiteral("INSERT INTO inward_refusals(draft_id, raw, "
+                                                                "reason, at, code) VALUES(?, ?, ?, ?, ?)")}});
         !s)
         return s;
     p.ready = true;
@@ -220,10 +222,10 @@ Result<qint64> InwardStore::createDraft(const QString &warehouseCode, const QStr
 
 Status InwardStore::close(qint64 draftId, DraftState to, const QString &requestId, const QString &at)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE inward_drafts SET state = ?, request_id = ?, submitted_at = ? "
-                                      "WHERE id = ? AND state = 'OPEN'"),
-                       {draftStateName(to), requestId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : requestId,
-                        at, draftId});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE inward_drafts SET state = ?, request_id = ?, submitted_at = ? "
+                       "WHERE id = ? AND state = 'OPEN'"),
+        {draftStateName(to), requestId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : requestId, at, draftId});
     if (!q.ok())
         return q.error();
     if (q.value().numRowsAffected() != 1)
@@ -271,8 +273,8 @@ Result<QList<DraftHolding>> InwardStore::openHoldings(const QString &serial)
         return s.error();
     QList<DraftHolding> out;
     while (q.next())
-        out.append(DraftHolding{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toInt()});
+        out.append(
+            DraftHolding{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
     q.finish();
     return out;
 }
@@ -302,8 +304,9 @@ Result<InwardLine> InwardStore::appendLine(qint64 draftId, InwardLine line)
     line.seq = max.next() ? max.value(0).toInt() + 1 : 1;
     max.finish();
     QSqlQuery &ins = m_prepared->insertLine;
-    if (Status s = run(m_db, ins, {draftId, line.serial, line.productCode, line.seq, line.scannedAt, text(line.source),
-                                   text(line.warning)});
+    if (Status s = run(
+            m_db, ins,
+            {draftId, line.serial, line.productCode, line.seq, line.scannedAt, text(line.source), text(line.warning)});
         !s)
         return s.error();
     ins.finish();
@@ -315,7 +318,8 @@ Result<qint64> InwardStore::appendRefusal(qint64 draftId, const InwardRefusal &r
     if (Status p = ensurePrepared(); !p)
         return p.error();
     QSqlQuery &ins = m_prepared->insertRefusal;
-    if (Status s = run(m_db, ins, {draftId, text(refusal.raw), text(refusal.message), refusal.at, text(refusal.code)}); !s)
+    if (Status s = run(m_db, ins, {draftId, text(refusal.raw), text(refusal.message), refusal.at, text(refusal.code)});
+        !s)
         return s.error();
     const qint64 id = ins.lastInsertId().toLongLong();
     ins.finish();
@@ -324,9 +328,9 @@ Result<qint64> InwardStore::appendRefusal(qint64 draftId, const InwardRefusal &r
 
 Result<std::optional<InwardLine>> InwardStore::lastLine(qint64 draftId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM inward_lines WHERE draft_id = ? ORDER BY seq DESC LIMIT 1")
-                           .arg(kLineColumns),
-                       {draftId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM inward_lines WHERE draft_id = ? ORDER BY seq DESC LIMIT 1").arg(kLineColumns),
+        {draftId});
     if (!q.ok())
         return q.error();
     QSqlQuery row = std::move(q).value();

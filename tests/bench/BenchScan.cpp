@@ -39,7 +39,10 @@ namespace {
 #ifdef FB_BENCH_INWARD_MODEL
 using Model = InwardModel; // the inward page's own model (ui/inward)
 const char *kModelName = "InwardModel";
-QString serialAt(const Model &m, int row) { return m.index(row, InwardModel::SerialColumn).data().toString(); }
+QString serialAt(const Model &m, int row)
+{
+    return m.index(row, InwardModel::SerialColumn).data().toString();
+}
 #else
 // Stand-in for the inward page's model: appended with beginInsertRows, never reset.
 class Model : public QAbstractListModel
@@ -61,7 +64,10 @@ private:
     QList<InwardLine> m_lines;
 };
 const char *kModelName = "minimal";
-QString serialAt(const Model &m, int row) { return m.index(row, 0).data().toString(); }
+QString serialAt(const Model &m, int row)
+{
+    return m.index(row, 0).data().toString();
+}
 #endif
 
 [[noreturn]] void die(const QString &what)
@@ -146,9 +152,9 @@ public:
         m_begin = QSqlQuery(m_db);
         m_insert = QSqlQuery(m_db);
         m_commit = QSqlQuery(m_db);
-        if (!m_begin.prepare(QStringLiteral("BEGIN IMMEDIATE"))
-            || !m_insert.prepare(QStringLiteral("INSERT INTO bare(serial, at) VALUES(?, ?)"))
-            || !m_commit.prepare(QStringLiteral("COMMIT")))
+        if (!m_begin.prepare(QStringLiteral("BEGIN IMMEDIATE")) ||
+            !m_insert.prepare(QStringLiteral("INSERT INTO bare(serial, at) VALUES(?, ?)")) ||
+            !m_commit.prepare(QStringLiteral("COMMIT")))
             die(QStringLiteral("bare: prepare"));
     }
     ~Bare()
@@ -195,9 +201,11 @@ int main(int argc, char **argv)
     if (scans < 1 || registered < scans * 10)
         die(QStringLiteral("--register must be at least 10 × --scans"));
 
-    std::unique_ptr<QTemporaryDir> dir = parser.isSet(QStringLiteral("dir"))
-        ? std::make_unique<QTemporaryDir>(QDir(parser.value(QStringLiteral("dir"))).filePath(QStringLiteral("bench_scan-XXXXXX")))
-        : std::make_unique<QTemporaryDir>();
+    std::unique_ptr<QTemporaryDir> dir =
+        parser.isSet(QStringLiteral("dir"))
+            ? std::make_unique<QTemporaryDir>(
+                  QDir(parser.value(QStringLiteral("dir"))).filePath(QStringLiteral("bench_scan-XXXXXX")))
+            : std::make_unique<QTemporaryDir>();
     if (!dir->isValid())
         die(QStringLiteral("cannot create a temporary folder: ") + dir->errorString());
 
@@ -240,7 +248,8 @@ int main(int argc, char **argv)
             die(decoded.message());
         auto outcome = inward.scan(actor, draftId, decoded->text, QStringLiteral("serial"));
         if (!outcome.ok() || !outcome->line)
-            die(QStringLiteral("scan %1 not accepted: %2").arg(toScan.at(i), outcome.ok() ? outcome->message : outcome.message()));
+            die(QStringLiteral("scan %1 not accepted: %2")
+                    .arg(toScan.at(i), outcome.ok() ? outcome->message : outcome.message()));
         model.append(*outcome->line);
         if (model.rowCount() != i + 1 || serialAt(model, i) != toScan.at(i))
             die(QStringLiteral("row %1 missing from the model").arg(i));

@@ -35,10 +35,11 @@ class TestDraftCrashResume : public QObject
         env.insert(QStringLiteral("FLOORBRIDGE_PIN"), kPin);
         p->setProcessEnvironment(env);
         p->setProcessChannelMode(QProcess::SeparateChannels);
-        p->start(qEnvironmentVariable("FB_CTL"), QStringList{QStringLiteral("--operator"), QStringLiteral("W001"),
-                                                             QStringLiteral("inward"), QStringLiteral("--warehouse"),
-                                                             QStringLiteral("WH001"), QStringLiteral("--file"),
-                                                             QStringLiteral("-")} + extra);
+        p->start(qEnvironmentVariable("FB_CTL"),
+                 QStringList{QStringLiteral("--operator"), QStringLiteral("W001"), QStringLiteral("inward"),
+                             QStringLiteral("--warehouse"), QStringLiteral("WH001"), QStringLiteral("--file"),
+                             QStringLiteral("-")} +
+                     extra);
         return p;
     }
 
@@ -106,8 +107,8 @@ private slots:
         OperatorService ops(*m_station->db, *m_station->settings, m_station->clock);
         auto admin = ops.createFirstAdmin(QStringLiteral("A001"), QStringLiteral("Asha"), kPin);
         QVERIFY2(admin.ok(), qPrintable(admin.message()));
-        const Status added = ops.createOperator(*admin, QStringLiteral("W001"), QStringLiteral("Wasim"), Role::Warehouse,
-                                                kPin);
+        const Status added =
+            ops.createOperator(*admin, QStringLiteral("W001"), QStringLiteral("Wasim"), Role::Warehouse, kPin);
         QVERIFY2(added.ok(), qPrintable(added.message()));
         SerialGenerationService gen(*m_station->db, *m_station->settings, m_station->clock);
         auto batch = gen.generate(warehouseActor(), QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 12},

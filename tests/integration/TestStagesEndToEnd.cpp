@@ -66,7 +66,8 @@ void compareJson(const QJsonValue &actual, const QJsonValue &expected, const QSt
         QVERIFY2(actual.isArray(), qPrintable(path + QStringLiteral(": expected an array")));
         const QJsonArray a = actual.toArray();
         const QJsonArray e = expected.toArray();
-        QVERIFY2(a.size() == e.size(), qPrintable(QStringLiteral("%1: %2 items, expected %3").arg(path).arg(a.size()).arg(e.size())));
+        QVERIFY2(a.size() == e.size(),
+                 qPrintable(QStringLiteral("%1: %2 items, expected %3").arg(path).arg(a.size()).arg(e.size())));
         for (qsizetype i = 0; i < e.size(); ++i) {
             compareJson(a.at(i), e.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
             if (QTest::currentTestFailed())
@@ -76,9 +77,9 @@ void compareJson(const QJsonValue &actual, const QJsonValue &expected, const QSt
     }
     QVERIFY2(actual.type() == expected.type(),
              qPrintable(QStringLiteral("%1: type %2, expected %3").arg(path).arg(actual.type()).arg(expected.type())));
-    QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1: %2, expected %3")
-                                                .arg(path, actual.toVariant().toString(),
-                                                     expected.toVariant().toString())));
+    QVERIFY2(actual == expected,
+             qPrintable(QStringLiteral("%1: %2, expected %3")
+                            .arg(path, actual.toVariant().toString(), expected.toVariant().toString())));
 }
 
 } // namespace
@@ -116,8 +117,8 @@ private slots:
 
         // Stage 1: the seed's batch, CGSTV32 ×2 and CGSTV36 ×3, at 2025-09-25 17:00 +05:30.
         SerialGenerationService generation(*station.db, *station.settings, station.clock);
-        auto generated = generation.generate(actor, QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2},
-                                                                             {QStringLiteral("CGSTV36"), 3}});
+        auto generated = generation.generate(
+            actor, QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2}, {QStringLiteral("CGSTV36"), 3}});
         QVERIFY2(generated.ok(), qPrintable(generated.message()));
         QStringList serials;
         for (const GeneratedProduct &p : generated->products)
@@ -129,9 +130,9 @@ private slots:
         const QString scannerLink = ptys.filePath(QStringLiteral("scanner"));
         const QString hostLink = ptys.filePath(QStringLiteral("host"));
         QProcess socat;
-        socat.start(m_socatPath, {QStringLiteral("-d"), QStringLiteral("-d"),
-                                  QStringLiteral("pty,raw,echo=0,link=") + scannerLink,
-                                  QStringLiteral("pty,raw,echo=0,link=") + hostLink});
+        socat.start(m_socatPath,
+                    {QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("pty,raw,echo=0,link=") + scannerLink,
+                     QStringLiteral("pty,raw,echo=0,link=") + hostLink});
         QVERIFY(socat.waitForStarted(5000));
         QTRY_VERIFY(QFileInfo::exists(scannerLink) && QFileInfo::exists(hostLink));
         ScannerSettings::Serial port;

@@ -36,19 +36,35 @@ inline Status loadSeedMasterData(Database &db)
     const QString at = QStringLiteral("2025-09-01T09:00:00+05:30");
     return db.write([&]() -> Status {
         const QList<Product> products{
-            {QStringLiteral("1"), QStringLiteral("CGSTV32"), QStringLiteral("32-inch HD Smart LED TV"), {}, 1399000,
-             QStringLiteral("08901234000014"), at},
-            {QStringLiteral("2"), QStringLiteral("CGSTV36"), QStringLiteral("36-inch Full HD Smart LED TV"), {}, 1849000,
-             QStringLiteral("08901234000021"), at},
-            {QStringLiteral("3"), QStringLiteral("CGSTV43"), QStringLiteral("43-inch 4K Smart LED TV"), {}, 2599000,
-             QStringLiteral("08901234000038"), at},
+            {QStringLiteral("1"),
+             QStringLiteral("CGSTV32"),
+             QStringLiteral("32-inch HD Smart LED TV"),
+             {},
+             1399000,
+             QStringLiteral("08901234000014"),
+             at},
+            {QStringLiteral("2"),
+             QStringLiteral("CGSTV36"),
+             QStringLiteral("36-inch Full HD Smart LED TV"),
+             {},
+             1849000,
+             QStringLiteral("08901234000021"),
+             at},
+            {QStringLiteral("3"),
+             QStringLiteral("CGSTV43"),
+             QStringLiteral("43-inch 4K Smart LED TV"),
+             {},
+             2599000,
+             QStringLiteral("08901234000038"),
+             at},
         };
         for (const Product &p : products) {
             if (Status s = master.upsert(p); !s)
                 return s;
         }
         const QList<Warehouse> warehouses{
-            {QStringLiteral("WH001"), QStringLiteral("Pune Central Warehouse"), QStringLiteral("Pune"), QStringLiteral("MH"), at},
+            {QStringLiteral("WH001"), QStringLiteral("Pune Central Warehouse"), QStringLiteral("Pune"),
+             QStringLiteral("MH"), at},
             {QStringLiteral("WH002"), QStringLiteral("Bengaluru South Warehouse"), QStringLiteral("Bengaluru"),
              QStringLiteral("KA"), at},
         };

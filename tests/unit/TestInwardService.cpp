@@ -21,9 +21,9 @@ Q_DECLARE_METATYPE(fb::ScanVerdict)
 namespace {
 const QString kGenerated = QStringLiteral("CGSTV322509251001"); // GENERATED
 const QString kGenerated2 = QStringLiteral("CGSTV322509251002");
-const QString kInStock = QStringLiteral("CGSTV362509251001");     // IN_STOCK at WH001 by INV-2025-09-25-1001
-const QString kDispatched = QStringLiteral("CGSTV362509251002");  // DISPATCHED to RET123 by DO-2025-09-25-1001
-const QString kOtherDraft = QStringLiteral("CGSTV362509251003");  // in W002's open draft for WH002
+const QString kInStock = QStringLiteral("CGSTV362509251001");      // IN_STOCK at WH001 by INV-2025-09-25-1001
+const QString kDispatched = QStringLiteral("CGSTV362509251002");   // DISPATCHED to RET123 by DO-2025-09-25-1001
+const QString kOtherDraft = QStringLiteral("CGSTV362509251003");   // in W002's open draft for WH002
 const QString kUnregistered = QStringLiteral("CGSTV432509241001"); // well-formed, never generated
 } // namespace
 
@@ -85,8 +85,8 @@ private slots:
         // The register: the seed's five serials generated, then one inwarded, one inwarded and dispatched, one held
         // by another operator's open draft.
         SerialGenerationService gen(*m_station->db, *m_station->settings, m_station->clock);
-        QVERIFY(gen.generate(m_actor, QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2},
-                                                               {QStringLiteral("CGSTV36"), 3}})
+        QVERIFY(gen.generate(m_actor,
+                             QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2}, {QStringLiteral("CGSTV36"), 3}})
                     .ok());
         const qint64 setup = openDraft();
         QVERIFY(accepted(setup, kInStock));
@@ -101,9 +101,10 @@ private slots:
         dispatch.to = SerialState::Dispatched;
         dispatch.partyCode = QStringLiteral("RET123");
         dispatch.ref = QStringLiteral("DO-2025-09-25-1001");
-        QVERIFY(m_station->db->write([&] {
-            return SerialRegister(*m_station->db).apply(m_actor, m_station->clock.now(), dispatch);
-        }).ok());
+        QVERIFY(
+            m_station->db
+                ->write([&] { return SerialRegister(*m_station->db).apply(m_actor, m_station->clock.now(), dispatch); })
+                .ok());
         const qint64 other = openDraft(warehouseActor(QStringLiteral("W002")), QStringLiteral("WH002"));
         QVERIFY(accepted(other, kOtherDraft, warehouseActor(QStringLiteral("W002"))));
     }
@@ -129,24 +130,23 @@ private slots:
         QTest::newRow("typed in lower case with blanks")
             << QString() << QString() << QStringLiteral("  cgstv322509251001\t") << A << QString() << QStringList();
         QTest::newRow("unknown product code")
-            << QString() << QString() << QStringLiteral("XYZ12509251001") << R << QStringLiteral("serial.unknown_product")
+            << QString() << QString() << QStringLiteral("XYZ12509251001") << R
+            << QStringLiteral("serial.unknown_product")
             << QStringList{QStringLiteral("unknown product code"), QStringLiteral("CGSTV32")};
-        QTest::newRow("impossible date")
-            << QString() << QString() << QStringLiteral("CGSTV322513321001") << R << QStringLiteral("serial.bad_date")
-            << QStringList{QStringLiteral("not a real date")};
-        QTest::newRow("future date")
-            << QString() << QString() << QStringLiteral("CGSTV322509261001") << R
-            << QStringLiteral("serial.future_date") << QStringList{QStringLiteral("2025-09-26")};
+        QTest::newRow("impossible date") << QString() << QString() << QStringLiteral("CGSTV322513321001") << R
+                                         << QStringLiteral("serial.bad_date")
+                                         << QStringList{QStringLiteral("not a real date")};
+        QTest::newRow("future date") << QString() << QString() << QStringLiteral("CGSTV322509261001") << R
+                                     << QStringLiteral("serial.future_date")
+                                     << QStringList{QStringLiteral("2025-09-26")};
         QTest::newRow("too short") << QString() << QString() << QStringLiteral("CGSTV32250925101") << R
                                    << QStringLiteral("serial.length") << QStringList{QStringLiteral("length")};
         QTest::newRow("too long") << QString() << QString() << QStringLiteral("CGSTV3225092510011") << R
                                   << QStringLiteral("serial.length") << QStringList{QStringLiteral("length")};
-        QTest::newRow("not a serial character")
-            << QString() << QString() << QStringLiteral("CGSTV32-2509251001") << R << QStringLiteral("serial.chars")
-            << QStringList{QStringLiteral("'-'")};
-        QTest::newRow("running number 0000")
-            << QString() << QString() << QStringLiteral("CGSTV322509250000") << R << QStringLiteral("serial.running_no")
-            << QStringList();
+        QTest::newRow("not a serial character") << QString() << QString() << QStringLiteral("CGSTV32-2509251001") << R
+                                                << QStringLiteral("serial.chars") << QStringList{QStringLiteral("'-'")};
+        QTest::newRow("running number 0000") << QString() << QString() << QStringLiteral("CGSTV322509250000") << R
+                                             << QStringLiteral("serial.running_no") << QStringList();
         QTest::newRow("duplicate in this session")
             << QString() << kGenerated << kGenerated << R << QStringLiteral("inward.duplicate")
             << QStringList{QStringLiteral("already in this inward"), QStringLiteral("line 1")};
@@ -156,7 +156,8 @@ private slots:
                            QStringLiteral("INV-2025-09-25-1001")};
         QTest::newRow("dispatched (says to whom)")
             << QString() << QString() << kDispatched << R << QStringLiteral("inward.dispatched")
-            << QStringList{QStringLiteral("RET123"), QStringLiteral("ABC Retail"), QStringLiteral("DO-2025-09-25-1001")};
+            << QStringList{QStringLiteral("RET123"), QStringLiteral("ABC Retail"),
+                           QStringLiteral("DO-2025-09-25-1001")};
         QTest::newRow("in another open draft (says which)")
             << QString() << QString() << kOtherDraft << R << QStringLiteral("inward.other_draft")
             << QStringList{QStringLiteral("W002"), QStringLiteral("WH002"), QStringLiteral("draft")};
@@ -169,8 +170,8 @@ private slots:
         QTest::newRow("unknown to the register, block")
             << QStringLiteral("block") << QString() << kUnregistered << R << QStringLiteral("inward.unknown_serial")
             << QStringList{QStringLiteral("not in the serial register"), QStringLiteral("inward.unknown_serial")};
-        QTest::newRow("registered serial, block mode") << QStringLiteral("block") << QString() << kGenerated << A
-                                                       << QString() << QStringList();
+        QTest::newRow("registered serial, block mode")
+            << QStringLiteral("block") << QString() << kGenerated << A << QString() << QStringList();
     }
     void scanVerdicts()
     {
@@ -185,7 +186,8 @@ private slots:
         const qint64 draft = openDraft();
         if (!first.isEmpty())
             QVERIFY(accepted(draft, first));
-        const qint64 linesBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM inward_lines WHERE draft_id = ?"), {draft});
+        const qint64 linesBefore =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM inward_lines WHERE draft_id = ?"), {draft});
 
         auto outcome = m_inward->scan(m_actor, draft, text, QStringLiteral("serial"));
         QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
@@ -233,9 +235,9 @@ private slots:
     void decodeRefusalIsListed()
     {
         const qint64 draft = openDraft();
-        auto r = m_inward->refuse(m_actor, draft, QStringLiteral("]C1010950600013435"),
-                                  makeError(QStringLiteral("GTIN check digit should be 2, not 5"), {},
-                                            QStringLiteral("gs1.gtin_check")));
+        auto r = m_inward->refuse(
+            m_actor, draft, QStringLiteral("]C1010950600013435"),
+            makeError(QStringLiteral("GTIN check digit should be 2, not 5"), {}, QStringLiteral("gs1.gtin_check")));
         QVERIFY(r.ok());
         const auto refusals = m_inward->draft(m_actor, draft)->refusals;
         QCOMPARE(refusals.size(), 1);
@@ -254,7 +256,8 @@ private slots:
         auto lookup = SerialLookupService(*m_station->db, m_station->clock).lookup(technicianActor(), kGenerated);
         QVERIFY(lookup.ok()); // technicians look units up (complaints)
         // Another warehouse operator cannot scan into W001's draft; a supervisor may abandon it.
-        auto foreign = m_inward->scan(warehouseActor(QStringLiteral("W003")), draft, kGenerated, QStringLiteral("typed"));
+        auto foreign =
+            m_inward->scan(warehouseActor(QStringLiteral("W003")), draft, kGenerated, QStringLiteral("typed"));
         QVERIFY(!foreign.ok());
         QCOMPARE(foreign.error().code, QStringLiteral("inward.not_yours"));
         QVERIFY(!m_inward->abandon(warehouseActor(QStringLiteral("W003")), draft).ok());
@@ -345,8 +348,8 @@ private slots:
         QVERIFY(m_station->openWithMasterData().ok());
         m_inward = std::make_unique<InwardService>(*m_station->db, *m_station->settings, m_station->clock);
         SerialGenerationService gen(*m_station->db, *m_station->settings, m_station->clock);
-        QVERIFY(gen.generate(m_actor, QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2},
-                                                               {QStringLiteral("CGSTV36"), 3}})
+        QVERIFY(gen.generate(m_actor,
+                             QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2}, {QStringLiteral("CGSTV36"), 3}})
                     .ok());
         const qint64 draft = openDraft();
         for (const QString &serial : seedSerials())
@@ -468,9 +471,10 @@ private slots:
         moved.to = SerialState::InStock;
         moved.warehouseCode = QStringLiteral("WH002");
         moved.ref = QStringLiteral("INV-2025-09-25-9001");
-        QVERIFY(m_station->db->write([&] {
-            return SerialRegister(*m_station->db).apply(m_actor, m_station->clock.now(), moved);
-        }).ok());
+        QVERIFY(
+            m_station->db
+                ->write([&] { return SerialRegister(*m_station->db).apply(m_actor, m_station->clock.now(), moved); })
+                .ok());
         const qint64 outbox = scalar(QStringLiteral("SELECT COUNT(*) FROM outbox"));
         const qint64 movements = scalar(QStringLiteral("SELECT COUNT(*) FROM movements"));
 
@@ -549,8 +553,8 @@ private slots:
     void importCanBeCancelled()
     {
         const qint64 draft = openDraft();
-        auto summary = m_inward->importLines(m_actor, draft, {kGenerated, kGenerated2},
-                                             [](int done, int) { return done < 1; });
+        auto summary =
+            m_inward->importLines(m_actor, draft, {kGenerated, kGenerated2}, [](int done, int) { return done < 1; });
         QVERIFY(summary.ok());
         QVERIFY(summary->cancelled);
         QCOMPARE(summary->accepted, 1);
@@ -565,7 +569,8 @@ private slots:
         QVERIFY(dispatched->found);
         QCOMPARE(dispatched->productName, QStringLiteral("36-inch Full HD Smart LED TV"));
         QCOMPARE(dispatched->record->state, SerialState::Dispatched);
-        QVERIFY2(dispatched->stateText.contains(QStringLiteral("ABC Retail Pvt Ltd")), qPrintable(dispatched->stateText));
+        QVERIFY2(dispatched->stateText.contains(QStringLiteral("ABC Retail Pvt Ltd")),
+                 qPrintable(dispatched->stateText));
         QCOMPARE(dispatched->movements.size(), 3);
         QCOMPARE(dispatched->movements.at(0).movement.kind, QStringLiteral("generated"));
         QCOMPARE(dispatched->movements.at(1).movement.ref, QStringLiteral("INV-2025-09-25-1001"));

@@ -161,8 +161,8 @@ private slots:
     {
         QVERIFY(service().generate(warehouseActor(), QStringLiteral("CGSTV36"), 998).ok());
         const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM serials"));
-        auto r = service().generate(warehouseActor(), QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2},
-                                                                               {QStringLiteral("CGSTV36"), 2}});
+        auto r = service().generate(
+            warehouseActor(), QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2}, {QStringLiteral("CGSTV36"), 2}});
         QVERIFY(!r.ok());
         QCOMPARE(r.message(), QStringLiteral("Only 1 serial number is left for CGSTV36 today on this station "
                                              "(block 1001–1999)."));
@@ -181,8 +181,8 @@ private slots:
         QTest::newRow("no product") << QString() << 1 << QStringLiteral("serials.unknown_product");
         QTest::newRow("zero") << QStringLiteral("CGSTV32") << 0 << QStringLiteral("serials.quantity");
         QTest::newRow("negative") << QStringLiteral("CGSTV32") << -3 << QStringLiteral("serials.quantity");
-        QTest::newRow("more than a block") << QStringLiteral("CGSTV32") << 1000
-                                           << QStringLiteral("serials.block_exhausted");
+        QTest::newRow("more than a block")
+            << QStringLiteral("CGSTV32") << 1000 << QStringLiteral("serials.block_exhausted");
     }
     void refusals()
     {
@@ -226,8 +226,8 @@ private slots:
 
     void seedBatchQueuesSeedStage1ToBothCrms()
     {
-        auto r = service().generate(warehouseActor(), QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2},
-                                                                               {QStringLiteral("CGSTV36"), 3}});
+        auto r = service().generate(
+            warehouseActor(), QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2}, {QStringLiteral("CGSTV36"), 3}});
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r->total, 5);
         QCOMPARE(r->payload, seedStage1());
@@ -252,8 +252,8 @@ private slots:
 
     void sameProductTwiceInOneBatchIsRefused()
     {
-        auto r = service().generate(warehouseActor(), QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2},
-                                                                               {QStringLiteral("cgstv32"), 3}});
+        auto r = service().generate(
+            warehouseActor(), QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2}, {QStringLiteral("cgstv32"), 3}});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("serials.duplicate_product"));
     }
@@ -263,8 +263,10 @@ private slots:
         QTest::addColumn<int>("station");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("second");
-        QTest::newRow("station 1") << 1 << QStringLiteral("INV-2025-09-25-1001") << QStringLiteral("INV-2025-09-25-1002");
-        QTest::newRow("station 3") << 3 << QStringLiteral("INV-2025-09-25-3001") << QStringLiteral("INV-2025-09-25-3002");
+        QTest::newRow("station 1") << 1 << QStringLiteral("INV-2025-09-25-1001")
+                                   << QStringLiteral("INV-2025-09-25-1002");
+        QTest::newRow("station 3") << 3 << QStringLiteral("INV-2025-09-25-3001")
+                                   << QStringLiteral("INV-2025-09-25-3002");
     }
     void documentNumbers()
     {
@@ -275,25 +277,29 @@ private slots:
         const QDate day(2025, 9, 25);
         QString a;
         QString b;
-        QVERIFY(m_station->db->write([&]() -> Status {
-            auto x = numbers.next(QStringLiteral("INV"), day, station);
-            auto y = numbers.next(QStringLiteral("INV"), day, station);
-            if (!x.ok() || !y.ok())
-                return makeError(QStringLiteral("next failed"));
-            a = *x;
-            b = *y;
-            return Ok{};
-        }).ok());
+        QVERIFY(m_station->db
+                    ->write([&]() -> Status {
+                        auto x = numbers.next(QStringLiteral("INV"), day, station);
+                        auto y = numbers.next(QStringLiteral("INV"), day, station);
+                        if (!x.ok() || !y.ok())
+                            return makeError(QStringLiteral("next failed"));
+                        a = *x;
+                        b = *y;
+                        return Ok{};
+                    })
+                    .ok());
         QCOMPARE(a, first);
         QCOMPARE(b, second);
         QCOMPARE(numbers.remaining(QStringLiteral("INV"), day, station).value(), 997);
         // Another prefix (the dispatch work's DO-…) has its own counter.
         QCOMPARE(numbers.remaining(QStringLiteral("DO"), day, station).value(), 999);
         // A rolled-back transaction gives its number back.
-        QVERIFY(!m_station->db->write([&]() -> Status {
-            (void)numbers.next(QStringLiteral("INV"), day, station);
-            return makeError(QStringLiteral("rolled back"));
-        }).ok());
+        QVERIFY(!m_station->db
+                     ->write([&]() -> Status {
+                         (void)numbers.next(QStringLiteral("INV"), day, station);
+                         return makeError(QStringLiteral("rolled back"));
+                     })
+                     .ok());
         QCOMPARE(numbers.remaining(QStringLiteral("INV"), day, station).value(), 997);
     }
 };

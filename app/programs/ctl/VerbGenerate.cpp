@@ -21,9 +21,15 @@ const QString kUsage = QStringLiteral(
     "    How many running numbers are left today for the product on this station.\n"
     "The CRMs get the batch at the next delivery: 'floorbridge-ctl sync --once' or the running application.");
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::ctl", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::ctl", text);
+}
 
-int refusedCode(const Error &e) { return e.code.startsWith(QStringLiteral("auth.")) ? ExitAuth : ExitRefused; }
+int refusedCode(const Error &e)
+{
+    return e.code.startsWith(QStringLiteral("auth.")) ? ExitAuth : ExitRefused;
+}
 
 int run(Context &ctx)
 {
@@ -120,9 +126,9 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb({QStringLiteral("generate"),
-                                      QStringLiteral("Stage 1: generate serial numbers for today (--product --count)"),
-                                      kUsage, run});
+const bool registered =
+    registerVerb({QStringLiteral("generate"),
+                  QStringLiteral("Stage 1: generate serial numbers for today (--product --count)"), kUsage, run});
 
 } // namespace
 

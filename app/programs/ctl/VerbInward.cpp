@@ -19,7 +19,8 @@ namespace {
 const QString kUsage = QStringLiteral(
     "floorbridge-ctl --operator CODE inward --warehouse WH --file FILE [--submit] [--allow-refused]\n"
     "    FILE: one serial per line (text, or CSV with the serial in the first column; a 'serial' header, '#'\n"
-    "    comments and blank lines are skipped); '-' reads standard input and commits each line as it arrives (set $FLOORBRIDGE_PIN).\n"
+    "    comments and blank lines are skipped); '-' reads standard input and commits each line as it arrives (set "
+    "$FLOORBRIDGE_PIN).\n"
     "    Lines go into the operator's open draft for WH (created, or resumed after a crash). Refused lines are\n"
     "    listed with their line numbers and reasons. --submit then submits the draft (INV-YYYY-MM-DD-NNNN), unless\n"
     "    a line was refused: then nothing is submitted and the exit code is 1, unless --allow-refused.\n"
@@ -28,9 +29,15 @@ const QString kUsage = QStringLiteral(
     "floorbridge-ctl --operator CODE inward --drafts                     open drafts on this station\n"
     "The CRMs get the inward at the next delivery: 'floorbridge-ctl sync --once' or the running application.");
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::ctl", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::ctl", text);
+}
 
-int refusedCode(const Error &e) { return e.code.startsWith(QStringLiteral("auth.")) ? ExitAuth : ExitRefused; }
+int refusedCode(const Error &e)
+{
+    return e.code.startsWith(QStringLiteral("auth.")) ? ExitAuth : ExitRefused;
+}
 
 QJsonArray entriesJson(const QList<ImportRefusal> &entries)
 {
@@ -88,8 +95,11 @@ int listDrafts(Context &ctx, InwardService &service, const Actor &actor)
                                     {QStringLiteral("created_at"), d.createdAt},
                                     {QStringLiteral("lines"), d.lineCount}});
         else
-            ctx.out << tr("draft %1  %2  %3  %4 units  opened %5").arg(d.id).arg(d.warehouseCode, d.operatorCode).arg(
-                           d.lineCount).arg(d.createdAt)
+            ctx.out << tr("draft %1  %2  %3  %4 units  opened %5")
+                           .arg(d.id)
+                           .arg(d.warehouseCode, d.operatorCode)
+                           .arg(d.lineCount)
+                           .arg(d.createdAt)
                     << "\n";
     }
     if (ctx.json)
@@ -106,8 +116,8 @@ int run(Context &ctx)
     const bool allowRefused = ctx.takeFlag(QStringLiteral("allow-refused"));
     const bool abandon = ctx.takeFlag(QStringLiteral("abandon"));
     const bool drafts = ctx.takeFlag(QStringLiteral("drafts"));
-    if (!ctx.args.isEmpty() || (!drafts && warehouse.isEmpty()) || (!drafts && file.isEmpty() && !submit && !abandon)
-        || (abandon && (submit || !file.isEmpty())))
+    if (!ctx.args.isEmpty() || (!drafts && warehouse.isEmpty()) || (!drafts && file.isEmpty() && !submit && !abandon) ||
+        (abandon && (submit || !file.isEmpty())))
         return ctx.usage(kUsage);
 
     // Read the file before logging in: a wrong path is a usage problem, not a half-done inward.
@@ -157,8 +167,8 @@ int run(Context &ctx)
 
     ImportSummary summary;
     if (!file.isEmpty()) {
-        auto imported = file == u"-" ? importStdin(ctx, service, *actor, draftId)
-                                     : service.importLines(*actor, draftId, lines);
+        auto imported =
+            file == u"-" ? importStdin(ctx, service, *actor, draftId) : service.importLines(*actor, draftId, lines);
         if (!imported.ok())
             return ctx.fail(imported.error(), refusedCode(imported.error()));
         summary = std::move(imported).value();
@@ -213,11 +223,11 @@ int run(Context &ctx)
     } else {
         report.insert(QStringLiteral("submitted"), false);
         if (!ctx.json)
-            ctx.err << (blocked && submit ? tr("Not submitted: remove or fix the refused lines (or run with "
-                                               "--allow-refused). Draft %1 stays open with the accepted lines.")
-                                                .arg(draftId)
-                                          : tr("Draft %1 stays open; submit it with --submit or on the inward page.")
-                                                .arg(draftId))
+            ctx.err << (blocked && submit
+                            ? tr("Not submitted: remove or fix the refused lines (or run with "
+                                 "--allow-refused). Draft %1 stays open with the accepted lines.")
+                                  .arg(draftId)
+                            : tr("Draft %1 stays open; submit it with --submit or on the inward page.").arg(draftId))
                     << Qt::endl;
     }
     if (ctx.json)
@@ -226,9 +236,9 @@ int run(Context &ctx)
     return exit;
 }
 
-const bool registered = registerVerb({QStringLiteral("inward"),
-                                      QStringLiteral("Stage 2: inward a file of serials into a warehouse (--submit)"),
-                                      kUsage, run});
+const bool registered =
+    registerVerb({QStringLiteral("inward"),
+                  QStringLiteral("Stage 2: inward a file of serials into a warehouse (--submit)"), kUsage, run});
 
 } // namespace
 

@@ -82,16 +82,17 @@ int run(Context &ctx)
     if (!l.openDraft.isEmpty())
         ctx.out << l.openDraft << "\n";
     for (const LookupMovement &m : l.movements) {
-        const QString who = m.operatorName.isEmpty() ? m.movement.operatorCode
-                                                     : QStringLiteral("%1 %2").arg(m.movement.operatorCode, m.operatorName);
+        const QString who = m.operatorName.isEmpty()
+                                ? m.movement.operatorCode
+                                : QStringLiteral("%1 %2").arg(m.movement.operatorCode, m.operatorName);
         ctx.out << "  " << m.movement.at << "  " << m.summary << "  (" << who << ", " << m.movement.stationId << ")\n";
     }
     ctx.out.flush();
     return ExitOk;
 }
 
-const bool registered = registerVerb({QStringLiteral("lookup"),
-                                      QStringLiteral("a serial's state, place and movement history"), kUsage, run});
+const bool registered = registerVerb(
+    {QStringLiteral("lookup"), QStringLiteral("a serial's state, place and movement history"), kUsage, run});
 
 } // namespace
 
