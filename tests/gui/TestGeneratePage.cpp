@@ -22,9 +22,12 @@ class TestGeneratePage : public QObject
 
     GeneratePage *page() const { return qobject_cast<GeneratePage *>(m_w.window->page(QStringLiteral("generate"))); }
 
+    // Other pages use the same object names: look on this page only.
+    template <typename T> T *find(const QString &name) const { return page()->findChild<T *>(name); }
+
     void setQuantity(int n)
     {
-        auto *quantity = m_w.find<QSpinBox>(QStringLiteral("quantitySpinBox"));
+        auto *quantity = find<QSpinBox>(QStringLiteral("quantitySpinBox"));
         QTRY_VERIFY2(quantity->hasFocus(), qPrintable(StagesWindow::focusName()));
         m_w.key(Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(quantity, QString::number(n));
@@ -50,9 +53,9 @@ private slots:
     {
         m_w.key(Qt::Key_F2);
         QTRY_COMPARE(m_w.window->currentPage(), page());
-        auto *product = m_w.find<QComboBox>(QStringLiteral("productComboBox"));
-        auto *remaining = m_w.find<QLabel>(QStringLiteral("remainingLabel"));
-        auto *list = m_w.find<QListWidget>(QStringLiteral("generatedList"));
+        auto *product = find<QComboBox>(QStringLiteral("productComboBox"));
+        auto *remaining = find<QLabel>(QStringLiteral("remainingLabel"));
+        auto *list = find<QListWidget>(QStringLiteral("generatedList"));
         auto *banner = page()->findChild<ResultBanner *>(QStringLiteral("messageLabel"));
         QTRY_VERIFY2(product->hasFocus(), qPrintable(StagesWindow::focusName()));
         QCOMPARE(product->count(), 3);
@@ -90,7 +93,7 @@ private slots:
                  qPrintable(banner->text()));
         QCOMPARE(m_w.refusedSounds, 1);
         QCOMPARE(list->count(), 3);
-        QVERIFY(m_w.find<QSpinBox>(QStringLiteral("quantitySpinBox"))->hasFocus());
+        QVERIFY(find<QSpinBox>(QStringLiteral("quantitySpinBox"))->hasFocus());
         QCOMPARE(*SerialRegister(m_w.station->db()).count(), 3);
 
         // Ctrl+G generates too.
@@ -110,7 +113,7 @@ private slots:
         m_w.key(Qt::Key_Return);
         QCOMPARE(banner->verdict(), QStringLiteral("refused"));
         QVERIFY2(banner->text().contains(u"Choose a product"), qPrintable(banner->text()));
-        QVERIFY(m_w.find<QComboBox>(QStringLiteral("productComboBox"))->hasFocus());
+        QVERIFY(find<QComboBox>(QStringLiteral("productComboBox"))->hasFocus());
     }
 };
 

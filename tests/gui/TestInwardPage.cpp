@@ -31,7 +31,9 @@ class TestInwardPage : public QObject
     std::unique_ptr<KeyboardWedge> m_wedge;
 
     InwardPage *page() const { return qobject_cast<InwardPage *>(m_w.window->page(QStringLiteral("inward"))); }
-    QLineEdit *scanField() const { return m_w.find<QLineEdit>(QStringLiteral("serialLineEdit")); }
+    // Other pages use the same object names (a dispatch page has its serialLineEdit too): look on this page only.
+    template <typename T> T *find(const QString &name) const { return page()->findChild<T *>(name); }
+    QLineEdit *scanField() const { return find<QLineEdit>(QStringLiteral("serialLineEdit")); }
     ResultBanner *banner() const { return page()->findChild<ResultBanner *>(QStringLiteral("resultBanner")); }
 
     // The window with the station's wedge scanner wired as main() wires it, sounds counted.
@@ -54,7 +56,7 @@ class TestInwardPage : public QObject
     void chooseFirstWarehouse()
     {
         m_w.key(Qt::Key_W, Qt::AltModifier);
-        auto *combo = m_w.find<QComboBox>(QStringLiteral("warehouseComboBox"));
+        auto *combo = find<QComboBox>(QStringLiteral("warehouseComboBox"));
         QTRY_VERIFY(combo->hasFocus());
         m_w.key(Qt::Key_Down);
         QCOMPARE(combo->currentData().toString(), QStringLiteral("WH001"));
@@ -111,8 +113,8 @@ private slots:
     {
         showWindow();
         goToInward();
-        auto *table = m_w.find<QTableView>(QStringLiteral("acceptedTable"));
-        auto *refusedList = m_w.find<QTableView>(QStringLiteral("refusedList"));
+        auto *table = find<QTableView>(QStringLiteral("acceptedTable"));
+        auto *refusedList = find<QTableView>(QStringLiteral("refusedList"));
         QVERIFY(table && refusedList);
 
         // No warehouse chosen yet on this station: the scan is refused with what to do, nothing is lost.
@@ -128,8 +130,8 @@ private slots:
         scanAccepted(QStringLiteral("CGSTV362509251001"));
         QCOMPARE(page()->countsModel()->rowCount(), 2);
         QCOMPARE(page()->countsModel()->total(), 2);
-        QVERIFY2(m_w.find<QLabel>(QStringLiteral("totalLabel"))->text().contains(u"Total: 2 unit"),
-                 qPrintable(m_w.find<QLabel>(QStringLiteral("totalLabel"))->text()));
+        QVERIFY2(find<QLabel>(QStringLiteral("totalLabel"))->text().contains(u"Total: 2 unit"),
+                 qPrintable(find<QLabel>(QStringLiteral("totalLabel"))->text()));
 
         // A duplicate: red, the reason, the error sound, and it stays in the refused list.
         m_w.wedgeScan(QStringLiteral("CGSTV322509251001"));
@@ -183,7 +185,7 @@ private slots:
         m_w.key(Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(banner()->verdict(), QStringLiteral("accepted"));
         QVERIFY2(banner()->text().contains(u"INV-2025-09-25-1001"), qPrintable(banner()->text()));
-        QVERIFY(m_w.find<QLabel>(QStringLiteral("lastRequestLabel"))->text().contains(u"INV-2025-09-25-1001"));
+        QVERIFY(find<QLabel>(QStringLiteral("lastRequestLabel"))->text().contains(u"INV-2025-09-25-1001"));
         QCOMPARE(m_w.syncWakes, 1);
         for (const QString &sn : {QStringLiteral("CGSTV322509251001"), QStringLiteral("CGSTV362509251001")}) {
             const auto r = record(sn);
@@ -220,7 +222,7 @@ private slots:
         m_w.key(Qt::Key_Up);
         m_w.key(Qt::Key_Up);
         QVERIFY(scanField()->hasFocus());
-        auto *table = m_w.find<QTableView>(QStringLiteral("acceptedTable"));
+        auto *table = find<QTableView>(QStringLiteral("acceptedTable"));
         QCOMPARE(table->currentIndex().row(), 1);
         m_w.key(Qt::Key_Delete);
         QCOMPARE(page()->acceptedModel()->rowCount(), 2);
@@ -254,7 +256,7 @@ private slots:
         showWindow();
         goToInward();
         // The warehouse is remembered on this station, the scans and the refusal are back.
-        QCOMPARE(m_w.find<QComboBox>(QStringLiteral("warehouseComboBox"))->currentData().toString(),
+        QCOMPARE(find<QComboBox>(QStringLiteral("warehouseComboBox"))->currentData().toString(),
                  QStringLiteral("WH001"));
         QCOMPARE(page()->acceptedModel()->rowCount(), 2);
         QCOMPARE(page()->acceptedModel()->line(1).serial, QStringLiteral("CGSTV362509251002"));

@@ -122,7 +122,14 @@ void InwardPage::buildUi()
     auto *acceptedTitle = new QLabel(tr("Accepted (Up/Down to pick a row, Delete to remove it)"), left);
     acceptedTitle->setFont(scaled(acceptedTitle->font(), 1.0, true));
     m_table = makeTable(m_model, QStringLiteral("acceptedTable"), left);
-    m_table->horizontalHeader()->setSectionResizeMode(InwardModel::SerialColumn, QHeaderView::ResizeToContents);
+    m_table->setAccessibleName(tr("Accepted scans"));
+    // Fixed widths: a column sized to its contents measures every row again on every scan.
+    const QFontMetrics metrics(m_table->font());
+    m_table->setColumnWidth(InwardModel::SeqColumn, metrics.horizontalAdvance(QStringLiteral("00000")) + 12);
+    m_table->setColumnWidth(InwardModel::SerialColumn,
+                            metrics.horizontalAdvance(QStringLiteral("CGSTV3225092510010")) + 16);
+    m_table->setColumnWidth(InwardModel::ProductColumn, metrics.horizontalAdvance(QStringLiteral("CGSTV32XX")) + 16);
+    m_table->setColumnWidth(InwardModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 16);
     leftLayout->addWidget(acceptedTitle);
     leftLayout->addWidget(m_table, 1);
 
@@ -133,12 +140,14 @@ void InwardPage::buildUi()
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
     m_totalLabel->setFont(scaled(m_totalLabel->font(), 1.4, true));
     m_countsView = makeTable(m_counts, QStringLiteral("productCountsTable"), right);
+    m_countsView->setAccessibleName(tr("Units per product"));
     m_countsView->setMaximumHeight(180);
     m_refusedTitle = new QLabel(right);
     m_refusedTitle->setObjectName(QStringLiteral("refusedTitle"));
     m_refusedTitle->setFont(scaled(m_refusedTitle->font(), 1.2, true));
     m_refusedTitle->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusedView = makeTable(m_refused, QStringLiteral("refusedList"), right);
+    m_refusedView->setAccessibleName(tr("Refused scans"));
     m_refusedView->setWordWrap(true);
     rightLayout->addWidget(m_totalLabel);
     rightLayout->addWidget(m_countsView);
@@ -670,6 +679,7 @@ void InwardPage::showImportSummary(const QString &fileName, const ImportSummary 
     if (!summary.refused.isEmpty() || !summary.warned.isEmpty()) {
         auto *list = new QListWidget(dialog);
         list->setObjectName(QStringLiteral("importProblemsList"));
+        list->setAccessibleName(tr("Refused and warned lines"));
         for (const ImportRefusal &r : summary.refused) {
             auto *item =
                 new QListWidgetItem(tr("Line %1: %2 — refused: %3").arg(r.lineNo).arg(r.text, r.message), list);

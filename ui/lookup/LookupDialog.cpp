@@ -69,6 +69,7 @@ LookupDialog::LookupDialog(Database &db, const Clock &clock, QWidget *parent)
 
     m_history = new QTableWidget(0, ColumnCount, this);
     m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setAccessibleName(tr("Movement history"));
     m_history->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("Document"), tr("Station")});
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
