@@ -36,8 +36,20 @@ private:
 class StagesWindow
 {
 public:
-    // A station with the seed's master data, admin A001 (PIN 1234) and warehouse operator W001 Wasim (PIN 2222).
-    bool open(QString *why)
+    // A new station with the seed's master data, admin A001 (PIN 1234) and warehouse operator W001 Wasim (PIN 2222),
+    // the clock back at seed 000's moment (2025-09-25 17:00 +05:30).
+    bool openFresh(QString *why)
+    {
+        crash();
+        for (const char *f : {"floorbridge.db", "floorbridge.db-wal", "floorbridge.db-shm"})
+            QFile::remove(dir.filePath(QString::fromLatin1(f)));
+        clock.setNow(QDateTime(QDate(2025, 9, 25), QTime(17, 0), Qt::OffsetFromUTC, 19800));
+        seeded = false;
+        return reopen(why);
+    }
+
+    // The same station again after crash(): what was committed is there.
+    bool reopen(QString *why)
     {
         window.reset();
         station.reset();

@@ -37,12 +37,8 @@ class TestGeneratePage : public QObject
 private slots:
     void init()
     {
-        m_w.crash();
-        m_w.seeded = false;
-        for (const char *f : {"floorbridge.db", "floorbridge.db-wal", "floorbridge.db-shm"})
-            QFile::remove(m_w.dir.filePath(QString::fromLatin1(f)));
         QString why;
-        QVERIFY2(m_w.open(&why), qPrintable(why));
+        QVERIFY2(m_w.openFresh(&why), qPrintable(why));
         m_w.show();
         m_w.logIn(QStringLiteral("W001"), QStringLiteral("2222"));
     }

@@ -90,13 +90,8 @@ private slots:
     void init()
     {
         m_wedge.reset();
-        m_w.crash();
         QString why;
-        m_w.seeded = false;
-        QVERIFY2(m_w.dir.isValid(), "temporary folder");
-        for (const char *f : {"floorbridge.db", "floorbridge.db-wal", "floorbridge.db-shm"})
-            QFile::remove(m_w.dir.filePath(QString::fromLatin1(f)));
-        QVERIFY2(m_w.open(&why), qPrintable(why));
+        QVERIFY2(m_w.openFresh(&why), qPrintable(why));
         // Stage 1 first: these units exist as GENERATED.
         SerialGenerationService gen(m_w.station->db(), m_w.station->settings(), m_w.clock);
         QVERIFY(gen.generate(m_w.warehouse, QStringLiteral("CGSTV32"), 3).ok());
@@ -252,7 +247,7 @@ private slots:
         m_wedge.reset();
         m_w.crash();
         QString why;
-        QVERIFY2(m_w.open(&why), qPrintable(why));
+        QVERIFY2(m_w.reopen(&why), qPrintable(why));
         showWindow();
         goToInward();
         // The warehouse is remembered on this station, the scans and the refusal are back.

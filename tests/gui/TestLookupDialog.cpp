@@ -21,12 +21,8 @@ class TestLookupDialog : public QObject
 private slots:
     void init()
     {
-        m_w.crash();
-        m_w.seeded = false;
-        for (const char *f : {"floorbridge.db", "floorbridge.db-wal", "floorbridge.db-shm"})
-            QFile::remove(m_w.dir.filePath(QString::fromLatin1(f)));
         QString why;
-        QVERIFY2(m_w.open(&why), qPrintable(why));
+        QVERIFY2(m_w.openFresh(&why), qPrintable(why));
         // CGSTV322509251001 generated, then inwarded into WH001 by Wasim.
         SerialGenerationService gen(m_w.station->db(), m_w.station->settings(), m_w.clock);
         QVERIFY(gen.generate(m_w.warehouse, QStringLiteral("CGSTV32"), 2).ok());
