@@ -53,6 +53,14 @@ Status SyncEngine::start()
         return started;
     }
     m_loop = loop;
+    // The first status at once (blocked, standby because another process delivers, backlog), not at the loop's
+    // first report.
+    for (Crm crm : allCrms()) {
+        CrmStatus st;
+        QMetaObject::invokeMethod(
+            loop, [loop, crm, &st] { st = loop->status(crm); }, Qt::BlockingQueuedConnection);
+        onLoopStatus(crm, st);
+    }
     return Ok{};
 }
 

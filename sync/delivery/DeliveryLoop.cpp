@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace fb {
 
@@ -161,6 +162,10 @@ Status DeliveryLoop::start()
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(100); // coalesces a burst of answers into one status update
     connect(m_statusTimer, &QTimer::timeout, this, &DeliveryLoop::publishStatus);
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(2); // answers arriving within 2 ms share a transaction
+    connect(m_flushTimer, &QTimer::timeout, this, &DeliveryLoop::flushAnswers);
     if (!tryActivate()) {
         logger("sync.http")->warn("{}", s(m_standbyReason));
         for (Crm crm : allCrms())
@@ -217,9 +222,22 @@ void DeliveryLoop::stop()
 {
     if (!m_db)
         return;
-    for (QTimer *t : {m_pollTimer, m_dueTimer, m_statusTimer})
+    for (QTimer *t : {m_pollTimer, m_dueTimer, m_statusTimer, m_flushTimer})
         delete t;
-    m_pollTimer = m_dueTimer = m_statusTimer = nullptr;
+    m_pollTimer = m_dueTimer = m_statusTimer = m_flushTimer = nullptr;
+    // Answers already received are kept (no pump: the timers are gone, nothing new is claimed).
+    if (!m_pendingAnswers.isEmpty()) {
+        const QList<PendingAnswer> batch = std::exchange(m_pendingAnswers, {});
+        Status kept = m_db->write([&]() -> Status {
+            for (const PendingAnswer &a : batch) {
+                if (a.mark().ok())
+                    (void)m_metrics->record(a.crm, a.row.id, a.status, a.outcome, a.latencyMs, a.atMs);
+            }
+            return Ok{};
+        });
+        if (!kept.ok())
+            logger("sync.http")->error("answers could not be recorded at stop: {}", s(kept.message()));
+    }
     int aborted = 0;
     for (Lane &l : m_lanes) {
         const auto replies = l.inFlight.keys();
@@ -385,6 +403,7 @@ void DeliveryLoop::pump()
     bool inFlight = false;
     for (const Lane &l : m_lanes)
         inFlight = inFlight || !l.inFlight.isEmpty();
+    inFlight = inFlight || !m_pendingAnswers.isEmpty(); // answered but not yet recorded
     if (inFlight) {
         m_busy = true;
     } else if (m_busy || m_reportIdle) {
@@ -439,10 +458,14 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
     qint64 retryInMs = -1;
     switch (outcome.kind) {
     case OutcomeKind::Delivered:
-        mark = [&] { return m_store->markDelivered(row.id, result.status, QString::fromUtf8(result.body), now); };
+        mark = [this, id = row.id, status = result.status, body = QString::fromUtf8(result.body), now] {
+            return m_store->markDelivered(id, status, body, now);
+        };
         break;
     case OutcomeKind::Permanent:
-        mark = [&] { return m_store->markFailed(row.id, result.status, outcome.message, now); };
+        mark = [this, id = row.id, status = result.status, message = outcome.message, now] {
+            return m_store->markFailed(id, status, message, now);
+        };
         break;
     case OutcomeKind::Transient: {
         const int attempts = row.attempts + 1;
@@ -450,21 +473,23 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
             outcomeName = QStringLiteral("gave-up");
             const QString message =
                 tr("Gave up after %1 attempts; the last answer was: %2").arg(attempts).arg(outcome.message);
-            mark = [this, &row, &result, message, &now] {
-                return m_store->markFailed(row.id, result.status, message, now);
+            mark = [this, id = row.id, status = result.status, message, now] {
+                return m_store->markFailed(id, status, message, now);
             };
         } else {
             retryInMs = backoffDelayMs(m_settings.backoff, attempts, outcome.retryAfterMs, m_random);
             const qint64 due = now.toMSecsSinceEpoch() + retryInMs;
-            mark = [this, &row, &result, &outcome, due] {
-                return m_store->markRetry(row.id, result.status, outcome.message, due);
+            mark = [this, id = row.id, status = result.status, message = outcome.message, due] {
+                return m_store->markRetry(id, status, message, due);
             };
         }
         break;
     }
     case OutcomeKind::Pause:
         // The event is fine, the credentials are not: keep the row as it was and stop this CRM only.
-        mark = [&] { return m_store->release(row.id, result.status, outcome.message); };
+        mark = [this, id = row.id, status = result.status, message = outcome.message] {
+            return m_store->release(id, status, message);
+        };
         if (l.pausedReason.isEmpty()) {
             l.pausedReason = tr("%1 (at %2). Set a new token with 'floorbridge-ctl credentials set %3', then resume "
                                 "sync for the %3 CRM.")
@@ -473,14 +498,43 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
         }
         break;
     }
-    const Status written = answer(mark, crm, row.id, result.status, outcomeName, elapsed);
     auto log = logger("sync.http");
     log->info("outbox {} crm={} event={} attempt={} status={} outcome={} {} ms{}{}", row.id, s(crmName(crm)),
               s(row.eventType), row.attempts + 1, result.status, s(outcomeName), elapsed,
               retryInMs >= 0 ? " retry_in_ms=" + std::to_string(retryInMs) : std::string(),
               outcome.message.isEmpty() ? std::string() : " error=" + s(outcome.message));
-    record(crm, row, written, result.status, outcomeName);
-    pump();
+    // Answers that arrive together are recorded in one transaction (one fsync for the batch, not one per answer).
+    // Until then the row stays IN_FLIGHT: a crash before the flush re-sends it under its idempotency key.
+    m_pendingAnswers.append(
+        PendingAnswer{std::move(mark), crm, row, result.status, outcomeName, elapsed, now.toMSecsSinceEpoch()});
+    if (m_flushTimer && !m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void DeliveryLoop::flushAnswers()
+{
+    if (m_pendingAnswers.isEmpty() || !m_db)
+        return;
+    const QList<PendingAnswer> batch = std::exchange(m_pendingAnswers, {});
+    QList<Status> results;
+    results.reserve(batch.size());
+    Status all = m_db->write([&]() -> Status {
+        for (const PendingAnswer &a : batch) {
+            Status marked = a.mark();
+            if (marked.ok())
+                marked = m_metrics->record(a.crm, a.row.id, a.status, a.outcome, a.latencyMs, a.atMs);
+            results.append(marked); // a row that moved on (e.g. discarded meanwhile) must not undo the others
+        }
+        // Claim the next rows in the same transaction: one commit per batch of answers. Requests may leave before
+        // the commit; a crash then re-sends them under the same idempotency key.
+        pump();
+        return Ok{};
+    });
+    for (int i = 0; i < batch.size(); ++i)
+        record(batch[i].crm, batch[i].row, all.ok() ? results.value(i, Status(Ok{})) : all, batch[i].status,
+               batch[i].outcome);
+    if (!all.ok())
+        pump();
 }
 
 Status DeliveryLoop::answer(const std::function<Status()> &mark, Crm crm, qint64 id, int status, const QString &outcome,

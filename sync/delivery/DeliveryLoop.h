@@ -140,6 +140,7 @@ private:
     void send(Crm crm, const OutboxRow &row);
     void onReplyFinished(Crm crm, QNetworkReply *reply);
     void record(Crm crm, const OutboxRow &row, Status written, int status, const QString &outcome);
+    void flushAnswers();
     Status answer(const std::function<Status()> &mark, Crm crm, qint64 id, int status, const QString &outcome,
                   qint64 latencyMs);
     void scheduleNext();
@@ -163,6 +164,18 @@ private:
     QTimer *m_pollTimer = nullptr;
     QTimer *m_dueTimer = nullptr;
     QTimer *m_statusTimer = nullptr;
+    QTimer *m_flushTimer = nullptr;
+    struct PendingAnswer
+    {
+        std::function<Status()> mark;
+        Crm crm;
+        OutboxRow row;
+        int status;
+        QString outcome;
+        qint64 latencyMs;
+        qint64 atMs;
+    };
+    QList<PendingAnswer> m_pendingAnswers;
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     bool m_busy = false;
     bool m_reportIdle = false;
