@@ -4,6 +4,7 @@
 #include "core/Paths.h"
 #include "services/SyncHealth.h"
 #include "storage/Database.h"
+#include "storage/SyncMetrics.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,12 +21,16 @@ int run(Context &ctx)
     if (!st)
         return ExitStation;
     SyncHealth health(st->db(), st->settings());
+    SyncMetrics metrics(st->db());
     const qint64 nowMs = ctx.clock().now().toMSecsSinceEpoch();
     QJsonObject crms;
     for (Crm crm : allCrms()) {
         auto h = health.health(crm);
         if (!h.ok())
             return ctx.fail(h.error(), ExitStation);
+        auto f = metrics.figures(crm, nowMs - SyncMetrics::kWindowMs);
+        if (!f.ok())
+            return ctx.fail(f.error(), ExitStation);
         crms.insert(crmName(crm),
                     QJsonObject{{QStringLiteral("url"), h->url},
                                 {QStringLiteral("backlog"), h->pending},
@@ -34,7 +39,11 @@ int run(Context &ctx)
                                  h->oldestPendingMs > 0 ? double((nowMs - h->oldestPendingMs) / 1000) : 0.0},
                                 {QStringLiteral("last_success_at"), h->lastSuccessAt},
                                 {QStringLiteral("last_error"), h->lastError},
-                                {QStringLiteral("paused"), h->pausedReason}});
+                                {QStringLiteral("paused"), h->pausedReason},
+                                {QStringLiteral("attempts_1h"), f->attempts},
+                                {QStringLiteral("error_rate_1h"), f->errorRate()},
+                                {QStringLiteral("latency_p50_ms"), double(f->p50Ms)},
+                                {QStringLiteral("latency_p95_ms"), double(f->p95Ms)}});
     }
     const QJsonObject status{
         {QStringLiteral("version"), QStringLiteral(FB_VERSION)},
@@ -52,15 +61,23 @@ int run(Context &ctx)
             << "Database    " << st->db().path() << " (schema " << st->db().schemaVersion() << ")\n";
     for (Crm crm : allCrms()) {
         const QJsonObject c = crms.value(crmName(crm)).toObject();
-        ctx.out << crmTitle(crm).leftJustified(12) << (c.value(QStringLiteral("url")).toString().isEmpty()
-                                                           ? QStringLiteral("(no URL set)")
-                                                           : c.value(QStringLiteral("url")).toString())
+        ctx.out << crmTitle(crm).leftJustified(12)
+                << (c.value(QStringLiteral("url")).toString().isEmpty() ? QStringLiteral("(no URL set)")
+                                                                        : c.value(QStringLiteral("url")).toString())
                 << "\n"
                 << "  backlog " << c.value(QStringLiteral("backlog")).toInt() << ", failed "
                 << c.value(QStringLiteral("failed")).toInt();
         if (c.value(QStringLiteral("backlog")).toInt() > 0)
             ctx.out << ", oldest waiting " << c.value(QStringLiteral("oldest_pending_age_s")).toInt() << " s";
         ctx.out << "\n";
+        if (c.value(QStringLiteral("attempts_1h")).toInt() > 0) {
+            ctx.out << "  last hour    " << c.value(QStringLiteral("attempts_1h")).toInt() << " attempts, error rate "
+                    << QString::number(100.0 * c.value(QStringLiteral("error_rate_1h")).toDouble(), 'f', 1) << " %";
+            if (c.value(QStringLiteral("latency_p50_ms")).toInt() >= 0)
+                ctx.out << ", latency p50 " << c.value(QStringLiteral("latency_p50_ms")).toInt() << " ms / p95 "
+                        << c.value(QStringLiteral("latency_p95_ms")).toInt() << " ms";
+            ctx.out << "\n";
+        }
         if (!c.value(QStringLiteral("last_success_at")).toString().isEmpty())
             ctx.out << "  last success " << c.value(QStringLiteral("last_success_at")).toString() << "\n";
         if (!c.value(QStringLiteral("last_error")).toString().isEmpty())
@@ -72,9 +89,9 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb({QStringLiteral("status"),
-                                      QStringLiteral("station, database and delivery backlog per CRM [--json]"),
-                                      QStringLiteral("floorbridge-ctl status [--json]"), run});
+const bool registered =
+    registerVerb({QStringLiteral("status"), QStringLiteral("station, database and delivery backlog per CRM [--json]"),
+                  QStringLiteral("floorbridge-ctl status [--json]"), run});
 
 } // namespace
 
