@@ -365,7 +365,10 @@ void DeliveryLoop::pump()
             Lane &l = lane(crm);
             if (!l.pausedReason.isEmpty() || !l.blockedReason.isEmpty() || !l.client)
                 continue;
-            int free = m_settings.concurrency - int(l.inFlight.size());
+            // A CRM that answers nothing but transient failures (an outage) gets one probe at a time until it
+            // delivers again: the backlog does not hammer it, and the other CRM keeps the loop's time.
+            const int limit = l.consecutiveTransient >= 2 * m_settings.concurrency ? 1 : m_settings.concurrency;
+            int free = limit - int(l.inFlight.size());
             if (free <= 0)
                 continue;
             const int allowed = rateAllowance(crm);
@@ -454,6 +457,9 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
     const Outcome outcome = classify(result, now);
     l.lastAttemptMs = now.toMSecsSinceEpoch();
     QString outcomeName = outcomeKindName(outcome.kind);
+    l.consecutiveTransient = outcome.kind == OutcomeKind::Transient ? l.consecutiveTransient + 1
+                             : outcome.kind == OutcomeKind::Pause   ? l.consecutiveTransient
+                                                                    : 0;
     std::function<Status()> mark;
     qint64 retryInMs = -1;
     switch (outcome.kind) {
@@ -568,7 +574,8 @@ void DeliveryLoop::scheduleNext()
         const Lane &l = lane(crm);
         // A full or stopped lane is woken by its answers or by resume, not by the clock.
         if (!l.pausedReason.isEmpty() || !l.blockedReason.isEmpty() || !l.client ||
-            int(l.inFlight.size()) >= m_settings.concurrency)
+            int(l.inFlight.size()) >=
+                (l.consecutiveTransient >= 2 * m_settings.concurrency ? 1 : m_settings.concurrency))
             continue;
         auto due = m_store->nextDueMs(crm);
         if (due.ok() && due.value()) {

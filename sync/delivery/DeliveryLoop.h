@@ -125,9 +125,10 @@ private:
         QHash<QNetworkReply *, std::pair<OutboxRow, QElapsedTimer>> inFlight;
         bool dirty = true;
         qint64 lastAttemptMs = 0;
-        double tokens = 1.0;         // rate limit: a token bucket of one second's worth (at least one request)
-        qint64 refilledMono = -1;    // monotonic ms of the last refill
-        qint64 rateWaitUntilMs = -1; // rows are due but the rate limit holds them until then (wall ms)
+        int consecutiveTransient = 0; // answers in a row that were transient: an outage probes one at a time
+        double tokens = 1.0;          // rate limit: a token bucket of one second's worth (at least one request)
+        qint64 refilledMono = -1;     // monotonic ms of the last refill
+        qint64 rateWaitUntilMs = -1;  // rows are due but the rate limit holds them until then (wall ms)
         SyncFigures figures;
         qint64 figuresMono = -1;
     };
