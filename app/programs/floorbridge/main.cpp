@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     }
 
     Station &st = *station.value();
-    KeychainCredentialStore credentials(st.dataDir());
+    KeychainCredentialStore credentials(st.credentialScope());
     // Delivery to both CRMs runs in its own thread from the start: the station works offline and catches up.
     SyncEngine sync(st.db().path(), st.settings(), credentials, clock);
     if (Status started = sync.start(); !started)
