@@ -290,8 +290,8 @@ void TestLabelRenderer::reprintAnySerialThroughThePrintSeam()
     clock.advanceMs(3LL * 24 * 3600 * 1000);
     const QString reprint = dir.filePath(QStringLiteral("reprint.pdf"));
     QString suggested;
-    printer.askPdfPath = [&](QWidget *, const QString &s) {
-        suggested = s;
+    printer.askPdfPath = [&](QWidget *, const QString &proposal) {
+        suggested = proposal;
         return reprint;
     };
     s = printer.saveSerialsAsPdf(packer, {serials.at(1)}, nullptr);
