@@ -10,7 +10,10 @@ namespace fb {
 
 enum class Crm { Legacy, New };
 
-inline QString crmName(Crm crm) { return crm == Crm::Legacy ? QStringLiteral("legacy") : QStringLiteral("new"); }
+inline QString crmName(Crm crm)
+{
+    return crm == Crm::Legacy ? QStringLiteral("legacy") : QStringLiteral("new");
+}
 
 inline std::optional<Crm> crmFromName(const QString &name)
 {

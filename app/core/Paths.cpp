@@ -15,8 +15,14 @@ QString resolveDataDir(const QString &commandLineValue)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-QString databasePath(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("floorbridge.db")); }
+QString databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("floorbridge.db"));
+}
 
-QString logDir(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("logs")); }
+QString logDir(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("logs"));
+}
 
 } // namespace fb

@@ -39,8 +39,8 @@ struct ScannerSettings
 
     struct Hid
     {
-        quint16 vendorId = 0;  // 0: any HID POS scanner (usage page 0x8C)
-        quint16 productId = 0; // 0: any product of the vendor
+        quint16 vendorId = 0;   // 0: any HID POS scanner (usage page 0x8C)
+        quint16 productId = 0;  // 0: any product of the vendor
         int reconnectMs = 1000; // how often to look for the scanner while it is unplugged
     };
 

@@ -110,11 +110,11 @@ bool roleAllows(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::Warehouse:
-        return p == P::GenerateSerials || p == P::Inward || p == P::Dispatch || p == P::Lookup
-               || p == P::PullMasterData;
+        return p == P::GenerateSerials || p == P::Inward || p == P::Dispatch || p == P::Lookup ||
+               p == P::PullMasterData;
     case Role::Technician:
-        return p == P::Lookup || p == P::RegisterComplaint || p == P::UpdateComplaint || p == P::RequestParts
-               || p == P::ReturnOrder || p == P::PullMasterData;
+        return p == P::Lookup || p == P::RegisterComplaint || p == P::UpdateComplaint || p == P::RequestParts ||
+               p == P::ReturnOrder || p == P::PullMasterData;
     case Role::Supervisor:
         // Everything on the floor and the desk, plus approvals and overrides; not station administration.
         return p != P::ManageOperators && p != P::ManageSettings && p != P::ManageCredentials && p != P::ManageSync;
@@ -128,9 +128,9 @@ bool roleAllows(Role role, Permission p)
 Status require(const Actor &actor, Permission permission)
 {
     if (actor.operatorCode.isEmpty())
-        return makeError(QCoreApplication::translate("fb::Permission", "Log in first to %1.")
-                             .arg(permissionTitle(permission)),
-                         {}, QStringLiteral("auth.not_logged_in"));
+        return makeError(
+            QCoreApplication::translate("fb::Permission", "Log in first to %1.").arg(permissionTitle(permission)), {},
+            QStringLiteral("auth.not_logged_in"));
     if (roleAllows(actor.role, permission))
         return Ok{};
     QString who;

@@ -11,8 +11,8 @@ namespace fb {
 
 enum class Role { Warehouse, Technician, Supervisor, Admin };
 
-QString roleName(Role role);                       // "warehouse", …
-QString roleTitle(Role role);                      // "Warehouse", translated
+QString roleName(Role role);  // "warehouse", …
+QString roleTitle(Role role); // "Warehouse", translated
 std::optional<Role> roleFromName(const QString &name);
 
 enum class Permission {

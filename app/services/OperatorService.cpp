@@ -49,12 +49,17 @@ OperatorService::OperatorService(Database &db, SettingsStore &settings, const Cl
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+{}
+
+QString OperatorService::stationId() const
 {
+    return m_settings.value(QStringLiteral("station.id"), QStringLiteral("ST01"));
 }
 
-QString OperatorService::stationId() const { return m_settings.value(QStringLiteral("station.id"), QStringLiteral("ST01")); }
-
-int OperatorService::idleLockMinutes() const { return m_settings.intValue(QStringLiteral("auth.idle_lock_minutes"), 5); }
+int OperatorService::idleLockMinutes() const
+{
+    return m_settings.intValue(QStringLiteral("auth.idle_lock_minutes"), 5);
+}
 
 Status OperatorService::validatePin(const QString &pin)
 {
@@ -138,7 +143,8 @@ Result<Actor> OperatorService::login(const QString &rawCode, const QString &pin)
         return q.error();
     QSqlQuery row = std::move(q).value();
     if (!row.next()) {
-        hashPin(pin, randomSalt(), kPinIterations); // same cost as a real check: no timing hint that the code is unknown
+        hashPin(pin, randomSalt(),
+                kPinIterations); // same cost as a real check: no timing hint that the code is unknown
         logger("auth")->info("login refused: unknown operator code");
         return wrong;
     }
@@ -228,9 +234,8 @@ Status OperatorService::setActive(const Actor &by, const QString &code, bool act
             return u.error();
         if (u.value().numRowsAffected() != 1)
             return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
-        return AuditLog(m_db).append(by, m_clock.now(),
-                                     active ? QStringLiteral("operator.enable") : QStringLiteral("operator.disable"),
-                                     code);
+        return AuditLog(m_db).append(
+            by, m_clock.now(), active ? QStringLiteral("operator.enable") : QStringLiteral("operator.disable"), code);
     });
 }
 

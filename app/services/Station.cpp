@@ -9,8 +9,7 @@ Station::Station(QString dataDir, std::unique_ptr<Database> db, const Clock &clo
     , m_db(std::move(db))
     , m_settings(std::make_unique<SettingsStore>(*m_db))
     , m_clock(clock)
-{
-}
+{}
 
 Result<std::unique_ptr<Station>> Station::open(const QString &dataDir, const Clock &clock, Database::Mode mode)
 {
@@ -20,6 +19,9 @@ Result<std::unique_ptr<Station>> Station::open(const QString &dataDir, const Clo
     return std::unique_ptr<Station>(new Station(dataDir, std::move(db).value(), clock));
 }
 
-QString Station::stationId() const { return m_settings->value(QStringLiteral("station.id"), QStringLiteral("ST01")); }
+QString Station::stationId() const
+{
+    return m_settings->value(QStringLiteral("station.id"), QStringLiteral("ST01"));
+}
 
 } // namespace fb

@@ -44,8 +44,7 @@ QString CrmHealth::oneLine() const
 SyncHealth::SyncHealth(Database &db, SettingsStore &settings)
     : m_db(db)
     , m_settings(settings)
-{
-}
+{}
 
 Result<CrmHealth> SyncHealth::health(Crm crm)
 {

@@ -6,13 +6,15 @@ namespace fb {
 
 namespace {
 // A null QString binds as SQL NULL; the audit columns are NOT NULL text.
-QString nonNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 } // namespace
 
 AuditLog::AuditLog(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Status AuditLog::append(const Actor &actor, const QDateTime &at, const QString &action, const QString &subject,
                         const QString &details)

@@ -33,8 +33,7 @@ Database::Database(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_connectionName(m_db.connectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -43,7 +42,10 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion() { return migrations().constLast().version; }
+int Database::latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
 
 QString Database::describe(const QString &what, const QSqlError &error) const
 {
@@ -102,9 +104,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     db.setConnectOptions(options);
     std::unique_ptr<Database> self(new Database(db, path));
     if (!self->m_db.open())
-        return makeError(self->describe(QCoreApplication::translate("fb::Database", "Cannot open"),
-                                        self->m_db.lastError()),
-                         QStringLiteral("data-dir"), QStringLiteral("db.cannot_open"));
+        return makeError(
+            self->describe(QCoreApplication::translate("fb::Database", "Cannot open"), self->m_db.lastError()),
+            QStringLiteral("data-dir"), QStringLiteral("db.cannot_open"));
 
     // Read the version before anything writes: a newer file must be left exactly as it is.
     QSqlQuery q(self->m_db);
@@ -126,9 +128,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (mode == Mode::Migrate) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
-                return makeError(self->describe(QCoreApplication::translate("fb::Database", "Cannot prepare"),
-                                                q.lastError()),
-                                 QStringLiteral("data-dir"), QStringLiteral("db.pragma"));
+                return makeError(
+                    self->describe(QCoreApplication::translate("fb::Database", "Cannot prepare"), q.lastError()),
+                    QStringLiteral("data-dir"), QStringLiteral("db.pragma"));
             q.finish();
         }
         if (Status migrated = self->migrate(); !migrated)
@@ -155,10 +157,10 @@ Status Database::migrate()
             for (const QString &sql : m.statements) {
                 QSqlQuery q(m_db);
                 if (!q.exec(sql))
-                    return makeError(describe(QCoreApplication::translate("fb::Database", "Migration %1 failed")
-                                                  .arg(m.version),
-                                              q.lastError()),
-                                     {}, QStringLiteral("db.migration"));
+                    return makeError(
+                        describe(QCoreApplication::translate("fb::Database", "Migration %1 failed").arg(m.version),
+                                 q.lastError()),
+                        {}, QStringLiteral("db.migration"));
             }
             QSqlQuery q(m_db);
             // PRAGMA takes no bound parameters; the value is our own integer.
@@ -182,8 +184,8 @@ Status Database::write(const std::function<Status()> &work)
     }
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return makeError(describe(QCoreApplication::translate("fb::Database", "Cannot save"), begin.lastError()),
-                         {}, QStringLiteral("db.begin"));
+        return makeError(describe(QCoreApplication::translate("fb::Database", "Cannot save"), begin.lastError()), {},
+                         QStringLiteral("db.begin"));
     ++m_depth;
     Status s = [&]() -> Status {
         try {

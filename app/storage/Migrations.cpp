@@ -25,9 +25,10 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"),
              // Master data, pulled from the new CRM.
-             QStringLiteral("CREATE TABLE products (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
-                            "models TEXT NOT NULL DEFAULT '[]', price_paise INTEGER NOT NULL DEFAULT 0, "
-                            "gtin TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE products (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                 "models TEXT NOT NULL DEFAULT '[]', price_paise INTEGER NOT NULL DEFAULT 0, "
+                 "gtin TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE warehouses (code TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL "
                             "DEFAULT '', state TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE parties (code TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN "

@@ -37,10 +37,12 @@ std::optional<OutboxState> outboxStateFromName(const QString &name)
 OutboxWriter::OutboxWriter(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{}
 
-QString OutboxWriter::idempotencyKey(const QString &eventId, Crm crm) { return eventId + u':' + crmName(crm); }
+QString OutboxWriter::idempotencyKey(const QString &eventId, Crm crm)
+{
+    return eventId + u':' + crmName(crm);
+}
 
 Result<QString> OutboxWriter::enqueue(const Actor &actor, const OutboxEvent &event)
 {

@@ -7,7 +7,10 @@
 namespace fb {
 
 namespace {
-QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
 } // namespace
 
 QString serialStateName(SerialState state)
@@ -36,8 +39,7 @@ std::optional<SerialState> serialStateFromName(const QString &name)
 
 SerialRegister::SerialRegister(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<std::optional<SerialRecord>> SerialRegister::find(const QString &serial) const
 {
@@ -73,15 +75,15 @@ Status SerialRegister::apply(const Actor &actor, const QDateTime &at, const Seri
         auto q = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO serials(serial, product_code, made_on, running_no, "
                                           "state, warehouse_code, party_code, ref, updated_at, operator_code, "
                                           "station_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {c.serial, c.productCode, c.madeOn.toString(Qt::ISODate), c.runningNo,
-                            serialStateName(c.to), textOrNull(c.warehouseCode), textOrNull(c.partyCode),
-                            textOrNull(c.ref), when, actor.operatorCode, actor.stationId});
+                           {c.serial, c.productCode, c.madeOn.toString(Qt::ISODate), c.runningNo, serialStateName(c.to),
+                            textOrNull(c.warehouseCode), textOrNull(c.partyCode), textOrNull(c.ref), when,
+                            actor.operatorCode, actor.stationId});
         if (!q.ok())
             return q.error();
         if (q.value().numRowsAffected() != 1)
-            return makeError(QCoreApplication::translate("fb::SerialRegister", "Serial %1 is already registered.")
-                                 .arg(c.serial),
-                             QStringLiteral("serial"), QStringLiteral("serial.exists"));
+            return makeError(
+                QCoreApplication::translate("fb::SerialRegister", "Serial %1 is already registered.").arg(c.serial),
+                QStringLiteral("serial"), QStringLiteral("serial.exists"));
     } else {
         fromName = serialStateName(*c.from);
         auto q = m_db.exec(QStringLiteral("UPDATE serials SET state = ?, warehouse_code = COALESCE(?, warehouse_code), "
@@ -137,8 +139,9 @@ Result<QList<Movement>> SerialRegister::history(const QString &serial) const
 
 Result<qint64> SerialRegister::count(std::optional<SerialState> state) const
 {
-    auto q = state ? m_db.exec(QStringLiteral("SELECT COUNT(*) FROM serials WHERE state = ?"), {serialStateName(*state)})
-                   : m_db.exec(QStringLiteral("SELECT COUNT(*) FROM serials"));
+    auto q = state
+                 ? m_db.exec(QStringLiteral("SELECT COUNT(*) FROM serials WHERE state = ?"), {serialStateName(*state)})
+                 : m_db.exec(QStringLiteral("SELECT COUNT(*) FROM serials"));
     if (!q.ok())
         return q.error();
     QSqlQuery row = std::move(q).value();

@@ -9,8 +9,7 @@ namespace fb {
 
 SettingsStore::SettingsStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 void SettingsStore::loadLocked() const
 {

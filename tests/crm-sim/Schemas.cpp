@@ -290,16 +290,11 @@ constexpr const char *kEnvelope = R"json({
 const std::map<std::string, std::string> &documentedEventPaths()
 {
     static const std::map<std::string, std::string> paths{
-        {"/api/v2/serials/generated", "serials.generated"},
-        {"/api/v2/inwards", "inward.submitted"},
-        {"/api/v2/dispatches", "dispatch.submitted"},
-        {"/api/v2/dispatches/cancellations", "dispatch.cancelled"},
-        {"/api/v2/complaints", "complaint.registered"},
-        {"/api/v2/complaints/updates", "complaint.updated"},
-        {"/api/v2/part-requests", "part_request.created"},
-        {"/api/v2/part-requests/updates", "part_request.updated"},
-        {"/api/v2/spare-decisions", "spare.decided"},
-        {"/api/v2/return-orders", "return_order.created"},
+        {"/api/v2/serials/generated", "serials.generated"}, {"/api/v2/inwards", "inward.submitted"},
+        {"/api/v2/dispatches", "dispatch.submitted"},       {"/api/v2/dispatches/cancellations", "dispatch.cancelled"},
+        {"/api/v2/complaints", "complaint.registered"},     {"/api/v2/complaints/updates", "complaint.updated"},
+        {"/api/v2/part-requests", "part_request.created"},  {"/api/v2/part-requests/updates", "part_request.updated"},
+        {"/api/v2/spare-decisions", "spare.decided"},       {"/api/v2/return-orders", "return_order.created"},
     };
     return paths;
 }

@@ -49,35 +49,39 @@ private slots:
                                          QStringLiteral("crm.legacy.token"), QStringLiteral("abc")});
         QCOMPARE(secret.exitCode, 1);
         QVERIFY2(secret.err.contains(QStringLiteral("keychain")), qPrintable(secret.err));
-        auto unset = runCtl(station(), {QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("crm.legacy.token")});
+        auto unset =
+            runCtl(station(), {QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("crm.legacy.token")});
         QCOMPARE(unset.exitCode, 1);
     }
 
     void operatorsAndPermissionsAreEnforcedByTheServices()
     {
-        auto first = runCtl(station(), {QStringLiteral("operator"), QStringLiteral("first-admin"), QStringLiteral("A001"),
-                                         QStringLiteral("Asha")},
-                            "1111\n");
+        auto first = runCtl(
+            station(),
+            {QStringLiteral("operator"), QStringLiteral("first-admin"), QStringLiteral("A001"), QStringLiteral("Asha")},
+            "1111\n");
         QCOMPARE(first.exitCode, 0);
-        auto add = runCtl(station(), {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("W001"),
-                                      QStringLiteral("warehouse"), QStringLiteral("Wasim")},
+        auto add = runCtl(station(),
+                          {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("W001"),
+                           QStringLiteral("warehouse"), QStringLiteral("Wasim")},
                           "2222\n", operatorEnv(QStringLiteral("A001"), QStringLiteral("1111")));
         QCOMPARE(add.exitCode, 0);
         // Once a station has operators, configuration needs an admin's login.
-        auto anonymous = runCtl(station(), {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("station.id"),
-                                            QStringLiteral("ST08")});
+        auto anonymous = runCtl(station(), {QStringLiteral("config"), QStringLiteral("set"),
+                                            QStringLiteral("station.id"), QStringLiteral("ST08")});
         QCOMPARE(anonymous.exitCode, 4);
-        auto warehouse = runCtl(station(), {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("station.id"),
-                                            QStringLiteral("ST08")},
-                                {}, operatorEnv(QStringLiteral("W001"), QStringLiteral("2222")));
+        auto warehouse = runCtl(
+            station(),
+            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("station.id"), QStringLiteral("ST08")}, {},
+            operatorEnv(QStringLiteral("W001"), QStringLiteral("2222")));
         QCOMPARE(warehouse.exitCode, 4);
         QVERIFY2(warehouse.err.contains(QStringLiteral("needs the Admin role")), qPrintable(warehouse.err));
         auto wrongPin = runCtl(station(), {QStringLiteral("operator"), QStringLiteral("list")}, {},
                                operatorEnv(QStringLiteral("A001"), QStringLiteral("9999")));
         QCOMPARE(wrongPin.exitCode, 4);
         QVERIFY(wrongPin.err.contains(QStringLiteral("not recognised")));
-        auto list = runCtl(station(), {QStringLiteral("--json"), QStringLiteral("operator"), QStringLiteral("list")}, {},
-                           operatorEnv(QStringLiteral("A001"), QStringLiteral("1111")));
+        auto list = runCtl(station(), {QStringLiteral("--json"), QStringLiteral("operator"), QStringLiteral("list")},
+                           {}, operatorEnv(QStringLiteral("A001"), QStringLiteral("1111")));
         QCOMPARE(list.exitCode, 0);
         const QJsonArray ops = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(ops.size(), 2);
@@ -94,8 +98,8 @@ private slots:
         QVERIFY(s.value(QStringLiteral("schema_version")).toInt() >= 1);
         for (const char *crm : {"legacy", "new"}) {
             const QJsonObject c = s.value(QStringLiteral("crms")).toObject().value(QLatin1String(crm)).toObject();
-            QVERIFY2(c.contains(QStringLiteral("backlog")) && c.contains(QStringLiteral("failed"))
-                         && c.contains(QStringLiteral("last_error")),
+            QVERIFY2(c.contains(QStringLiteral("backlog")) && c.contains(QStringLiteral("failed")) &&
+                         c.contains(QStringLiteral("last_error")),
                      crm);
         }
         auto text = runCtl(station(), {QStringLiteral("status")});

@@ -53,7 +53,8 @@ private slots:
                         m_canary + "-new\n")
                      .exitCode,
                  0);
-        auto check = runCtl(station, {QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("legacy")});
+        auto check =
+            runCtl(station, {QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("legacy")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
         QVERIFY(!check.out.contains(QString::fromLatin1(m_canary)));
         // The token on the command line is refused outright.
@@ -63,13 +64,15 @@ private slots:
         // Use both tokens on the wire: pull master data, generate serials, deliver them.
         auto pull = runCtl(station, {QStringLiteral("pull")});
         QVERIFY2(pull.exitCode == 0, qPrintable(pull.err));
-        QCOMPARE(runCtl(station, {QStringLiteral("operator"), QStringLiteral("first-admin"), QStringLiteral("A001"),
-                                  QStringLiteral("Asha")},
+        QCOMPARE(runCtl(station,
+                        {QStringLiteral("operator"), QStringLiteral("first-admin"), QStringLiteral("A001"),
+                         QStringLiteral("Asha")},
                         "1111\n")
                      .exitCode,
                  0);
-        auto gen = runCtl(station, {QStringLiteral("generate"), QStringLiteral("--product"), QStringLiteral("CGSTV32"),
-                                    QStringLiteral("--count"), QStringLiteral("2")},
+        auto gen = runCtl(station,
+                          {QStringLiteral("generate"), QStringLiteral("--product"), QStringLiteral("CGSTV32"),
+                           QStringLiteral("--count"), QStringLiteral("2")},
                           {}, operatorEnv(QStringLiteral("A001"), QStringLiteral("1111")));
         QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
         auto sync = runCtl(station, {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--timeout"),

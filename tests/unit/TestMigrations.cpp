@@ -50,7 +50,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(from)));
             // Data written by the older version (a scratch table when upgrading from an empty file).
             const QString table = from >= 1 ? QStringLiteral("settings") : QStringLiteral("keepme");
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (key TEXT PRIMARY KEY, value TEXT)").arg(table)));
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (key TEXT PRIMARY KEY, value TEXT)").arg(table)));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO %1 VALUES('station.id','ST07')").arg(table)));
             q.finish();
             raw.close();
@@ -74,7 +75,8 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            QVERIFY(db.value()->exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::latestSchemaVersion() + 5))
+            QVERIFY(db.value()
+                        ->exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::latestSchemaVersion() + 5))
                         .ok());
             QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
         }

@@ -51,8 +51,8 @@ private slots:
         QVERIFY(ops.createFirstAdmin(QStringLiteral("A001"), QStringLiteral("Asha"), QStringLiteral("4321")).ok());
         auto admin = ops.login(QStringLiteral("A001"), QStringLiteral("4321"));
         QVERIFY2(admin.ok(), qPrintable(admin.message()));
-        QVERIFY(ops.createOperator(*admin, QStringLiteral("W001"),
-                                   QStringLiteral("Wasim"), Role::Warehouse, QStringLiteral("4321"))
+        QVERIFY(ops.createOperator(*admin, QStringLiteral("W001"), QStringLiteral("Wasim"), Role::Warehouse,
+                                   QStringLiteral("4321"))
                     .ok());
         auto q = m_station->db().exec(QStringLiteral("SELECT pin_hash, pin_salt, pin_iterations FROM operators"));
         QSqlQuery rows = std::move(q).value();
@@ -93,7 +93,8 @@ private slots:
                                    QStringLiteral("2222"))
                     .ok());
         for (int i = 0; i < 2; ++i)
-            QCOMPARE(ops.login(QStringLiteral("W001"), QStringLiteral("0000")).error().code, QStringLiteral("auth.wrong"));
+            QCOMPARE(ops.login(QStringLiteral("W001"), QStringLiteral("0000")).error().code,
+                     QStringLiteral("auth.wrong"));
         auto third = ops.login(QStringLiteral("W001"), QStringLiteral("0000"));
         QCOMPARE(third.error().code, QStringLiteral("auth.locked"));
         // Even the right PIN is refused while locked.
@@ -133,8 +134,7 @@ private slots:
         QCOMPARE(s.ok(), mayManageOperators);
         if (!mayManageOperators) {
             QCOMPARE(s.error().code, QStringLiteral("auth.forbidden"));
-            QVERIFY2(s.message().contains(QStringLiteral("needs the Admin role")),
-                     qPrintable(s.message()));
+            QVERIFY2(s.message().contains(QStringLiteral("needs the Admin role")), qPrintable(s.message()));
             QVERIFY(!ops.login(QStringLiteral("N001"), QStringLiteral("5555")).ok());
         }
     }
@@ -166,8 +166,8 @@ private slots:
         QFETCH(Permission, permission);
         QFETCH(bool, allowed);
         QCOMPARE(roleAllows(role, permission), allowed);
-        const Status s = require(Actor{QStringLiteral("U1"), QStringLiteral("U"), role, QStringLiteral("ST01")},
-                                 permission);
+        const Status s =
+            require(Actor{QStringLiteral("U1"), QStringLiteral("U"), role, QStringLiteral("ST01")}, permission);
         QCOMPARE(s.ok(), allowed);
         if (!allowed)
             QVERIFY(s.message().contains(permissionTitle(permission)));

@@ -20,10 +20,10 @@ struct AppServices
     Station *station = nullptr;
     const Clock *clock = nullptr;
     CredentialStore *credentials = nullptr;
-    std::function<void()> wakeSync;               // call after a commit that wrote outbox rows
-    std::function<Status()> pullMasterData;       // pull from the new CRM now (blocking, with its own timeout)
-    ScanSource *serialScanner = nullptr;          // optional serial/HID scanner (the wedge is in the UI)
-    Translations *translations = nullptr;         // the language in use; Settings switches it (optional)
+    std::function<void()> wakeSync;         // call after a commit that wrote outbox rows
+    std::function<Status()> pullMasterData; // pull from the new CRM now (blocking, with its own timeout)
+    ScanSource *serialScanner = nullptr;    // optional serial/HID scanner (the wedge is in the UI)
+    Translations *translations = nullptr;   // the language in use; Settings switches it (optional)
 };
 
 } // namespace fb

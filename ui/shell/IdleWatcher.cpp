@@ -28,7 +28,10 @@ void IdleWatcher::setEnabled(bool enabled)
         m_timer.stop();
 }
 
-void IdleWatcher::touch() { m_last = m_clock.monotonicMs(); }
+void IdleWatcher::touch()
+{
+    m_last = m_clock.monotonicMs();
+}
 
 void IdleWatcher::check()
 {

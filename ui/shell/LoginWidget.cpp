@@ -71,9 +71,7 @@ LoginWidget::LoginWidget(OperatorService &operators, QWidget *parent)
     outer->addStretch(2);
 
     // A badge scan ends with Enter: move on to the PIN. Enter in the PIN logs in.
-    connect(m_code, &QLineEdit::returnPressed, this, [this] {
-        (m_firstAdmin ? m_name : m_pin)->setFocus();
-    });
+    connect(m_code, &QLineEdit::returnPressed, this, [this] { (m_firstAdmin ? m_name : m_pin)->setFocus(); });
     connect(m_name, &QLineEdit::returnPressed, m_pin, qOverload<>(&QWidget::setFocus));
     connect(m_pin, &QLineEdit::returnPressed, this, [this] {
         if (m_firstAdmin)

@@ -138,7 +138,10 @@ void MainWindow::buildShell()
     m_top->addWidget(m_shell);
 }
 
-bool MainWindow::isLocked() const { return m_top->currentWidget() != m_shell; }
+bool MainWindow::isLocked() const
+{
+    return m_top->currentWidget() != m_shell;
+}
 
 Page *MainWindow::currentPage() const
 {
@@ -179,8 +182,8 @@ void MainWindow::onNavigate(int row)
 void MainWindow::onLoggedIn(const Actor &actor)
 {
     m_actor = actor;
-    m_operatorLabel->setText(tr("%1 — %2 (%3) · station %4")
-                                 .arg(actor.operatorCode, actor.name, roleTitle(actor.role), actor.stationId));
+    m_operatorLabel->setText(
+        tr("%1 — %2 (%3) · station %4").arg(actor.operatorCode, actor.name, roleTitle(actor.role), actor.stationId));
     int firstVisible = -1;
     for (qsizetype i = 0; i < m_specs.size(); ++i) {
         const bool allowed = !m_specs[i].permission || roleAllows(actor.role, *m_specs[i].permission);

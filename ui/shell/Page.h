@@ -46,9 +46,9 @@ protected:
 
 struct PageSpec
 {
-    QString id;            // "inward"
-    QString title;         // translated
-    QKeySequence shortcut; // F-keys, so gloved hands never need the mouse
+    QString id;                           // "inward"
+    QString title;                        // translated
+    QKeySequence shortcut;                // F-keys, so gloved hands never need the mouse
     std::optional<Permission> permission; // hidden from operators who may not use it (the services refuse anyway)
     std::function<Page *(AppServices &, QWidget *parent)> create;
 };

@@ -1,10 +1,10 @@
 // The main window's pages in navigation order. Each feature replaces its placeholder with its page here.
+#include "approvals/ApprovalsPage.h"
+#include "dispatch/DispatchPage.h"
 #include "generate/GeneratePage.h"
 #include "inward/InwardPage.h"
-#include "dispatch/DispatchPage.h"
-#include "approvals/ApprovalsPage.h"
-#include "service/ServicePage.h"
 #include "preferences/PreferencesPage.h"
+#include "service/ServicePage.h"
 #include "shell/Page.h"
 #include "shell/PlaceholderPage.h"
 
@@ -14,7 +14,10 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fb::Pages", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fb::Pages", text);
+}
 
 PageSpec placeholder(const QString &id, const QString &title, const QKeySequence &key, std::optional<Permission> perm)
 {

@@ -22,9 +22,9 @@ Status checkValue(const QString &key, const QString &value)
                              key);
     }
     if (key == u"station.id" && (value.isEmpty() || value.size() > 16 || value.contains(u' ')))
-        return makeError(QCoreApplication::translate("fb::ctl",
-                                                     "station.id must be 1–16 characters without spaces (e.g. ST01)."),
-                         key);
+        return makeError(
+            QCoreApplication::translate("fb::ctl", "station.id must be 1–16 characters without spaces (e.g. ST01)."),
+            key);
     if (key == u"station.number") {
         bool ok = false;
         const int n = value.toInt(&ok);
@@ -94,10 +94,11 @@ int run(Context &ctx)
 
 const bool registered = registerVerb(
     {QStringLiteral("config"), QStringLiteral("station settings: list, get KEY, set KEY VALUE, unset KEY"),
-     QStringLiteral("floorbridge-ctl config list | get KEY | set KEY VALUE | unset KEY\n\n"
-                    "Keys: crm.legacy.url, crm.new.url, station.id, station.number (1-9), auth.max_attempts,\n"
-                    "auth.lock_minutes, auth.idle_lock_minutes, sync.* (see docs/sync.md), scanner.* (docs/scanners.md).\n"
-                    "Tokens are not settings: use 'floorbridge-ctl credentials set legacy|new'."),
+     QStringLiteral(
+         "floorbridge-ctl config list | get KEY | set KEY VALUE | unset KEY\n\n"
+         "Keys: crm.legacy.url, crm.new.url, station.id, station.number (1-9), auth.max_attempts,\n"
+         "auth.lock_minutes, auth.idle_lock_minutes, sync.* (see docs/sync.md), scanner.* (docs/scanners.md).\n"
+         "Tokens are not settings: use 'floorbridge-ctl credentials set legacy|new'."),
      run});
 
 } // namespace

@@ -57,9 +57,9 @@ int run(Context &ctx)
     Status s = store.setToken(*crm, token);
     if (!s)
         return ctx.fail(s.error(), ExitExternal);
-    ctx.out << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM stored in the OS keychain.")
-                   .arg(crmName(*crm))
-            << Qt::endl;
+    ctx.out
+        << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM stored in the OS keychain.").arg(crmName(*crm))
+        << Qt::endl;
     return ExitOk;
 }
 

@@ -54,8 +54,8 @@ int run(Context &ctx)
                 return set;
         }
         const DemoOperator &first = kDemoOperators[0];
-        auto admin = ops.createFirstAdmin(QLatin1String(first.code), QLatin1String(first.name),
-                                          QLatin1String(first.pin));
+        auto admin =
+            ops.createFirstAdmin(QLatin1String(first.code), QLatin1String(first.name), QLatin1String(first.pin));
         if (!admin.ok())
             return admin.error();
         for (const DemoOperator &op : kDemoOperators) {
@@ -77,9 +77,9 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb({QStringLiteral("demo"),
-                                      QStringLiteral("set up the demo profile on a new station"),
-                                      QStringLiteral("floorbridge-ctl demo init --legacy-url URL --new-url URL"), run});
+const bool registered =
+    registerVerb({QStringLiteral("demo"), QStringLiteral("set up the demo profile on a new station"),
+                  QStringLiteral("floorbridge-ctl demo init --legacy-url URL --new-url URL"), run});
 
 } // namespace
 

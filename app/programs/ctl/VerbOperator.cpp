@@ -68,7 +68,8 @@ int run(Context &ctx)
             else
                 ctx.out << o.code.leftJustified(8) << roleName(o.role).leftJustified(12) << o.name
                         << (o.active ? QString() : QStringLiteral("  (disabled)"))
-                        << (o.lockedUntil.isEmpty() ? QString() : QStringLiteral("  (locked until %1)").arg(o.lockedUntil))
+                        << (o.lockedUntil.isEmpty() ? QString()
+                                                    : QStringLiteral("  (locked until %1)").arg(o.lockedUntil))
                         << "\n";
         }
         if (ctx.json)

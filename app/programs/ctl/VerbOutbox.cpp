@@ -113,8 +113,8 @@ int run(Context &ctx)
             return ctx.fail(allowed.error(), ExitAuth);
         Status s = st->db().write([&]() -> Status {
             OutboxStore store(st->db());
-            Status done = sub == u"retry" ? store.retryNow(id, ctx.clock().now().toMSecsSinceEpoch())
-                                          : store.discard(id, reason);
+            Status done =
+                sub == u"retry" ? store.retryNow(id, ctx.clock().now().toMSecsSinceEpoch()) : store.discard(id, reason);
             if (!done)
                 return done;
             return AuditLog(st->db()).append(*actor, ctx.clock().now(), QStringLiteral("outbox.%1").arg(sub),

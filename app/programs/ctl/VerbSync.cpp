@@ -26,9 +26,8 @@ int run(Context &ctx)
         auto actor = ctx.authenticateOrSetup(Permission::ManageSync);
         if (!actor.ok())
             return ExitAuth;
-        const QString why = reason.isEmpty() ? QCoreApplication::translate("fb::ctl", "paused by %1")
-                                                   .arg(actor->operatorCode)
-                                             : reason;
+        const QString why =
+            reason.isEmpty() ? QCoreApplication::translate("fb::ctl", "paused by %1").arg(actor->operatorCode) : reason;
         Status s = sub == u"pause" ? st->settings().setValue(SyncHealth::pausedKey(*crm), why)
                                    : st->settings().remove(SyncHealth::pausedKey(*crm));
         if (!s)

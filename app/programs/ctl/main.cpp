@@ -28,7 +28,10 @@ bool registerVerb(Verb verb)
     return true;
 }
 
-const QList<Verb> &verbs() { return registry(); }
+const QList<Verb> &verbs()
+{
+    return registry();
+}
 
 Context::Context(QStringList a, QString dataDirOption)
     : args(std::move(a))
