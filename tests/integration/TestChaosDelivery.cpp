@@ -91,10 +91,10 @@ private slots:
         OutboxStore store(*db);
         auto delivered = [&](Crm crm) { return store.summary(crm).value().delivered; };
         // Half-way, a clean stop aborts requests in flight (some applied, unanswered) and a start re-sends them.
-        QTRY_VERIFY_WITH_TIMEOUT(delivered(Crm::New) >= events / 2, 300000);
+        QTRY_VERIFY_WITH_TIMEOUT(delivered(Crm::New) >= events / 2, 900000);
         engine.stop();
         QVERIFY(engine.start().ok());
-        QTRY_VERIFY_WITH_TIMEOUT(delivered(Crm::New) == events && delivered(Crm::Legacy) == events, 380000);
+        QTRY_VERIFY_WITH_TIMEOUT(delivered(Crm::New) == events && delivered(Crm::Legacy) == events, 1400000);
         const qint64 ms = timer.elapsed();
         QVERIFY(engine.drainUntilIdle(5000));
         const CrmStatus st = engine.status(Crm::New);

@@ -80,7 +80,7 @@ private slots:
         }
         const qint64 enqueueMs = timer.elapsed();
         OutboxStore store(*db);
-        QTRY_VERIFY_WITH_TIMEOUT(store.summary(Crm::Legacy).value().delivered == events, 180000);
+        QTRY_VERIFY_WITH_TIMEOUT(store.summary(Crm::Legacy).value().delivered == events, 600000);
         const OutboxSummary during = store.summary(Crm::New).value();
         QCOMPARE(during.delivered, 0);
         QCOMPARE(during.pending + during.inFlight, events);
@@ -97,7 +97,7 @@ private slots:
         drain.start();
         QVERIFY(m_sim.clearFaults(Crm::New));
         engine.wake();
-        QTRY_VERIFY_WITH_TIMEOUT(store.summary(Crm::New).value().delivered == events, 180000);
+        QTRY_VERIFY_WITH_TIMEOUT(store.summary(Crm::New).value().delivered == events, 600000);
         const qint64 drainMs = drain.elapsed();
         sampler.stop();
         engine.stop();

@@ -4,13 +4,13 @@ target_link_libraries(fb-crash-worker PRIVATE fb_options fb_sync fb_core Qt6::Ne
 target_include_directories(fb-crash-worker PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 
 fb_add_test(TestCrashDelivery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCrashDelivery.cpp
-    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 400 ENV QTEST_FUNCTION_TIMEOUT=390000)
+    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 1500 ENV QTEST_FUNCTION_TIMEOUT=1450000)
 add_dependencies(TestCrashDelivery crm-sim fb-crash-worker)
 
 fb_add_test(TestChaosDelivery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestChaosDelivery.cpp
-    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 400 ENV QTEST_FUNCTION_TIMEOUT=390000)
+    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 1500 ENV QTEST_FUNCTION_TIMEOUT=1450000)
 add_dependencies(TestChaosDelivery crm-sim)
 
 fb_add_test(TestOutageDelivery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutageDelivery.cpp
-    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 400 ENV QTEST_FUNCTION_TIMEOUT=390000)
+    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 1500 ENV QTEST_FUNCTION_TIMEOUT=1450000)
 add_dependencies(TestOutageDelivery crm-sim)
