@@ -5,308 +5,247 @@
     <name>fb</name>
     <message>
         <source>E-way bill number is empty — enter the 12-digit number from the e-way bill, e.g. 3210-9988-7766</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल नंबर खाली है — ई-वे बिल से 12 अंकों का नंबर डालें, जैसे 3210-9988-7766</translation>
     </message>
     <message>
         <source>E-way bill number %1: separate digit groups with a single dash or space, e.g. 3210-9988-7766</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल नंबर %1: अंकों के समूहों के बीच एक ही डैश या स्पेस रखें, जैसे 3210-9988-7766</translation>
     </message>
     <message>
         <source>E-way bill number %1: &apos;%2&apos; is not allowed — use the 12 digits, optionally grouped with dashes or spaces, e.g. 3210-9988-7766</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल नंबर %1: &apos;%2&apos; की अनुमति नहीं है — 12 अंक डालें, चाहें तो डैश या स्पेस से समूह बनाकर, जैसे 3210-9988-7766</translation>
     </message>
     <message>
         <source>E-way bill number %1 has %2 digits — it must have exactly 12, e.g. 3210-9988-7766</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल नंबर %1 में %2 अंक हैं — ठीक 12 होने चाहिए, जैसे 3210-9988-7766</translation>
     </message>
     <message>
         <source>GSTIN is empty — enter the party&apos;s 15-character GSTIN, e.g. 27AAPFU0939F1ZV</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN खाली है — पार्टी का 15 अक्षरों का GSTIN डालें, जैसे 27AAPFU0939F1ZV</translation>
     </message>
     <message>
         <source>GSTIN %1: &apos;%2&apos; at position %3 is not allowed — a GSTIN has only letters A–Z and digits 0–9</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1: स्थान %3 पर &apos;%2&apos; की अनुमति नहीं है — GSTIN में केवल A–Z अक्षर और 0–9 अंक होते हैं</translation>
     </message>
     <message>
         <source>GSTIN %1 has %2 characters — a GSTIN has exactly 15 (e.g. 27AAPFU0939F1ZV)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1 में %2 अक्षर हैं — GSTIN में ठीक 15 होते हैं (जैसे 27AAPFU0939F1ZV)</translation>
     </message>
     <message>
         <source>GSTIN %1: state code %2 is not valid — the first two characters must be a GST state code 01–38 or 97 (e.g. 27 Maharashtra, 29 Karnataka)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1: राज्य कोड %2 सही नहीं है — पहले दो अक्षर GST राज्य कोड 01–38 या 97 होने चाहिए (जैसे 27 महाराष्ट्र, 29 कर्नाटक)</translation>
     </message>
     <message>
         <source>GSTIN %1: characters 3–12 (%2) are not a PAN — a PAN is 5 letters, 4 digits, 1 letter (e.g. AAPFU0939F)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1: अक्षर 3–12 (%2) PAN नहीं हैं — PAN में 5 अक्षर, 4 अंक, 1 अक्षर होते हैं (जैसे AAPFU0939F)</translation>
     </message>
     <message>
         <source>GSTIN %1: the 13th character (registration number in the state) cannot be 0 — it is 1–9 or A–Z</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1: 13वाँ अक्षर (राज्य में पंजीकरण संख्या) 0 नहीं हो सकता — यह 1–9 या A–Z होता है</translation>
     </message>
     <message>
         <source>GSTIN %1: the 14th character should be Z, not %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1: 14वाँ अक्षर Z होना चाहिए, %2 नहीं</translation>
     </message>
     <message>
         <source>GSTIN check character should be %1, not %2 (GSTIN %3) — re-check the GSTIN against the party&apos;s GST certificate</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN का चेक अक्षर %1 होना चाहिए, %2 नहीं (GSTIN %3) — पार्टी के GST प्रमाणपत्र से GSTIN दोबारा मिलाएँ</translation>
     </message>
     <message>
         <source>GSTIN %1 is registered in %2 (state code %3), but the bill-to state is %4 — check the GSTIN or the bill-to address</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN %1 %2 (राज्य कोड %3) में पंजीकृत है, पर बिल-टू राज्य %4 है — GSTIN या बिल-टू पता जाँचें</translation>
     </message>
     <message>
         <source>GTIN is empty — scan the product barcode (8, 12, 13 or 14 digits)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GTIN खाली है — उत्पाद का बारकोड स्कैन करें (8, 12, 13 या 14 अंक)</translation>
     </message>
     <message>
         <source>GTIN %1: &apos;%2&apos; is not allowed — a GTIN has digits only</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GTIN %1: &apos;%2&apos; की अनुमति नहीं है — GTIN में केवल अंक होते हैं</translation>
     </message>
     <message>
         <source>GTIN %1 has %2 digits — a GTIN has 8, 12, 13 or 14</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GTIN %1 में %2 अंक हैं — GTIN में 8, 12, 13 या 14 अंक होते हैं</translation>
     </message>
     <message>
         <source>GTIN %1: check digit should be %2, not %3 — rescan or re-type the barcode</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GTIN %1: चेक अंक %2 होना चाहिए, %3 नहीं — बारकोड फिर से स्कैन या टाइप करें</translation>
     </message>
     <message>
         <source>Phone number is empty — enter a 10-digit mobile number, e.g. 98765 43210</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर खाली है — 10 अंकों का मोबाइल नंबर डालें, जैसे 98765 43210</translation>
     </message>
     <message>
         <source>Phone number: &apos;%1&apos; is not allowed — use digits, with +91 or 0 in front if you like</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर: &apos;%1&apos; की अनुमति नहीं है — अंक डालें, चाहें तो आगे +91 या 0 लगाएँ</translation>
     </message>
     <message>
         <source>Phone number: only Indian numbers (+91) are accepted — enter a 10-digit mobile number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर: केवल भारतीय नंबर (+91) स्वीकार हैं — 10 अंकों का मोबाइल नंबर डालें</translation>
     </message>
     <message>
         <source>Phone number has %1 digits — a mobile number has 10 (after +91 or 0), e.g. 98765 43210</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर में %1 अंक हैं — मोबाइल नंबर में 10 अंक होते हैं (+91 या 0 के बाद), जैसे 98765 43210</translation>
     </message>
     <message>
         <source>Phone number starts with %1 — Indian mobile numbers start with 6, 7, 8 or 9</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर %1 से शुरू होता है — भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होते हैं</translation>
     </message>
     <message>
         <source>PIN code is empty — enter the 6-digit PIN code, e.g. 411001</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड खाली है — 6 अंकों का पिन कोड डालें, जैसे 411001</translation>
     </message>
     <message>
         <source>PIN code %1 is not valid — a PIN code is exactly 6 digits, e.g. 411001</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड %1 सही नहीं है — पिन कोड ठीक 6 अंकों का होता है, जैसे 411001</translation>
     </message>
     <message>
         <source>PIN code %1 cannot start with 0 — Indian PIN codes start with 1–9</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड %1 0 से शुरू नहीं हो सकता — भारतीय पिन कोड 1–9 से शुरू होते हैं</translation>
     </message>
     <message>
         <source>Serial is empty — scan the barcode or type the serial, e.g. CGSTV322509251001</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल खाली है — बारकोड स्कैन करें या सीरियल टाइप करें, जैसे CGSTV322509251001</translation>
     </message>
     <message>
         <source>Serial %1: &apos;%2&apos; at position %3 is not allowed — a serial has only letters A–Z and digits 0–9</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: स्थान %3 पर &apos;%2&apos; की अनुमति नहीं है — सीरियल में केवल A–Z अक्षर और 0–9 अंक होते हैं</translation>
     </message>
     <message>
         <source>Serial %1: no product codes are loaded, so the serial cannot be checked — sync the product master and scan again</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: कोई उत्पाद कोड लोड नहीं है, इसलिए सीरियल जाँचा नहीं जा सकता — उत्पाद मास्टर सिंक करें और फिर से स्कैन करें</translation>
     </message>
     <message>
         <source>Serial %1: unknown product code %2 — known codes: %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: अज्ञात उत्पाद कोड %2 — ज्ञात कोड: %3</translation>
     </message>
     <message>
         <source>Serial %1: unknown product code — known codes: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: अज्ञात उत्पाद कोड — ज्ञात कोड: %2</translation>
     </message>
     <message>
         <source>Serial %1: &apos;%2&apos; at position %3 — after product code %4 only digits may follow (YYMMDD date, then a 4-digit running number)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: स्थान %3 पर &apos;%2&apos; — उत्पाद कोड %4 के बाद केवल अंक आ सकते हैं (YYMMDD तारीख, फिर 4 अंकों की क्रम संख्या)</translation>
     </message>
     <message>
         <source>Serial %1: wrong length — expected a 6-digit date (YYMMDD) after product code %2, found %3 digits</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: लंबाई गलत — उत्पाद कोड %2 के बाद 6 अंकों की तारीख (YYMMDD) चाहिए, %3 अंक मिले</translation>
     </message>
     <message>
         <source>Serial %1: %2-%3-%4 is not a real date (YYMMDD) — check the 6 digits after product code %5</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: %2-%3-%4 असली तारीख (YYMMDD) नहीं है — उत्पाद कोड %5 के बाद के 6 अंक जाँचें</translation>
     </message>
     <message>
         <source>Serial %1: wrong length — expected 4-digit running number after the date, found %2 digits</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: लंबाई गलत — तारीख के बाद 4 अंकों की क्रम संख्या चाहिए, %2 अंक मिले</translation>
     </message>
     <message>
         <source>Serial %1: made on %2, which is in the future (today is %3) — check the date digits</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: निर्माण %2 को, जो भविष्य में है (आज %3 है) — तारीख के अंक जाँचें</translation>
     </message>
     <message>
         <source>Serial %1: running number 0000 is not valid — units are numbered 0001–9999</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1: क्रम संख्या 0000 मान्य नहीं है — यूनिट 0001–9999 तक क्रमांकित होते हैं</translation>
     </message>
     <message>
         <source>Transport mode &apos;%1&apos; is not known — choose ROAD, RAIL, AIR or SHIP</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>परिवहन का तरीका &apos;%1&apos; ज्ञात नहीं है — ROAD, RAIL, AIR या SHIP चुनें</translation>
     </message>
     <message>
         <source>LR number is empty — enter the lorry receipt / transport document number, e.g. LR-9827345</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>LR नंबर खाली है — लॉरी रसीद / परिवहन दस्तावेज़ का नंबर डालें, जैसे LR-9827345</translation>
     </message>
     <message>
         <source>LR number %1: &apos;%2&apos; is not allowed — use letters, digits, dash (-) and slash (/) only</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>LR नंबर %1: &apos;%2&apos; की अनुमति नहीं है — केवल अक्षर, अंक, डैश (-) और स्लैश (/) डालें</translation>
     </message>
     <message>
         <source>LR number %1 has %2 characters — at most 15 are allowed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>LR नंबर %1 में %2 अक्षर हैं — अधिकतम 15 की अनुमति है</translation>
     </message>
     <message>
         <source>Vehicle number is required for transport mode %1 — enter the registration number, e.g. MH12AB1234</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>परिवहन के तरीके %1 के लिए गाड़ी नंबर ज़रूरी है — रजिस्ट्रेशन नंबर डालें, जैसे MH12AB1234</translation>
     </message>
     <message>
         <source>LR number is required for transport mode %1 — enter the lorry receipt / railway receipt / airway bill / bill of lading number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>परिवहन के तरीके %1 के लिए LR नंबर ज़रूरी है — लॉरी रसीद / रेलवे रसीद / एयरवे बिल / बिल ऑफ़ लैडिंग का नंबर डालें</translation>
     </message>
     <message>
         <source>accepted forms: MH12AB1234, MH12A1234, MH121234, MH12ABC1234, DL123A1234 (state code first), old series ABC1234, Bharat series 22BH1234AB, temporary T0125MH1234AB, defence 14A123456X, and the e-way bill portal&apos;s TM…, DF…, BP…, NP… forms</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मान्य रूप: MH12AB1234, MH12A1234, MH121234, MH12ABC1234, DL123A1234 (पहले राज्य कोड), पुरानी सीरीज़ ABC1234, भारत सीरीज़ 22BH1234AB, अस्थायी T0125MH1234AB, रक्षा 14A123456X, और ई-वे बिल पोर्टल के TM…, DF…, BP…, NP… रूप</translation>
     </message>
     <message>
         <source>Vehicle number %1 is not in a recognised form</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1 किसी मान्य रूप में नहीं है</translation>
     </message>
     <message>
         <source>Vehicle number is empty — enter the registration number on the number plate, e.g. MH12AB1234</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर खाली है — नंबर प्लेट पर लिखा रजिस्ट्रेशन नंबर डालें, जैसे MH12AB1234</translation>
     </message>
     <message>
         <source>Vehicle number %1: &apos;%2&apos; is not allowed — use letters and digits (spaces and dashes are ignored)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: &apos;%2&apos; की अनुमति नहीं है — अक्षर और अंक डालें (स्पेस और डैश अनदेखे किए जाते हैं)</translation>
     </message>
     <message>
         <source>Vehicle number %1: BH-series year %2 is not possible — the series began in 2021, and the year cannot be in the future</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: BH-सीरीज़ का वर्ष %2 संभव नहीं है — सीरीज़ 2021 में शुरू हुई, और वर्ष भविष्य का नहीं हो सकता</translation>
     </message>
     <message>
         <source>Vehicle number %1: BH-series letters never use I or O — check for 1 or 0</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: BH-सीरीज़ के अक्षरों में I या O कभी नहीं होते — 1 या 0 तो नहीं, जाँचें</translation>
     </message>
     <message>
         <source>a Bharat-series number is year, BH, 4 digits, 1–2 letters, e.g. 22BH1234AB</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>भारत-सीरीज़ नंबर में वर्ष, BH, 4 अंक, 1–2 अक्षर होते हैं, जैसे 22BH1234AB</translation>
     </message>
     <message>
         <source>Vehicle number %1: temporary registration month/year %2/%3 is not possible — after T come the month (01–12) and year of purchase, e.g. T0125MH1234AB</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: अस्थायी रजिस्ट्रेशन का महीना/वर्ष %2/%3 संभव नहीं है — T के बाद खरीद का महीना (01–12) और वर्ष आते हैं, जैसे T0125MH1234AB</translation>
     </message>
     <message>
         <source>Vehicle number %1: %2 is not an Indian state/UT code — a temporary number has the state code after the month and year, e.g. T0125MH1234AB</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: %2 कोई भारतीय राज्य/UT कोड नहीं है — अस्थायी नंबर में महीने और वर्ष के बाद राज्य कोड आता है, जैसे T0125MH1234AB</translation>
     </message>
     <message>
         <source>the e-way bill portal&apos;s %1… form has 7 to 15 letters and digits</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल पोर्टल के %1… रूप में 7 से 15 अक्षर और अंक होते हैं</translation>
     </message>
     <message>
         <source>Vehicle number %1: %2 is not an Indian state/UT code — the number starts with the state code, such as MH, KA, DL, TN, GJ</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: %2 कोई भारतीय राज्य/UT कोड नहीं है — नंबर राज्य कोड से शुरू होता है, जैसे MH, KA, DL, TN, GJ</translation>
     </message>
     <message>
         <source>Vehicle number %1: RTO number %2 is not possible — after the state code comes the RTO number (01, 02, …)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: RTO नंबर %2 संभव नहीं है — राज्य कोड के बाद RTO नंबर आता है (01, 02, …)</translation>
     </message>
     <message>
         <source>Vehicle number %1: the last 4 digits cannot be 0000</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: अंतिम 4 अंक 0000 नहीं हो सकते</translation>
     </message>
     <message>
         <source>Vehicle number %1: the last part must be 4 digits — add leading zeros, e.g. %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर %1: अंतिम भाग 4 अंकों का होना चाहिए — आगे शून्य लगाएँ, जैसे %2</translation>
     </message>
     <message>
         <source>a 3-digit RTO number is followed by exactly one letter, e.g. DL123A1234</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>3 अंकों के RTO नंबर के बाद ठीक एक अक्षर आता है, जैसे DL123A1234</translation>
     </message>
     <message>
         <source>Setting %1 is &apos;%2&apos;; it should be one of %3. Using the default.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 &apos;%2&apos; है; यह %3 में से एक होनी चाहिए। डिफ़ॉल्ट का उपयोग हो रहा है।</translation>
     </message>
     <message>
         <source>Setting %1 is &apos;%2&apos;; it should be a whole number from %3 to %4. Using %5.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 &apos;%2&apos; है; यह %3 से %4 तक की पूर्ण संख्या होनी चाहिए। %5 का उपयोग हो रहा है।</translation>
     </message>
     <message>
         <source>Setting %1 is &apos;%2&apos;; it should be a USB id of up to 4 hex digits, as lsusb shows it (e.g. 0c2e). Using any.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 &apos;%2&apos; है; यह अधिकतम 4 hex अंकों की USB id होनी चाहिए, जैसा lsusb दिखाता है (जैसे 0c2e)। कोई भी स्वीकार किया जा रहा है।</translation>
     </message>
     <message>
         <source>%1 has %2 characters — at most %3 are allowed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 में %2 अक्षर हैं — अधिकतम %3 की अनुमति है</translation>
     </message>
     <message>
         <source>Choose a product.</source>
@@ -314,8 +253,7 @@
     </message>
     <message>
         <source>There is no product %1 in the master data. Choose one from the list, or pull master data if it was added in the CRM today.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर डेटा में उत्पाद %1 नहीं है। सूची में से एक चुनें, या अगर इसे आज CRM में जोड़ा गया है तो मास्टर डेटा लाएँ।</translation>
     </message>
     <message>
         <source>Serial generated</source>
@@ -347,8 +285,7 @@
     </message>
     <message>
         <source>Setting %1 is &apos;%2&apos;; it should be a size in millimetres from 10 to 300. Using %3.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 &apos;%2&apos; है; यह 10 से 300 मिलीमीटर तक का आकार होना चाहिए। %3 का उपयोग हो रहा है।</translation>
     </message>
     <message>
         <source>This page is not available in this build yet.</source>
@@ -384,113 +321,92 @@
     </message>
     <message>
         <source>No OS keychain is reachable (%1): %2. Start a desktop session with a keyring (gnome-keyring / KWallet) and try again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोई OS कीचेन उपलब्ध नहीं है (%1): %2। कीरिंग (gnome-keyring / KWallet) वाला डेस्कटॉप सत्र शुरू करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The keychain refused access (%1): %2.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने पहुँच से मना किया (%1): %2।</translation>
     </message>
     <message>
         <source>no answer within %1 s; is the keyring waiting for a password?</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेकंड में कोई जवाब नहीं; क्या कीरिंग पासवर्ड का इंतज़ार कर रही है?</translation>
     </message>
 </context>
 <context>
     <name>fb::AllComplaintsView</name>
     <message>
         <source>Complaint number or unit serial</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत नंबर या यूनिट सीरियल</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खोजें (&amp;N):</translation>
     </message>
     <message>
         <source>Find complaint or serial</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत या सीरियल खोजें</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <source>Open (not closed or cancelled)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खुली (बंद या रद्द नहीं)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति (&amp;S):</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति फ़िल्टर</translation>
     </message>
     <message>
         <source>Call t&amp;ype:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार (&amp;Y):</translation>
     </message>
     <message>
         <source>Call type filter</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार फ़िल्टर</translation>
     </message>
     <message>
         <source>&amp;Technician:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन (&amp;T):</translation>
     </message>
     <message>
         <source>Technician filter</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन फ़िल्टर</translation>
     </message>
     <message>
         <source>Re&amp;gistered</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज (&amp;G)</translation>
     </message>
     <message>
         <source>Registered from</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस तारीख से दर्ज</translation>
     </message>
     <message>
         <source>Registered to</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस तारीख तक दर्ज</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें</translation>
     </message>
     <message>
         <source>All call types</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सभी कॉल प्रकार</translation>
     </message>
     <message>
         <source>All technicians</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सभी तकनीशियन</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n शिकायतें</numerusform>
+            <numerusform>%n शिकायतें</numerusform>
         </translation>
     </message>
 </context>
@@ -498,613 +414,497 @@
     <name>fb::ApprovalQueueModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
         </translation>
     </message>
     <message>
         <source>Request</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक्षा</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Unit serial</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट सीरियल</translation>
     </message>
     <message>
         <source>Model</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल</translation>
     </message>
     <message>
         <source>Call type</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट</translation>
     </message>
     <message>
         <source>Value</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मूल्य</translation>
     </message>
 </context>
 <context>
     <name>fb::ApprovalService</name>
     <message>
         <source>Give a reason for approving %1 (both CRMs record it).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 को स्वीकृत करने का कारण दें (दोनों CRM इसे दर्ज करते हैं)।</translation>
     </message>
     <message>
         <source>Give a reason for rejecting %1: the technician sees it.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 को अस्वीकार करने का कारण दें: तकनीशियन इसे देखेगा।</translation>
     </message>
     <message>
         <source>No part request %1 on this station: check the number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर कोई पार्ट अनुरोध %1 नहीं है: नंबर जाँचें।</translation>
     </message>
     <message>
         <source>Part request %1 is already %2%3: only a request waiting for approval can be decided.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1 पहले से %2%3 है: केवल स्वीकृति की प्रतीक्षा कर रहे अनुरोध पर निर्णय हो सकता है।</translation>
     </message>
     <message>
         <source> (decided in the new CRM)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation> (नए CRM में तय हुआ)</translation>
     </message>
 </context>
 <context>
     <name>fb::ApprovalsPage</name>
     <message>
         <source>Spare approval</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्पेयर स्वीकृति</translation>
     </message>
     <message>
         <source>Spare requests waiting</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक्षा में स्पेयर अनुरोध</translation>
     </message>
     <message>
         <source>The selected request and its complaint</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चुना हुआ अनुरोध और उसकी शिकायत</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;R):</translation>
     </message>
     <message>
         <source>Reason for the decision</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय का कारण</translation>
     </message>
     <message>
         <source>Why (both CRMs and the technician see it); Up/Down choose the request</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कारण (दोनों CRM और तकनीशियन इसे देखते हैं); Up/Down से अनुरोध चुनें</translation>
     </message>
     <message>
         <source>&amp;Approve  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत करें (&amp;A)  (%1)</translation>
     </message>
     <message>
         <source>Approve the selected request</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चुना हुआ अनुरोध स्वीकृत करें</translation>
     </message>
     <message>
         <source>Re&amp;ject  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करें (&amp;J)  (%1)</translation>
     </message>
     <message>
         <source>Reject the selected request</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चुना हुआ अनुरोध अस्वीकार करें</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions&lt;/b&gt; — here and in the new CRM</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;निर्णय&lt;/b&gt; — यहाँ और नए CRM में</translation>
     </message>
     <message>
         <source>Refresh  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें  (%1)</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय</translation>
     </message>
     <message numerus="yes">
         <source>Approval queue refreshed: %n waiting.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>स्वीकृति कतार रीफ़्रेश हुई: %n प्रतीक्षा में।</numerusform>
+            <numerusform>स्वीकृति कतार रीफ़्रेश हुई: %n प्रतीक्षा में।</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was %2 in the new CRM by %3: %4</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 को नए CRM में %3 ने %2 किया: %4</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>approved</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message numerus="yes">
         <source>%n spare request(s) waiting for approval, oldest first</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n स्पेयर अनुरोध स्वीकृति की प्रतीक्षा में, सबसे पुराना पहले</numerusform>
+            <numerusform>%n स्पेयर अनुरोध स्वीकृति की प्रतीक्षा में, सबसे पुराना पहले</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is waiting for approval.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृति के लिए कुछ भी प्रतीक्षा में नहीं है।</translation>
     </message>
     <message>
         <source>Choose a request (Up/Down).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>एक अनुरोध चुनें (Up/Down)।</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; for complaint &lt;b&gt;%2&lt;/b&gt; (%3, %4 call, technician %5)&lt;br&gt;Customer %6 %7, %8 %9 · unit %10 · model %11&lt;br&gt;Parts: %12&lt;br&gt;Requested by %13 on %14%15</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत &lt;b&gt;%2&lt;/b&gt; के लिए &lt;b&gt;%1&lt;/b&gt; (%3, %4 कॉल, तकनीशियन %5)&lt;br&gt;ग्राहक %6 %7, %8 %9 · यूनिट %10 · मॉडल %11&lt;br&gt;पार्ट: %12&lt;br&gt;%14 को %13 द्वारा अनुरोध किया गया%15</translation>
     </message>
     <message>
         <source>none</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>&lt;br&gt;Notes: %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;टिप्पणी: %1</translation>
     </message>
     <message>
         <source>Nothing is selected: choose a request with Up/Down.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कुछ चुना नहीं गया: Up/Down से एक अनुरोध चुनें।</translation>
     </message>
     <message>
         <source>Approved %1 (%2): %3 — sent to both CRMs.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) स्वीकृत: %3 — दोनों CRM को भेजा गया।</translation>
     </message>
     <message>
         <source>Rejected %1 (%2): %3 — sent to both CRMs.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) अस्वीकृत: %3 — दोनों CRM को भेजा गया।</translation>
     </message>
 </context>
 <context>
     <name>fb::CallUpdateDialog</name>
     <message>
         <source>Call update — %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल अपडेट — %1</translation>
     </message>
     <message>
         <source>%1 · %2 · now &lt;b&gt;%3&lt;/b&gt;</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · अभी &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Next status</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अगली स्थिति</translation>
     </message>
     <message>
         <source>No change — a visit note</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोई बदलाव नहीं — विज़िट टिप्पणी</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति (&amp;S):</translation>
     </message>
     <message>
         <source>Visit notes</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>विज़िट टिप्पणी</translation>
     </message>
     <message>
         <source>What was found or done at the visit</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>विज़िट में क्या मिला या क्या किया गया</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;N):</translation>
     </message>
     <message>
         <source>Save call update</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल अपडेट सहेजें</translation>
     </message>
 </context>
 <context>
     <name>fb::ChallanRenderer</name>
     <message>
         <source>Cannot draw the barcode: out of memory.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बारकोड नहीं बन सका: मेमोरी कम है।</translation>
     </message>
     <message>
         <source>Cannot draw the barcode of %1: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 का बारकोड नहीं बन सका: %2</translation>
     </message>
     <message>
         <source>DELIVERY CHALLAN</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी चालान</translation>
     </message>
     <message>
         <source>Goods sent on dispatch order — not a tax invoice</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच ऑर्डर पर भेजा गया माल — टैक्स इनवॉइस नहीं</translation>
     </message>
     <message>
         <source>CANCELLED on %1 — %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 को रद्द — %2</translation>
     </message>
     <message>
         <source>Challan / DO no.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान / DO नं.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर id</translation>
     </message>
     <message>
         <source>From warehouse</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>किस गोदाम से</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूटर</translation>
     </message>
     <message>
         <source>Bill to</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू</translation>
     </message>
     <message>
         <source>Name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>GSTIN</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN</translation>
     </message>
     <message>
         <source>Address</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>Ship to</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>परिवहन</translation>
     </message>
     <message>
         <source>Transporter</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्टर</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तरीका</translation>
     </message>
     <message>
         <source>Vehicle no.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नं.</translation>
     </message>
     <message>
         <source>LR no.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>LR नं.</translation>
     </message>
     <message>
         <source>E-way bill no.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल नं.</translation>
     </message>
     <message>
         <source>Dispatched at</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच का समय</translation>
     </message>
     <message>
         <source>Consignment value</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>माल का मूल्य</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message numerus="yes">
         <source>Goods — %n unit(s)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>माल — %n यूनिट</numerusform>
+            <numerusform>माल — %n यूनिट</numerusform>
         </translation>
     </message>
     <message>
         <source>Product</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">उत्पाद</translation>
+        <translation>उत्पाद</translation>
     </message>
     <message>
         <source>Description</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>Units</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">यूनिट</translation>
+        <translation>यूनिट</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर किए</translation>
     </message>
     <message>
         <source>Serial numbers</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल नंबर</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">सीरियल नंबर</translation>
+        <translation>सीरियल नंबर</translation>
     </message>
     <message>
         <source>Dispatched by</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच करने वाले</translation>
     </message>
     <message>
         <source>Driver / transporter</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइवर / ट्रांसपोर्टर</translation>
     </message>
     <message>
         <source>Received by (sign and stamp)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता (हस्ताक्षर और मोहर)</translation>
     </message>
     <message>
         <source>Operator %1 · station %2 · printed %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑपरेटर %1 · स्टेशन %2 · प्रिंट %3</translation>
     </message>
     <message>
         <source>No printer or file to write the challan to.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान लिखने के लिए कोई प्रिंटर या फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>Delivery challan %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी चालान %1</translation>
     </message>
     <message>
         <source>Could not write the challan to %1 — choose a folder you can write to.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान %1 में नहीं लिखा जा सका — ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>fb::ChangesPuller</name>
     <message>
         <source>%1 is not a service master-data resource.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 सर्विस मास्टर-डेटा संसाधन नहीं है।</translation>
     </message>
     <message>
         <source>Pulling %1 from the new CRM failed: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नए CRM से %1 लाना विफल: %2</translation>
     </message>
     <message>
         <source>The new CRM answered %1 with something that is not a page of items.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नए CRM ने %1 का जवाब ऐसी चीज़ से दिया जो आइटमों का पेज नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>fb::ComplaintDetailPanel</name>
     <message>
         <source>Complaint</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत</translation>
     </message>
     <message>
         <source>Call update</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल अपडेट</translation>
     </message>
     <message>
         <source>Part request</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध</translation>
     </message>
     <message>
         <source>Part update</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अपडेट</translation>
     </message>
     <message>
         <source>View document</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ देखें</translation>
     </message>
     <message>
         <source>Return order</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न ऑर्डर</translation>
     </message>
     <message>
         <source>Edit codes</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोड बदलें</translation>
     </message>
     <message>
         <source>When</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">कब</translation>
+        <translation>कब</translation>
     </message>
     <message>
         <source>Status</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>By</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>किसने</translation>
     </message>
     <message>
         <source>Source</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <source>Call updates</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल अपडेट</translation>
     </message>
     <message>
         <source>&lt;b&gt;Call updates&lt;/b&gt;</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;कॉल अपडेट&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट</translation>
     </message>
     <message>
         <source>Spare approval</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्पेयर स्वीकृति</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
         <source>Part requests</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध</translation>
     </message>
     <message>
         <source>&lt;b&gt;Part requests&lt;/b&gt;</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;पार्ट अनुरोध&lt;/b&gt;</translation>
     </message>
     <message>
         <source>File</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Update</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट</translation>
     </message>
     <message>
         <source>Type</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documents of the selected part request&lt;/b&gt;</source>
