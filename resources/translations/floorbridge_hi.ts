@@ -908,319 +908,257 @@
     </message>
     <message>
         <source>&lt;b&gt;Documents of the selected part request&lt;/b&gt;</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;चुने हुए पार्ट अनुरोध के दस्तावेज़&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose a complaint in the list to see it here.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ देखने के लिए सूची में से एक शिकायत चुनें।</translation>
     </message>
     <message>
         <source> · new CRM says &lt;b&gt;%1&lt;/b&gt;</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation> · नया CRM कहता है &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Serial accepted by supervisor override: %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;पर्यवेक्षक ओवरराइड से सीरियल स्वीकृत: %1</translation>
     </message>
     <message>
         <source>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; — &lt;b&gt;%2&lt;/b&gt;%3&lt;br&gt;Unit %4 · %5 · %6 call · registered %7&lt;br&gt;Customer &lt;b&gt;%8&lt;/b&gt; %9, %10, %11 %12 · Technician &lt;b&gt;%13&lt;/b&gt;%14&lt;br&gt;%15</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;big&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/big&gt; — &lt;b&gt;%2&lt;/b&gt;%3&lt;br&gt;यूनिट %4 · %5 · %6 कॉल · दर्ज %7&lt;br&gt;ग्राहक &lt;b&gt;%8&lt;/b&gt; %9, %10, %11 %12 · तकनीशियन &lt;b&gt;%13&lt;/b&gt;%14&lt;br&gt;%15</translation>
     </message>
     <message>
         <source>none</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>new CRM</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नया CRM</translation>
     </message>
     <message>
         <source>this station</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यह स्टेशन</translation>
     </message>
     <message>
         <source>Waiting for a supervisor</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पर्यवेक्षक की प्रतीक्षा</translation>
     </message>
     <message>
         <source>%1 in the new CRM by %2: %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नए CRM में %2 द्वारा %1: %3</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 द्वारा %1: %3</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट %1</translation>
     </message>
     <message>
         <source>Return orders: %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न ऑर्डर: %1</translation>
     </message>
     <message>
         <source>Call update saved: %1 is %2.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल अपडेट सहेजा गया: %1 अब %2 है।</translation>
     </message>
     <message>
         <source>Part request %1 sent for approval.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1 स्वीकृति के लिए भेजा गया।</translation>
     </message>
     <message>
         <source>Part request %1 is now %2.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1 अब %2 है।</translation>
     </message>
     <message>
         <source>Choose a part request first (Tab to the part requests, Up/Down).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक पार्ट अनुरोध चुनें (Tab से पार्ट अनुरोधों पर जाएँ, Up/Down)।</translation>
     </message>
     <message>
         <source>Return order %1 created; both CRMs will get it.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न ऑर्डर %1 बनाया गया; दोनों CRM को मिलेगा।</translation>
     </message>
     <message>
         <source>Codes of %1 saved: technician %2, customer %3.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 के कोड सहेजे गए: तकनीशियन %2, ग्राहक %3।</translation>
     </message>
 </context>
 <context>
     <name>fb::ComplaintListModel</name>
     <message>
         <source>%1 (new CRM: %2)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (नया CRM: %2)</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज</translation>
     </message>
     <message>
         <source>Status</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Call type</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">तकनीशियन</translation>
+        <translation>तकनीशियन</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Unit serial</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट सीरियल</translation>
     </message>
     <message>
         <source>Model</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल</translation>
     </message>
 </context>
 <context>
     <name>fb::ComplaintService</name>
     <message>
         <source>Enter the customer code.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक कोड डालें।</translation>
     </message>
     <message>
         <source>Customer code %1 is not valid: use 3–20 letters, digits or &apos;-&apos;, starting with a letter or digit.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक कोड %1 सही नहीं है: 3–20 अक्षर, अंक या &apos;-&apos; डालें, जो अक्षर या अंक से शुरू हो।</translation>
     </message>
     <message>
         <source>No products are known on this station yet: pull master data first.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर अभी कोई उत्पाद ज्ञात नहीं है: पहले मास्टर डेटा लाएँ।</translation>
     </message>
     <message>
         <source>Scan or type the unit&apos;s serial number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट का सीरियल नंबर स्कैन या टाइप करें।</translation>
     </message>
     <message>
         <source>Serial %1 was never dispatched (the register has it %2): a unit must have left the warehouse before it gets a complaint. A supervisor can accept it with a reason.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 कभी डिस्पैच नहीं हुआ (रजिस्टर में यह %2 है): शिकायत से पहले यूनिट का गोदाम से निकलना ज़रूरी है। पर्यवेक्षक कारण देकर इसे स्वीकार कर सकते हैं।</translation>
     </message>
     <message>
         <source>Serial %1 is not in the serial register (never dispatched): a unit must have left the warehouse before it gets a complaint. A supervisor can accept it with a reason.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 सीरियल रजिस्टर में नहीं है (कभी डिस्पैच नहीं हुआ): शिकायत से पहले यूनिट का गोदाम से निकलना ज़रूरी है। पर्यवेक्षक कारण देकर इसे स्वीकार कर सकते हैं।</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का नाम डालें।</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s city.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का शहर डालें।</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s state (MH, Maharashtra or GST code 27).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का राज्य डालें (MH, Maharashtra या GST कोड 27)।</translation>
     </message>
     <message>
         <source>State %1 is not an Indian state or union territory: use its two-letter code (MH), its name or its GST code.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>राज्य %1 कोई भारतीय राज्य या केंद्र शासित प्रदेश नहीं है: उसका दो अक्षरों का कोड (MH), नाम या GST कोड डालें।</translation>
     </message>
     <message>
         <source>No call types are known on this station yet: pull master data first.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर अभी कोई कॉल प्रकार ज्ञात नहीं है: पहले मास्टर डेटा लाएँ।</translation>
     </message>
     <message>
         <source>Choose a call type: %1.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार चुनें: %1।</translation>
     </message>
     <message>
         <source>Call type %1 is not known: choose one of %2.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार %1 ज्ञात नहीं है: %2 में से एक चुनें।</translation>
     </message>
     <message>
         <source>Product %1 has no models in master data: pull master data, or ask the new CRM&apos;s admin to add its models.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर डेटा में उत्पाद %1 का कोई मॉडल नहीं है: मास्टर डेटा लाएँ, या नए CRM के एडमिन से इसके मॉडल जोड़ने को कहें।</translation>
     </message>
     <message>
         <source>Serial %1 is a %2, which comes as %3: choose the model.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 एक %2 है, जो %3 में आता है: मॉडल चुनें।</translation>
     </message>
     <message>
         <source>Model %1 is not a model of product %2 (serial %3): choose one of %4.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल %1 उत्पाद %2 का मॉडल नहीं है (सीरियल %3): %4 में से एक चुनें।</translation>
     </message>
     <message>
         <source>Master data does not say where model %1 is serviced: pull master data, or ask the new CRM&apos;s admin to add its region.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर डेटा में यह नहीं है कि मॉडल %1 की सर्विस कहाँ होती है: मास्टर डेटा लाएँ, या नए CRM के एडमिन से इसका क्षेत्र जोड़ने को कहें।</translation>
     </message>
     <message>
         <source>Model %1 is not sold or serviced in %2: it is serviced only in %3.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल %1 %2 में न बिकता है न उसकी सर्विस होती है: इसकी सर्विस केवल %3 में होती है।</translation>
     </message>
     <message>
         <source>Technician %1 is not known: check the code, or pull master data.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन %1 ज्ञात नहीं है: कोड जाँचें, या मास्टर डेटा लाएँ।</translation>
     </message>
     <message>
         <source>Technician %1 (%2) is inactive: assign an active technician.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन %1 (%2) निष्क्रिय है: किसी सक्रिय तकनीशियन को सौंपें।</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज</translation>
     </message>
     <message>
         <source>No complaint %1 on this station: check the number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर कोई शिकायत %1 नहीं है: नंबर जाँचें।</translation>
     </message>
     <message>
         <source>Write what was done or found in the notes: every call update needs them.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी में लिखें कि क्या किया गया या क्या मिला: हर कॉल अपडेट में यह ज़रूरी है।</translation>
     </message>
     <message>
         <source>Complaint %1 is %2: it cannot be updated any more.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत %1 %2 है: इसे अब अपडेट नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Complaint %1 is %2 and cannot go to %3: from %2 it can go to %4.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत %1 %2 है और %3 पर नहीं जा सकती: %2 से यह %4 पर जा सकती है।</translation>
     </message>
     <message>
         <source>Complaint %1 has no technician: set the technician code before assigning it.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत %1 का कोई तकनीशियन नहीं है: सौंपने से पहले तकनीशियन कोड डालें।</translation>
     </message>
     <message>
         <source>Complaint %1 cannot be %2 while %3 part request(s) are open: wait for the decision, consume the parts, or have the request rejected first.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक %3 पार्ट अनुरोध खुले हैं, शिकायत %1 %2 नहीं हो सकती: निर्णय की प्रतीक्षा करें, पार्ट इस्तेमाल करें, या पहले अनुरोध अस्वीकार करवाएँ।</translation>
     </message>
     <message>
         <source>Complaint %1 is %2: its codes can no longer change.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत %1 %2 है: इसके कोड अब नहीं बदल सकते।</translation>
     </message>
     <message>
         <source>Nothing to change: give a different technician code or customer code.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बदलने को कुछ नहीं: अलग तकनीशियन कोड या ग्राहक कोड दें।</translation>
     </message>
     <message>
         <source>Enter the complaint number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत नंबर डालें।</translation>
     </message>
     <message>
         <source>Enter the unit&apos;s serial number as well: a complaint is only shown to someone who has both.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट का सीरियल नंबर भी डालें: शिकायत केवल उसी को दिखाई जाती है जिसके पास दोनों हों।</translation>
     </message>
     <message>
         <source>No complaint matches that complaint number and serial number: check both.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>उस शिकायत नंबर और सीरियल नंबर से कोई शिकायत नहीं मिली: दोनों जाँचें।</translation>
     </message>
 </context>
 <context>
@@ -1242,829 +1180,671 @@
     <name>fb::Database</name>
     <message>
         <source>%1: the database %2 is locked by another program. Close the other Floorbridge window or tool using it, then try again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: डेटाबेस %2 किसी दूसरे प्रोग्राम ने लॉक किया है। उसे इस्तेमाल कर रही दूसरी फ़्लोरब्रिज विंडो या टूल बंद करें, फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>%1: the database %2 cannot be written. Check that the folder exists and that you may write to it, or choose another with --data-dir.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: डेटाबेस %2 में लिखा नहीं जा सकता। जाँचें कि फ़ोल्डर मौजूद है और आपको उसमें लिखने की अनुमति है, या --data-dir से दूसरा चुनें।</translation>
     </message>
     <message>
         <source>%1: %2 is damaged or is not a Floorbridge database. It was left as it is; restore it from a backup or move it aside to start a fresh one.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 खराब है या फ़्लोरब्रिज डेटाबेस नहीं है। इसे वैसे ही छोड़ा गया है; इसे बैकअप से वापस लाएँ या नया शुरू करने के लिए इसे अलग हटा दें।</translation>
     </message>
     <message>
         <source>%1: database %2 reported: %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: डेटाबेस %2 ने बताया: %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check the permissions or choose another with --data-dir.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस के लिए फ़ोल्डर %1 नहीं बन सका। अनुमतियाँ जाँचें या --data-dir से दूसरा चुनें।</translation>
     </message>
     <message>
         <source>There is no database at %1 yet.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर अभी कोई डेटाबेस नहीं है।</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है, डेटाबेस फ़ाइल नहीं।</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खोल नहीं सका</translation>
     </message>
     <message>
         <source>Cannot read</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ नहीं सका</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer Floorbridge (schema %2; this version knows up to %3). It was left untouched: install the newer Floorbridge, or choose another --data-dir.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 फ़्लोरब्रिज के नए संस्करण ने लिखा है (स्कीमा %2; यह संस्करण %3 तक जानता है)। इसे छुआ नहीं गया: नया फ़्लोरब्रिज इंस्टॉल करें, या दूसरा --data-dir चुनें।</translation>
     </message>
     <message>
         <source>Cannot prepare</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तैयार नहीं कर सका</translation>
     </message>
     <message>
         <source>Migration %1 failed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन %1 विफल</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सहेज नहीं सका</translation>
     </message>
 </context>
 <context>
     <name>fb::DecisionsModel</name>
     <message>
         <source>Rejected</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>in the new CRM (pulled)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नए CRM में (लाया गया)</translation>
     </message>
     <message>
         <source>at this station</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर</translation>
     </message>
     <message>
         <source>When</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">कब</translation>
+        <translation>कब</translation>
     </message>
     <message>
         <source>Request</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कारण</translation>
     </message>
     <message>
         <source>By</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>किसने</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय का समय</translation>
     </message>
 </context>
 <context>
     <name>fb::DeliveryLoop</name>
     <message>
         <source>No address is set for the %1 CRM: set crm.%1.url (for example &apos;floorbridge-ctl config set crm.%1.url https://…&apos;).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 CRM के लिए कोई पता सेट नहीं है: crm.%1.url सेट करें (जैसे &apos;floorbridge-ctl config set crm.%1.url https://…&apos;)।</translation>
     </message>
     <message>
         <source>No token for the %1 CRM: set one with &apos;floorbridge-ctl credentials set %1&apos;.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 CRM के लिए कोई टोकन नहीं है: &apos;floorbridge-ctl credentials set %1&apos; से एक सेट करें।</translation>
     </message>
     <message>
         <source>Gave up after %1 attempts; the last answer was: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रयासों के बाद छोड़ दिया; अंतिम जवाब था: %2</translation>
     </message>
     <message>
         <source>%1 (at %2). Set a new token with &apos;floorbridge-ctl credentials set %3&apos;, then resume sync for the %3 CRM.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 पर)। &apos;floorbridge-ctl credentials set %3&apos; से नया टोकन सेट करें, फिर %3 CRM के लिए सिंक फिर से शुरू करें।</translation>
     </message>
 </context>
 <context>
     <name>fb::DispatchCountsModel</name>
     <message>
         <source>Product</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">उत्पाद</translation>
+        <translation>उत्पाद</translation>
     </message>
     <message>
         <source>Name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">स्कैन किया</translation>
+        <translation>स्कैन किए</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर किए</translation>
     </message>
 </context>
 <context>
     <name>fb::DispatchLinesModel</name>
     <message>
         <source>#</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">सीरियल</translation>
+        <translation>सीरियल</translation>
     </message>
     <message>
         <source>Product</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">उत्पाद</translation>
+        <translation>उत्पाद</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">स्कैन किया</translation>
+        <translation>स्कैन किया</translation>
     </message>
 </context>
 <context>
     <name>fb::DispatchPage</name>
     <message>
         <source>%1 message</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 संदेश</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">गोदाम</translation>
+        <translation>गोदाम</translation>
     </message>
     <message>
         <source>&amp;Warehouse</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गोदाम (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Order id</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर id (&amp;O)</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर id</translation>
     </message>
     <message>
         <source>Party</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी</translation>
     </message>
     <message>
         <source>party code, e.g. RET123 — fills bill-to and ship-to</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी कोड, जैसे RET123 — बिल-टू और शिप-टू भर देता है</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Distributor</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूटर (&amp;D)</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूटर</translation>
     </message>
     <message>
         <source>Bill-to name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू नाम</translation>
     </message>
     <message>
         <source>Bill-to code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू कोड</translation>
     </message>
     <message>
         <source>&amp;GSTIN</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GSTIN (&amp;G)</translation>
     </message>
     <message>
         <source>Bill-to GSTIN</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू GSTIN</translation>
     </message>
     <message>
         <source>Bill-to address</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू पता</translation>
     </message>
     <message>
         <source>Ship-to name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू नाम</translation>
     </message>
     <message>
         <source>Ship-to code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू कोड</translation>
     </message>
     <message>
         <source>Ship-to address</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू पता</translation>
     </message>
     <message>
         <source>&amp;Transporter</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्टर (&amp;T)</translation>
     </message>
     <message>
         <source>Transporter name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्टर का नाम</translation>
     </message>
     <message>
         <source>Transport mode</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>परिवहन का तरीका</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तरीका (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Vehicle no.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नं. (&amp;V)</translation>
     </message>
     <message>
         <source>Vehicle number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गाड़ी नंबर</translation>
     </message>
     <message>
         <source>&amp;LR no.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>LR नं. (&amp;L)</translation>
     </message>
     <message>
         <source>LR number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>LR नंबर</translation>
     </message>
     <message>
         <source>&amp;E-way bill no.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल नं. (&amp;E)</translation>
     </message>
     <message>
         <source>E-way bill number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल नंबर</translation>
     </message>
     <message>
         <source>Dispatch date-&amp;time</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच तारीख-समय (&amp;T)</translation>
     </message>
     <message>
         <source>Dispatch date-time</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच तारीख-समय</translation>
     </message>
     <message>
         <source>&amp;Remarks</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;R)</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Order &amp;quantities</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर मात्रा (&amp;Q)</translation>
     </message>
     <message>
         <source>Order quantities</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर मात्रा</translation>
     </message>
     <message>
         <source>optional: CGSTV32=2, CGSTV36=3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक: CGSTV32=2, CGSTV36=3</translation>
     </message>
     <message>
         <source>&amp;Scan serial</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल स्कैन करें (&amp;S)</translation>
     </message>
     <message>
         <source>Serial to dispatch</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच करने का सीरियल</translation>
     </message>
     <message>
         <source>scan or type a serial, Enter</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल स्कैन या टाइप करें, Enter</translation>
     </message>
     <message>
         <source>Scanned units message</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन किए यूनिट का संदेश</translation>
     </message>
     <message>
         <source>Units per product</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>हर उत्पाद के यूनिट</translation>
     </message>
     <message>
         <source>Scanned units</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन किए यूनिट</translation>
     </message>
     <message>
         <source>Submit dispatch (Ctrl+Enter)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच जमा करें (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save challan PDF (Ctrl+S)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान PDF सहेजें (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print challan (Ctrl+P)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान प्रिंट करें (Ctrl+P)</translation>
     </message>
     <message>
         <source>Cancel dispatch…</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच रद्द करें…</translation>
     </message>
     <message>
         <source>New dispatch (Ctrl+N)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नया डिस्पैच (Ctrl+N)</translation>
     </message>
     <message>
         <source>Submitted dispatch</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>जमा किया गया डिस्पैच</translation>
     </message>
     <message>
         <source>Recent dispatches (select one to reprint or cancel)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>हाल के डिस्पैच (दोबारा प्रिंट या रद्द करने के लिए एक चुनें)</translation>
     </message>
     <message>
         <source>Recent dispatches</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>हाल के डिस्पैच</translation>
     </message>
     <message>
         <source>Order quantities &apos;%1&apos; are not understood — write product=quantity pairs separated by commas, e.g. CGSTV32=2, CGSTV36=3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर मात्रा &apos;%1&apos; समझ नहीं आई — उत्पाद=मात्रा जोड़े कॉमा से अलग करके लिखें, जैसे CGSTV32=2, CGSTV36=3</translation>
     </message>
     <message numerus="yes">
         <source>Your unfinished dispatch is back: %n unit(s) scanned.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>आपका अधूरा डिस्पैच वापस आ गया: %n यूनिट स्कैन हुए।</numerusform>
+            <numerusform>आपका अधूरा डिस्पैच वापस आ गया: %n यूनिट स्कैन हुए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) · value %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n यूनिट · मूल्य %1</numerusform>
+            <numerusform>%n यूनिट · मूल्य %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) — line %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — पंक्ति %3</translation>
     </message>
     <message>
         <source>Scan the units being dispatched first.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पहले डिस्पैच होने वाले यूनिट स्कैन करें।</translation>
     </message>
     <message numerus="yes">
         <source>%1 submitted — %n unit(s), queued for both CRMs. Ctrl+S saves the challan, Ctrl+P prints it.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 जमा हुआ — %n यूनिट, दोनों CRM के लिए कतार में। Ctrl+S चालान सहेजता है, Ctrl+P उसे प्रिंट करता है।</numerusform>
+            <numerusform>%1 जमा हुआ — %n यूनिट, दोनों CRM के लिए कतार में। Ctrl+S चालान सहेजता है, Ctrl+P उसे प्रिंट करता है।</numerusform>
         </translation>
     </message>
     <message>
         <source>Dispatch %1 submitted.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच %1 जमा हुआ।</translation>
     </message>
     <message numerus="yes">
         <source>Dispatch %1 submitted: %n unit(s).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>डिस्पैच %1 जमा हुआ: %n यूनिट।</numerusform>
+            <numerusform>डिस्पैच %1 जमा हुआ: %n यूनिट।</numerusform>
         </translation>
     </message>
     <message>
         <source>Submit a dispatch, or select one in the list, to save its challan.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान सहेजने के लिए डिस्पैच जमा करें, या सूची में से एक चुनें।</translation>
     </message>
     <message>
         <source>Save delivery challan</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी चालान सहेजें</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">PDF फ़ाइलें (*.pdf)</translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <source>Challan %1 saved to %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान %1, %2 में सहेजा गया</translation>
     </message>
     <message>
         <source>Submit a dispatch, or select one in the list, to print its challan.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान प्रिंट करने के लिए डिस्पैच जमा करें, या सूची में से एक चुनें।</translation>
     </message>
     <message>
         <source>Delivery challan %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी चालान %1</translation>
     </message>
     <message>
         <source>printer %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर %1</translation>
     </message>
     <message>
         <source>Challan %1 sent to %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चालान %1, %2 को भेजा गया</translation>
     </message>
     <message>
         <source>Select the dispatch to cancel in the list.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करने के लिए सूची में डिस्पैच चुनें।</translation>
     </message>
     <message>
         <source>Cancel dispatch %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच %1 रद्द करें</translation>
     </message>
     <message>
         <source>Why is %1 cancelled? (goes to both CRMs)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 क्यों रद्द किया जा रहा है? (दोनों CRM को जाता है)</translation>
     </message>
     <message numerus="yes">
         <source>%1 cancelled: %n unit(s) back in stock; both CRMs will be told.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 रद्द: %n यूनिट वापस स्टॉक में; दोनों CRM को बताया जाएगा।</numerusform>
+            <numerusform>%1 रद्द: %n यूनिट वापस स्टॉक में; दोनों CRM को बताया जाएगा।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cancelled before it reached a CRM: %n unit(s) back in stock; nothing was sent.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 किसी CRM तक पहुँचने से पहले रद्द: %n यूनिट वापस स्टॉक में; कुछ भी नहीं भेजा गया।</numerusform>
+            <numerusform>%1 किसी CRM तक पहुँचने से पहले रद्द: %n यूनिट वापस स्टॉक में; कुछ भी नहीं भेजा गया।</numerusform>
         </translation>
     </message>
     <message>
         <source>This dispatch has scanned units: submit it, or remove them, before starting another.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस डिस्पैच में स्कैन किए यूनिट हैं: दूसरा शुरू करने से पहले इसे जमा करें, या उन्हें हटाएँ।</translation>
     </message>
 </context>
 <context>
     <name>fb::DispatchService</name>
     <message>
         <source>Warehouse is empty — choose the warehouse the units leave from, e.g. WH001</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गोदाम खाली है — वह गोदाम चुनें जहाँ से यूनिट निकल रहे हैं, जैसे WH001</translation>
     </message>
     <message>
         <source>Warehouse %1 is not in the warehouse master — pull master data first</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गोदाम %1 गोदाम मास्टर में नहीं है — पहले मास्टर डेटा लाएँ</translation>
     </message>
     <message>
         <source>Warehouse %1 is not in the warehouse master — choose one of %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>गोदाम %1 गोदाम मास्टर में नहीं है — %2 में से एक चुनें</translation>
     </message>
     <message>
         <source>Order id is empty — enter the sales order number, e.g. INDI-DO-000312</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर id खाली है — सेल्स ऑर्डर नंबर डालें, जैसे INDI-DO-000312</translation>
     </message>
     <message>
         <source>Order id %1 has %2 characters — at most %3 are allowed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर id %1 में %2 अक्षर हैं — अधिकतम %3 की अनुमति है</translation>
     </message>
     <message>
         <source>Distributor is empty — choose the distributor from master data, e.g. D001</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूटर खाली है — मास्टर डेटा से डिस्ट्रीब्यूटर चुनें, जैसे D001</translation>
     </message>
     <message>
         <source>Distributor %1 is not in the distributor master — choose one from the list or pull master data</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूटर %1 डिस्ट्रीब्यूटर मास्टर में नहीं है — सूची में से एक चुनें या मास्टर डेटा लाएँ</translation>
     </message>
     <message>
         <source>Party is empty — choose the party from master data, e.g. RET123</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी खाली है — मास्टर डेटा से पार्टी चुनें, जैसे RET123</translation>
     </message>
     <message>
         <source>Party %1 is not in the party master — choose one from the list or pull master data</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी %1 पार्टी मास्टर में नहीं है — सूची में से एक चुनें या मास्टर डेटा लाएँ</translation>
     </message>
     <message>
         <source>Bill-to name is empty — choose the party to fill it, or type the name on the invoice</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू नाम खाली है — इसे भरने के लिए पार्टी चुनें, या इनवॉइस पर लिखा नाम टाइप करें</translation>
     </message>
     <message>
         <source>Bill-to name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू नाम</translation>
     </message>
     <message>
         <source>Bill-to code is empty — choose the party to fill it, e.g. RET123</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू कोड खाली है — इसे भरने के लिए पार्टी चुनें, जैसे RET123</translation>
     </message>
     <message>
         <source>Bill-to code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू कोड</translation>
     </message>
     <message>
         <source>Bill-to address is empty — choose the party to fill it, or type the address with state and PIN code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू पता खाली है — इसे भरने के लिए पार्टी चुनें, या राज्य और पिन कोड के साथ पता टाइप करें</translation>
     </message>
     <message>
         <source>Bill-to address</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिल-टू पता</translation>
     </message>
     <message>
         <source>Ship-to name is empty — choose the party to fill it, or type where the goods go</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू नाम खाली है — इसे भरने के लिए पार्टी चुनें, या टाइप करें कि माल कहाँ जा रहा है</translation>
     </message>
     <message>
         <source>Ship-to name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू नाम</translation>
     </message>
     <message>
         <source>Ship-to code is empty — choose the party to fill it, e.g. RET123-WH01</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू कोड खाली है — इसे भरने के लिए पार्टी चुनें, जैसे RET123-WH01</translation>
     </message>
     <message>
         <source>Ship-to code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू कोड</translation>
     </message>
     <message>
         <source>Ship-to address is empty — type the delivery address with state and PIN code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू पता खाली है — राज्य और पिन कोड के साथ डिलीवरी का पता टाइप करें</translation>
     </message>
     <message>
         <source>Ship-to address</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिप-टू पता</translation>
     </message>
     <message>
         <source>Transporter name is empty — enter the transporter, e.g. BlueDart Logistics</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्टर का नाम खाली है — ट्रांसपोर्टर डालें, जैसे BlueDart Logistics</translation>
     </message>
     <message>
         <source>Transporter name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्टर का नाम</translation>
     </message>
     <message>
         <source>Transport mode is empty — choose ROAD, RAIL, AIR or SHIP</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>परिवहन का तरीका खाली है — ROAD, RAIL, AIR या SHIP चुनें</translation>
     </message>
     <message>
         <source>E-way bill number is required: the consignment is worth %1, over the %2 e-way bill threshold — enter the 12-digit e-way bill number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ई-वे बिल नंबर ज़रूरी है: माल का मूल्य %1 है, जो ई-वे बिल की सीमा %2 से ज़्यादा है — 12 अंकों का ई-वे बिल नंबर डालें</translation>
     </message>
     <message>
         <source>Dispatch date-time is empty — enter when the goods leave, e.g. 2025-09-25 17:05</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच तारीख-समय खाली है — माल कब निकल रहा है, डालें, जैसे 2025-09-25 17:05</translation>
     </message>
     <message>
         <source>Dispatch date-time &apos;%1&apos; is not a date and time — use YYYY-MM-DD HH:MM, e.g. 2025-09-25 17:05</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच तारीख-समय &apos;%1&apos; तारीख और समय नहीं है — YYYY-MM-DD HH:MM लिखें, जैसे 2025-09-25 17:05</translation>
     </message>
     <message>
         <source>Dispatch date-time %1 is in the future (now %2) — enter when the goods actually leave; up to %3 minutes ahead is allowed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच तारीख-समय %1 भविष्य में है (अभी %2) — माल असल में कब निकल रहा है, वह डालें; अधिकतम %3 मिनट आगे की अनुमति है</translation>
     </message>
     <message>
         <source>Dispatch date-time %1 is before serial %2 was inwarded (%3) — goods cannot leave before they arrived</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच तारीख-समय %1 सीरियल %2 के इनवर्ड (%3) से पहले का है — माल आने से पहले नहीं निकल सकता</translation>
     </message>
     <message>
         <source>Remarks have %1 characters — at most %2 are allowed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी में %1 अक्षर हैं — अधिकतम %2 की अनुमति है</translation>
     </message>
     <message>
         <source>No units scanned — scan the serials being dispatched</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोई यूनिट स्कैन नहीं हुआ — डिस्पैच होने वाले सीरियल स्कैन करें</translation>
     </message>
     <message>
         <source>Order %1 lists %2 × %3 but %4 are scanned — scan %5 more</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर %1 में %2 × %3 हैं पर %4 स्कैन हुए — %5 और स्कैन करें</translation>
     </message>
     <message>
         <source>Dispatch draft #%1 does not exist.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच ड्राफ़्ट #%1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Dispatch #%1 is %2, not an open draft — start a new dispatch.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच #%1 %2 है, खुला ड्राफ़्ट नहीं — नया डिस्पैच शुरू करें।</translation>
     </message>
     <message>
         <source>The warehouse cannot change while units from %1 are scanned — remove them first, or submit this dispatch and start another</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक %1 के यूनिट स्कैन किए हुए हैं, गोदाम नहीं बदल सकता — पहले उन्हें हटाएँ, या यह डिस्पैच जमा करके दूसरा शुरू करें</translation>
     </message>
     <message>
         <source>Serial %1 was never inwarded — it is not in the serial register; inward it into %2 first</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 का कभी इनवर्ड नहीं हुआ — यह सीरियल रजिस्टर में नहीं है; पहले इसे %2 में इनवर्ड करें</translation>
     </message>
     <message>
         <source>Serial %1 was never inwarded — it was generated but never inwarded into a warehouse; inward it into %2 first</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 का कभी इनवर्ड नहीं हुआ — यह बनाया गया पर किसी गोदाम में इनवर्ड नहीं हुआ; पहले इसे %2 में इनवर्ड करें</translation>
     </message>
     <message>
         <source>Serial %1 was already dispatched on %2 to %3 — it is not in stock</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 पहले ही %2 को %3 को डिस्पैच हो चुका है — यह स्टॉक में नहीं है</translation>
     </message>
     <message>
         <source>an earlier dispatch</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">एक पिछला डिस्पैच</translation>
+        <translation>एक पिछला डिस्पैच</translation>
     </message>
     <message>
         <source>a party</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">एक पार्टी</translation>
+        <translation>एक पार्टी</translation>
     </message>
     <message>
         <source>Serial %1 was returned (%2) and is not in stock — inward it again before dispatching it</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 वापस आया था (%2) और स्टॉक में नहीं है — डिस्पैच से पहले इसे फिर से इनवर्ड करें</translation>
     </message>
     <message>
         <source>Serial %1 is in warehouse %2, not %3 — dispatch it from %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 गोदाम %2 में है, %3 में नहीं — इसे %2 से डिस्पैच करें</translation>
     </message>
     <message>
         <source>Serial %1 is in another open dispatch draft (#%2, operator %3, station %4) — remove it there or finish that dispatch first</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 एक दूसरे खुले डिस्पैच ड्राफ़्ट में है (#%2, ऑपरेटर %3, स्टेशन %4) — उसे वहाँ से हटाएँ या पहले वह डिस्पैच पूरा करें</translation>
     </message>
     <message>
         <source>Choose the warehouse the units leave from before scanning</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन करने से पहले वह गोदाम चुनें जहाँ से यूनिट निकल रहे हैं</translation>
     </message>
     <message>
         <source>Serial %1 is already on this dispatch (line %2)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 पहले से इस डिस्पैच में है (पंक्ति %2)</translation>
     </message>
     <message>
         <source>Serial %1 is a %2, which order %3 does not list — the order lists %4</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 एक %2 है, जो ऑर्डर %3 में नहीं है — ऑर्डर में %4 हैं</translation>
     </message>
     <message>
         <source>Order %1 lists %2 × %3 and all %2 are scanned — serial %4 would be one too many</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर %1 में %2 × %3 हैं और सभी %2 स्कैन हो चुके — सीरियल %4 एक ज़्यादा हो जाएगा</translation>
     </message>
     <message>
         <source>Serial %1 is not on this dispatch.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 इस डिस्पैच में नहीं है।</translation>
     </message>
     <message>
         <source>%1 units, order %2, party %3, warehouse %4, value %5</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 यूनिट, ऑर्डर %2, पार्टी %3, गोदाम %4, मूल्य %5</translation>
     </message>
     <message>
         <source>Say why %1 is cancelled — the reason goes to both CRMs and the audit log</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि %1 क्यों रद्द हो रहा है — कारण दोनों CRM और ऑडिट लॉग में जाता है</translation>
     </message>
     <message>
         <source>There is no dispatch %1 on this station.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर कोई डिस्पैच %1 नहीं है।</translation>
     </message>
     <message>
         <source>%1 was already cancelled on %2 (%3).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले ही %2 को रद्द हो चुका है (%3)।</translation>
     </message>
     <message>
         <source>%1 is not a submitted dispatch.</source>
