@@ -1848,125 +1848,103 @@
     </message>
     <message>
         <source>%1 is not a submitted dispatch.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 जमा किया गया डिस्पैच नहीं है।</translation>
     </message>
     <message>
         <source>%1 is being sent to the %2 CRM right now — try the cancellation again in a minute</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 अभी %2 CRM को भेजा जा रहा है — एक मिनट बाद फिर से रद्द करने की कोशिश करें</translation>
     </message>
     <message>
         <source>dispatch %1 cancelled before it reached a CRM: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच %1 किसी CRM तक पहुँचने से पहले रद्द: %2</translation>
     </message>
     <message>
         <source>after it reached a CRM: cancellation sent to both CRMs; </source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM तक पहुँचने के बाद: रद्द करने की सूचना दोनों CRM को भेजी गई; </translation>
     </message>
     <message>
         <source>before it reached a CRM: %1 unsent events dropped; </source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM तक पहुँचने से पहले: %1 न भेजे गए इवेंट हटाए गए; </translation>
     </message>
     <message>
         <source>%1 units back in stock at %2; reason: %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 यूनिट वापस %2 के स्टॉक में; कारण: %3</translation>
     </message>
 </context>
 <context>
     <name>fb::DispatchStore</name>
     <message>
         <source>Dispatch #%1 is no longer %2 — another window changed it; reopen it to see where it stands.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच #%1 अब %2 नहीं है — किसी दूसरी विंडो ने इसे बदल दिया; इसकी स्थिति देखने के लिए इसे फिर से खोलें।</translation>
     </message>
 </context>
 <context>
     <name>fb::DocumentNumbers</name>
     <message>
         <source>The setting station.number is &apos;%1&apos;: it must be a whole number from 1 to 9, different on every station (station k numbers serials and documents k001–k999 each day). Fix it with &apos;floorbridge-ctl config set station.number K&apos;.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग station.number &apos;%1&apos; है: यह 1 से 9 तक की पूर्ण संख्या होनी चाहिए, हर स्टेशन पर अलग (स्टेशन k हर दिन सीरियल और दस्तावेज़ k001–k999 क्रमांकित करता है)। इसे &apos;floorbridge-ctl config set station.number K&apos; से ठीक करें।</translation>
     </message>
     <message>
         <source>Station number %1 is outside 1–9.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्टेशन नंबर %1 1–9 के बाहर है।</translation>
     </message>
     <message>
         <source>All %1 %2 numbers of this station for %3 are used (block %4–%5). Continue tomorrow or from another station.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन के %3 के लिए सभी %1 %2 नंबर इस्तेमाल हो चुके हैं (ब्लॉक %4–%5)। कल जारी रखें या किसी दूसरे स्टेशन से।</translation>
     </message>
     <message>
         <source>No serial numbers are left for %1 today on this station (block %2–%3 is used up). Generate more tomorrow, or on another station.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर आज %1 के लिए कोई सीरियल नंबर बाकी नहीं है (ब्लॉक %2–%3 खत्म)। कल और बनाएँ, या किसी दूसरे स्टेशन पर।</translation>
     </message>
     <message>
         <source>Only 1 serial number is left for %1 today on this station (block %2–%3).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर आज %1 के लिए केवल 1 सीरियल नंबर बाकी है (ब्लॉक %2–%3)।</translation>
     </message>
     <message>
         <source>Only %1 serial numbers are left for %2 today on this station (block %3–%4).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर आज %2 के लिए केवल %1 सीरियल नंबर बाकी हैं (ब्लॉक %3–%4)।</translation>
     </message>
 </context>
 <context>
     <name>fb::EditCodesDialog</name>
     <message>
         <source>Technician and customer codes — %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन और ग्राहक कोड — %1</translation>
     </message>
     <message>
         <source>Technician code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन कोड</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 रखें</translation>
     </message>
     <message>
         <source>none</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>&amp;Technician:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन (&amp;T):</translation>
     </message>
     <message>
         <source>Customer code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक कोड</translation>
     </message>
     <message>
         <source>&amp;Customer code:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक कोड (&amp;C):</translation>
     </message>
     <message>
         <source>Save codes</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोड सहेजें</translation>
     </message>
 </context>
 <context>
     <name>fb::FieldMessages</name>
     <message>
         <source>Problem with %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 में समस्या</translation>
     </message>
 </context>
 <context>
@@ -2045,26 +2023,22 @@
     <name>fb::HidPosDevice</name>
     <message>
         <source>The HID library could not start.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>HID लाइब्रेरी शुरू नहीं हो सकी।</translation>
     </message>
 </context>
 <context>
     <name>fb::HidPosReportParser</name>
     <message>
         <source>The HID scanner sent a report of %1 bytes, too short for a code. Set the scanner to HID POS mode (not keyboard) and scan again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>HID स्कैनर ने %1 बाइट की रिपोर्ट भेजी, जो कोड के लिए बहुत छोटी है। स्कैनर को HID POS मोड (कीबोर्ड नहीं) में सेट करें और फिर से स्कैन करें।</translation>
     </message>
     <message>
         <source>The HID scanner&apos;s report says it holds %1 bytes of code but only has room for %2. Scan the code again; if it keeps happening, the scanner is not in HID POS mode.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>HID स्कैनर की रिपोर्ट कहती है कि उसमें कोड के %1 बाइट हैं पर जगह केवल %2 की है। कोड फिर से स्कैन करें; अगर ऐसा बार-बार हो, तो स्कैनर HID POS मोड में नहीं है।</translation>
     </message>
     <message>
         <source>The HID scanner kept sending one code past %1 bytes; it was dropped. Scan again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>HID स्कैनर %1 बाइट के बाद भी एक ही कोड भेजता रहा; उसे छोड़ दिया गया। फिर से स्कैन करें।</translation>
     </message>
 </context>
 <context>
@@ -2087,8 +2061,7 @@
     </message>
     <message>
         <source>The %1 is plugged in but in keyboard mode. Scan the &apos;USB HID POS&apos; setup code from the scanner&apos;s manual, or choose &apos;wedge&apos; in Settings → Scanner.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 लगा हुआ है पर कीबोर्ड मोड में है। स्कैनर की मैनुअल से &apos;USB HID POS&apos; सेटअप कोड स्कैन करें, या सेटिंग्स → स्कैनर में &apos;wedge&apos; चुनें।</translation>
     </message>
     <message>
         <source>No %1 is plugged in — waiting for it. Check the cable, or the vendor and product id in Settings → Scanner.</source>
@@ -2096,8 +2069,7 @@
     </message>
     <message>
         <source>The %1 on %2 cannot be opened (%3). The station user needs read access to it: install the udev rule from docs/scanners.md and plug it in again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 पर %1 खोला नहीं जा सकता (%3)। स्टेशन यूज़र को इसे पढ़ने की अनुमति चाहिए: docs/scanners.md से udev नियम इंस्टॉल करें और इसे फिर से लगाएँ।</translation>
     </message>
     <message>
         <source>%1 ready (%2).</source>
@@ -2334,8 +2306,7 @@
     </message>
     <message>
         <source>There is no warehouse %1 in the master data. Choose one from the list, or pull master data if it was added in the CRM today.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर डेटा में कोई गोदाम %1 नहीं है। सूची में से एक चुनें, या अगर इसे आज CRM में जोड़ा गया है तो मास्टर डेटा लाएँ।</translation>
     </message>
     <message>
         <source>There is no inward draft %1 on this station.</source>
@@ -2359,18 +2330,15 @@
     </message>
     <message>
         <source>%1 is not in the serial register and this station blocks unregistered serials. Remove it from the inward, then submit.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 सीरियल रजिस्टर में नहीं है और यह स्टेशन बिना रजिस्टर वाले सीरियल रोकता है। इसे इनवर्ड से हटाएँ, फिर जमा करें।</translation>
     </message>
     <message>
         <source>%1 is now %2 (%3): another window moved it after it was scanned. Remove it from the inward, then submit.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 अब %2 (%3) है: स्कैन होने के बाद किसी दूसरी विंडो ने इसे बदल दिया। इसे इनवर्ड से हटाएँ, फिर जमा करें।</translation>
     </message>
     <message>
         <source>Product %1 is no longer in the master data; pull master data, then submit.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>उत्पाद %1 अब मास्टर डेटा में नहीं है; मास्टर डेटा लाएँ, फिर जमा करें।</translation>
     </message>
 </context>
 <context>
@@ -2381,18 +2349,15 @@
     </message>
     <message>
         <source>Inward draft %1 was already submitted as %2. Open a new inward to continue.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इनवर्ड ड्राफ़्ट %1 पहले ही %2 के रूप में जमा हो चुका है। जारी रखने के लिए नया इनवर्ड खोलें।</translation>
     </message>
     <message>
         <source>Inward draft %1 was abandoned. Open a new inward to continue.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इनवर्ड ड्राफ़्ट %1 छोड़ दिया गया था। जारी रखने के लिए नया इनवर्ड खोलें।</translation>
     </message>
     <message>
         <source>Inward draft %1 belongs to %2. Log in as %2 to continue it, or ask a supervisor to abandon it.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इनवर्ड ड्राफ़्ट %1 %2 का है। इसे जारी रखने के लिए %2 के रूप में लॉग इन करें, या पर्यवेक्षक से इसे छुड़वाएँ।</translation>
     </message>
     <message>
         <source>%1 is already in this inward (line %2). Scan the next unit.</source>
@@ -2435,49 +2400,41 @@
     <name>fb::InwardStore</name>
     <message>
         <source>This inward draft is no longer open: it was submitted or abandoned in another window.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यह इनवर्ड ड्राफ़्ट अब खुला नहीं है: इसे किसी दूसरी विंडो में जमा किया गया या छोड़ दिया गया।</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyboardWedge</name>
     <message>
         <source>Keyboard scanner ready: scan on any scanning page.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड स्कैनर तैयार: किसी भी स्कैन वाले पेज पर स्कैन करें।</translation>
     </message>
     <message>
         <source>Keyboard scanner off.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड स्कैनर बंद।</translation>
     </message>
 </context>
 <context>
     <name>fb::KeychainCredentialStore</name>
     <message>
         <source>the %1 CRM&apos;s token cannot be read</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 CRM का टोकन पढ़ा नहीं जा सकता</translation>
     </message>
     <message>
         <source>No token is stored for the %1 CRM on this station yet: set one with &apos;floorbridge-ctl credentials set %1&apos;.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर %1 CRM के लिए अभी कोई टोकन सहेजा नहीं गया है: &apos;floorbridge-ctl credentials set %1&apos; से एक सेट करें।</translation>
     </message>
     <message>
         <source>The token is empty: nothing was stored.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टोकन खाली है: कुछ भी सहेजा नहीं गया।</translation>
     </message>
     <message>
         <source>the token was not stored</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टोकन सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>the token was not removed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टोकन हटाया नहीं गया</translation>
     </message>
 </context>
 <context>
@@ -2508,31 +2465,26 @@
     </message>
     <message>
         <source>label-%1.pdf</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>label-%1.pdf</translation>
     </message>
     <message>
         <source>labels-%1-%2.pdf</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>labels-%1-%2.pdf</translation>
     </message>
 </context>
 <context>
     <name>fb::LabelRenderer</name>
     <message>
         <source>Cannot draw the barcode: out of memory.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बारकोड नहीं बन सका: मेमोरी कम है।</translation>
     </message>
     <message>
         <source>Cannot draw the barcode of %1: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 का बारकोड नहीं बन सका: %2</translation>
     </message>
     <message>
         <source>A %1 mm × %2 mm label is too small for the barcode of %3 on this printer. Choose a larger label or a 2D code (QR or Data Matrix) in Settings → Labels.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिमी × %2 मिमी का लेबल इस प्रिंटर पर %3 के बारकोड के लिए बहुत छोटा है। सेटिंग्स → लेबल में बड़ा लेबल या 2D कोड (QR या Data Matrix) चुनें।</translation>
     </message>
     <message>
         <source>Mfd %1</source>
@@ -2540,13 +2492,11 @@
     </message>
     <message>
         <source>The printer stopped after %1 of %2 labels.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर %2 में से %1 लेबल के बाद रुक गया।</translation>
     </message>
     <message>
         <source>There are no labels to save.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने के लिए कोई लेबल नहीं है।</translation>
     </message>
     <message>
         <source>Serial labels</source>
@@ -2554,31 +2504,26 @@
     </message>
     <message>
         <source>Cannot write %1. Choose a folder you can write to.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा नहीं जा सकता। ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकते हैं।</translation>
     </message>
     <message>
         <source>There are no labels to print.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करने के लिए कोई लेबल नहीं है।</translation>
     </message>
     <message>
         <source>The printer %1 cannot be used. Check that it is on and connected.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर %1 इस्तेमाल नहीं किया जा सकता। जाँचें कि वह चालू और जुड़ा हुआ है।</translation>
     </message>
 </context>
 <context>
     <name>fb::LabelSettings</name>
     <message>
         <source>Setting labels.symbology is &apos;%1&apos;; it should be code128, qr or datamatrix. Using code128.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग labels.symbology &apos;%1&apos; है; यह code128, qr या datamatrix होनी चाहिए। code128 का उपयोग हो रहा है।</translation>
     </message>
     <message>
         <source>Setting labels.layout is &apos;%1&apos;; it should be auto, stacked or side. Using auto.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग labels.layout &apos;%1&apos; है; यह auto, stacked या side होनी चाहिए। auto का उपयोग हो रहा है।</translation>
     </message>
 </context>
 <context>
@@ -2765,63 +2710,51 @@
     <name>fb::MasterDataPuller</name>
     <message>
         <source>No address is set for the new CRM: set crm.new.url first.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नए CRM के लिए कोई पता सेट नहीं है: पहले crm.new.url सेट करें।</translation>
     </message>
     <message>
         <source>No token for the new CRM: set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नए CRM के लिए कोई टोकन नहीं है: &apos;floorbridge-ctl credentials set new&apos; से एक सेट करें।</translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, पेज %2</translation>
     </message>
     <message>
         <source>Pulling master data from the new CRM failed (%1): %2. Nothing was applied.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नए CRM से मास्टर डेटा लाना विफल (%1): %2। कुछ भी लागू नहीं किया गया।</translation>
     </message>
     <message>
         <source>The new CRM sent a page that cannot be read (%1): %2. Nothing was applied.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नए CRM ने ऐसा पेज भेजा जो पढ़ा नहीं जा सकता (%1): %2। कुछ भी लागू नहीं किया गया।</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON ऑब्जेक्ट नहीं है</translation>
     </message>
     <message>
         <source>no &quot;items&quot; list</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोई &quot;items&quot; सूची नहीं</translation>
     </message>
     <message>
         <source>&quot;has_more&quot; should be true or false</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;has_more&quot; true या false होना चाहिए</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>आइटम %1: %2</translation>
     </message>
     <message>
         <source>says there is more but sent nothing new</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कहता है और बाकी है पर कुछ नया नहीं भेजा</translation>
     </message>
     <message>
         <source>The master data could not be saved: %1. Nothing was applied.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर डेटा सहेजा नहीं जा सका: %1। कुछ भी लागू नहीं किया गया।</translation>
     </message>
     <message>
         <source>The master-data pull has not finished.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर डेटा लाना पूरा नहीं हुआ है।</translation>
     </message>
 </context>
 <context>
@@ -2832,8 +2765,7 @@
     </message>
     <message>
         <source>Operator code must be 2 to 20 capital letters, digits, &apos;-&apos; or &apos;_&apos; (for example W001).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑपरेटर कोड 2 से 20 बड़े अक्षर, अंक, &apos;-&apos; या &apos;_&apos; का होना चाहिए (जैसे W001)।</translation>
     </message>
     <message>
         <source>Enter the operator&apos;s name.</source>
@@ -2841,13 +2773,11 @@
     </message>
     <message>
         <source>Operator %1 already exists.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑपरेटर %1 पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>This station already has operators: ask an admin to add you.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर पहले से ऑपरेटर हैं: आपको जोड़ने के लिए किसी एडमिन से कहें।</translation>
     </message>
     <message>
         <source>Operator code or PIN not recognised. Check both and try again.</source>
@@ -2878,406 +2808,329 @@
     </message>
     <message>
         <source>You cannot disable yourself.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>आप खुद को बंद नहीं कर सकते।</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कोई ऑपरेटर %1 नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>fb::OutboxStore</name>
     <message>
         <source>Outbox row %1 is not %2 any more.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स पंक्ति %1 अब %2 नहीं है।</translation>
     </message>
     <message>
         <source>Say why the event is discarded.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि इवेंट क्यों हटाया जा रहा है।</translation>
     </message>
     <message>
         <source>Discarded: %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>हटाया गया: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::Outcome</name>
     <message>
         <source>No answer within %1 ms (timed out)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms में कोई जवाब नहीं (समय समाप्त)</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क त्रुटि: %1</translation>
     </message>
     <message>
         <source>The CRM refused the token: %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM ने टोकन अस्वीकार किया: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::PartRequestDialog</name>
     <message>
         <source>Part request — %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध — %1</translation>
     </message>
     <message>
         <source>Parts for complaint &lt;b&gt;%1&lt;/b&gt;. Class A parts need one part serial per part (separate several with spaces). The request goes to a supervisor for approval.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत &lt;b&gt;%1&lt;/b&gt; के लिए पार्ट। क्लास A पार्ट के लिए हर पार्ट का एक पार्ट सीरियल चाहिए (कई हों तो स्पेस से अलग करें)। अनुरोध स्वीकृति के लिए पर्यवेक्षक के पास जाता है।</translation>
     </message>
     <message>
         <source>Part</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा</translation>
     </message>
     <message>
         <source>Part serial(s)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट सीरियल</translation>
     </message>
     <message>
         <source>&amp;Add another part</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>एक और पार्ट जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>Notes for the supervisor</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पर्यवेक्षक के लिए टिप्पणी</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;O):</translation>
     </message>
     <message>
         <source>Send for approval  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृति के लिए भेजें  (%1)</translation>
     </message>
     <message>
         <source>Part %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट %1</translation>
     </message>
     <message>
         <source>Choose a part (type its code)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट चुनें (उसका कोड टाइप करें)</translation>
     </message>
     <message>
         <source>%1 — %2 (class %3)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (क्लास %3)</translation>
     </message>
     <message>
         <source>Quantity of part %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट %1 की मात्रा</translation>
     </message>
     <message>
         <source>Part serials of part %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट %1 के पार्ट सीरियल</translation>
     </message>
     <message>
         <source>Required: one part serial per part</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी: हर पार्ट का एक पार्ट सीरियल</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक</translation>
     </message>
 </context>
 <context>
     <name>fb::PartRequestService</name>
     <message>
         <source>Part serial %1 is not a %2 serial number: it should match %3 (6–20 capital letters, digits or &apos;-&apos; unless master data says otherwise).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट सीरियल %1 %2 का सीरियल नंबर नहीं है: यह %3 से मेल खाना चाहिए (6–20 बड़े अक्षर, अंक या &apos;-&apos;, जब तक मास्टर डेटा कुछ और न कहे)।</translation>
     </message>
     <message>
         <source>No complaint %1 on this station: check the number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर कोई शिकायत %1 नहीं है: नंबर जाँचें।</translation>
     </message>
     <message>
         <source>Complaint %1 is %2: parts can only be requested while it is open, assigned, visited or awaiting parts.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत %1 %2 है: पार्ट का अनुरोध केवल तब हो सकता है जब यह खुली, सौंपी गई, विज़िट की गई या पार्ट की प्रतीक्षा में हो।</translation>
     </message>
     <message>
         <source>Add at least one part to the request.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध में कम से कम एक पार्ट जोड़ें।</translation>
     </message>
     <message>
         <source>Part %1: choose a part.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट %1: एक पार्ट चुनें।</translation>
     </message>
     <message>
         <source>Part %1 is not in master data: check the code, or pull master data.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट %1 मास्टर डेटा में नहीं है: कोड जाँचें, या मास्टर डेटा लाएँ।</translation>
     </message>
     <message>
         <source>Quantity of %1 must be 1 to %2, not %3.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 की मात्रा 1 से %2 तक होनी चाहिए, %3 नहीं।</translation>
     </message>
     <message>
         <source>%1 (%2) is a class A part: scan or type its part serial number (one per part requested).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) क्लास A पार्ट है: इसका पार्ट सीरियल नंबर स्कैन या टाइप करें (हर अनुरोधित पार्ट का एक)।</translation>
     </message>
     <message>
         <source>%1 is a class A part: %2 requested needs %2 part serial numbers, %3 given.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 क्लास A पार्ट है: %2 के अनुरोध के लिए %2 पार्ट सीरियल नंबर चाहिए, %3 दिए गए।</translation>
     </message>
     <message>
         <source>%1: give one part serial per part (%2), or none.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: हर पार्ट का एक पार्ट सीरियल दें (%2), या एक भी नहीं।</translation>
     </message>
     <message>
         <source>Part serial %1 is given twice: each part has its own serial.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट सीरियल %1 दो बार दिया गया है: हर पार्ट का अपना सीरियल होता है।</translation>
     </message>
     <message>
         <source>Part serial %1 is already on another part request: a part can be requested once.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट सीरियल %1 पहले से दूसरे पार्ट अनुरोध में है: एक पार्ट का अनुरोध एक ही बार हो सकता है।</translation>
     </message>
     <message>
         <source>Part request %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1</translation>
     </message>
     <message>
         <source>Document %1 does not exist: check the path.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ %1 मौजूद नहीं है: पाथ जाँचें।</translation>
     </message>
     <message>
         <source>Cannot read document %1: %2.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ %1 पढ़ा नहीं जा सका: %2।</translation>
     </message>
     <message>
         <source>No part request %1 on this station: check the number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर कोई पार्ट अनुरोध %1 नहीं है: नंबर जाँचें।</translation>
     </message>
     <message>
         <source>it is still waiting for a supervisor&apos;s approval</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यह अभी पर्यवेक्षक की स्वीकृति की प्रतीक्षा में है</translation>
     </message>
     <message>
         <source>it was rejected</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इसे अस्वीकार किया गया था</translation>
     </message>
     <message>
         <source>its parts are already consumed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इसके पार्ट पहले ही इस्तेमाल हो चुके हैं</translation>
     </message>
     <message>
         <source>the part must be issued first</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पहले पार्ट जारी होना चाहिए</translation>
     </message>
     <message>
         <source>it is already issued</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यह पहले ही जारी हो चुका है</translation>
     </message>
     <message>
         <source>Part request %1 is %2 and cannot be marked %3: %4.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1 %2 है और इसे %3 नहीं किया जा सकता: %4।</translation>
     </message>
     <message>
         <source>Attach at least one document (a photo or PDF: challan, job sheet, the fitted part) to mark part request %1 %2.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1 को %2 करने के लिए कम से कम एक दस्तावेज़ (फ़ोटो या PDF: चालान, जॉब शीट, लगाया गया पार्ट) जोड़ें।</translation>
     </message>
     <message>
         <source>No document %1 on this station.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर कोई दस्तावेज़ %1 नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>fb::PartUpdateDialog</name>
     <message>
         <source>Part update — %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अपडेट — %1</translation>
     </message>
     <message>
         <source>%1 for %2 · %3 · now &lt;b&gt;%4&lt;/b&gt;</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 के लिए %1 · %3 · अभी &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Part update</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अपडेट</translation>
     </message>
     <message>
         <source>Issued to the technician</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन को जारी किया</translation>
     </message>
     <message>
         <source>Replaced in the unit</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट में बदला गया</translation>
     </message>
     <message>
         <source>Consumed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस्तेमाल हो गया</translation>
     </message>
     <message>
         <source>&amp;Update:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट (&amp;U):</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;O):</translation>
     </message>
     <message>
         <source>Attach document…  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ जोड़ें…  (%1)</translation>
     </message>
     <message>
         <source>File</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Type</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Attached documents</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>जोड़े गए दस्तावेज़</translation>
     </message>
     <message>
         <source>Save part update  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अपडेट सहेजें  (%1)</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ जोड़ें</translation>
     </message>
     <message>
         <source>Photos and PDFs (*.png *.jpg *.jpeg *.pdf)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो और PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>%1 · %2 · SHA-256 %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
         <source>Cannot write %1 to show it: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दिखाने के लिए %1 लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>No PDF viewer opened %1: open it by hand.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>किसी PDF व्यूअर ने %1 नहीं खोला: इसे खुद खोलें।</translation>
     </message>
 </context>
 <context>
     <name>fb::PayloadMapping</name>
     <message>
         <source>Cannot read the CRM mapping %1: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM मैपिंग %1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
         <source>The CRM mapping %1 is not a JSON object.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM मैपिंग %1 JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
         <source>The CRM mapping %1 has no &quot;events&quot; object.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM मैपिंग %1 में कोई &quot;events&quot; ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
         <source>The CRM mapping %1: event %2 needs a &quot;path&quot; starting with /.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM मैपिंग %1: इवेंट %2 के लिए / से शुरू होने वाला &quot;path&quot; चाहिए।</translation>
     </message>
     <message>
         <source>The CRM mapping %1: event %2 has &quot;body&quot; %3; use &quot;data&quot; or &quot;envelope&quot;.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM मैपिंग %1: इवेंट %2 में &quot;body&quot; %3 है; &quot;data&quot; या &quot;envelope&quot; का उपयोग करें।</translation>
     </message>
     <message>
         <source>The %1 CRM mapping has no rule for event type &apos;%2&apos; (%3): this event cannot be sent there.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 CRM मैपिंग में इवेंट प्रकार &apos;%2&apos; (%3) का कोई नियम नहीं है: यह इवेंट वहाँ नहीं भेजा जा सकता।</translation>
     </message>
     <message>
         <source>The stored event is not a JSON object; it cannot be sent.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इवेंट JSON ऑब्जेक्ट नहीं है; इसे भेजा नहीं जा सकता।</translation>
     </message>
     <message>
         <source>The stored event has no &quot;data&quot; object; it cannot be sent.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए इवेंट में कोई &quot;data&quot; ऑब्जेक्ट नहीं है; इसे भेजा नहीं जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -3296,8 +3149,7 @@
     </message>
     <message>
         <source>cancel a dispatch</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच रद्द करना</translation>
     </message>
     <message>
         <source>look up serials</source>
@@ -3305,68 +3157,55 @@
     </message>
     <message>
         <source>register complaints</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें दर्ज करना</translation>
     </message>
     <message>
         <source>update complaints</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें अपडेट करना</translation>
     </message>
     <message>
         <source>change technician and customer codes</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन और ग्राहक कोड बदलना</translation>
     </message>
     <message>
         <source>request parts</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट का अनुरोध करना</translation>
     </message>
     <message>
         <source>approve spare requests</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्पेयर अनुरोध स्वीकृत करना</translation>
     </message>
     <message>
         <source>override a serial check</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल जाँच को ओवरराइड करना</translation>
     </message>
     <message>
         <source>create return orders</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न ऑर्डर बनाना</translation>
     </message>
     <message>
         <source>manage operators</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑपरेटर प्रबंधित करना</translation>
     </message>
     <message>
         <source>change station settings</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्टेशन सेटिंग्स बदलना</translation>
     </message>
     <message>
         <source>change CRM credentials</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM क्रेडेंशियल बदलना</translation>
     </message>
     <message>
         <source>manage CRM delivery</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CRM डिलीवरी प्रबंधित करना</translation>
     </message>
     <message>
         <source>pull master data</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर डेटा लाना</translation>
     </message>
     <message>
         <source>view the audit log</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट लॉग देखना</translation>
     </message>
     <message>
         <source>Log in first to %1.</source>
@@ -3539,33 +3378,27 @@
     <name>fb::RecentDispatchesModel</name>
     <message>
         <source>draft #%1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट #%1</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">डिस्पैच</translation>
+        <translation>डिस्पैच</translation>
     </message>
     <message>
         <source>State</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Order</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>Party</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्टी</translation>
     </message>
     <message>
         <source>Units</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">यूनिट</translation>
+        <translation>यूनिट</translation>
     </message>
 </context>
 <context>
@@ -3587,233 +3420,187 @@
     <name>fb::RegisterComplaintForm</name>
     <message>
         <source>Scan the unit, or type its serial and press Enter</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट स्कैन करें, या उसका सीरियल टाइप करके Enter दबाएँ</translation>
     </message>
     <message>
         <source>Unit &amp;serial:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट सीरियल (&amp;S):</translation>
     </message>
     <message>
         <source>Unit serial number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट सीरियल नंबर</translation>
     </message>
     <message>
         <source>Product of the serial</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल का उत्पाद</translation>
     </message>
     <message>
         <source>Accept this unit anyway (supervisor override)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फिर भी यह यूनिट स्वीकार करें (पर्यवेक्षक ओवरराइड)</translation>
     </message>
     <message>
         <source>Supervisor override of the serial check</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल जाँच का पर्यवेक्षक ओवरराइड</translation>
     </message>
     <message>
         <source>Why this unit is accepted (recorded in the audit log)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यह यूनिट क्यों स्वीकार किया गया (ऑडिट लॉग में दर्ज होता है)</translation>
     </message>
     <message>
         <source>Override &amp;reason:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ओवरराइड का कारण (&amp;R):</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ओवरराइड का कारण</translation>
     </message>
     <message>
         <source>Scan the serial first</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पहले सीरियल स्कैन करें</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल (&amp;M):</translation>
     </message>
     <message>
         <source>Model</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल</translation>
     </message>
     <message>
         <source>CUST-001</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CUST-001</translation>
     </message>
     <message>
         <source>Customer &amp;code:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक कोड (&amp;C):</translation>
     </message>
     <message>
         <source>Customer code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक कोड</translation>
     </message>
     <message>
         <source>Customer &amp;name:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का नाम</translation>
     </message>
     <message>
         <source>Mobile number, e.g. 98220 12345</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल नंबर, जैसे 98220 12345</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन (&amp;P):</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का फ़ोन</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शहर (&amp;I):</translation>
     </message>
     <message>
         <source>Customer city</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का शहर</translation>
     </message>
     <message>
         <source>MH, Maharashtra or 27</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>MH, Maharashtra या 27</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>राज्य (&amp;T):</translation>
     </message>
     <message>
         <source>Customer state</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का राज्य</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>6 अंक</translation>
     </message>
     <message>
         <source>PIN c&amp;ode:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड (&amp;O):</translation>
     </message>
     <message>
         <source>Customer PIN code</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक का पिन कोड</translation>
     </message>
     <message>
         <source>Choose the call type (type its first letter)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार चुनें (उसका पहला अक्षर टाइप करें)</translation>
     </message>
     <message>
         <source>Call t&amp;ype:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार (&amp;Y):</translation>
     </message>
     <message>
         <source>Call type</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार</translation>
     </message>
     <message>
         <source>T&amp;echnician:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>तकनीशियन (&amp;E):</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">तकनीशियन</translation>
+        <translation>तकनीशियन</translation>
     </message>
     <message>
         <source>What the customer reports (Enter registers)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक क्या बता रहा है (Enter से दर्ज होती है)</translation>
     </message>
     <message>
         <source>&amp;Fault:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खराबी (&amp;F):</translation>
     </message>
     <message>
         <source>Fault reported</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बताई गई खराबी</translation>
     </message>
     <message>
         <source>Register complaint</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत दर्ज करें</translation>
     </message>
     <message>
         <source>Register complaint  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत दर्ज करें  (%1)</translation>
     </message>
     <message>
         <source>(none yet — the complaint stays open)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>(अभी कोई नहीं — शिकायत खुली रहती है)</translation>
     </message>
     <message>
         <source>%1 — %2 · models: %3 · register: %4</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · मॉडल: %3 · रजिस्टर: %4</translation>
     </message>
     <message>
         <source>unnamed product</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बिना नाम का उत्पाद</translation>
     </message>
     <message>
         <source>none in master data</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मास्टर डेटा में कोई नहीं</translation>
     </message>
     <message>
         <source>never seen</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कभी नहीं देखा</translation>
     </message>
     <message>
         <source>Choose the model (type its first letters)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मॉडल चुनें (उसके पहले अक्षर टाइप करें)</translation>
     </message>
     <message>
         <source>Not registered: %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज नहीं हुई: %1</translation>
     </message>
     <message>
         <source>Complaint %1 registered — %2, %3 (%4).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत %1 दर्ज हुई — %2, %3 (%4)।</translation>
     </message>
 </context>
 <context>
@@ -3827,38 +3614,31 @@
     <name>fb::ReturnOrderDialog</name>
     <message>
         <source>Return order — %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न ऑर्डर — %1</translation>
     </message>
     <message>
         <source>Return defective parts and/or the unit of complaint &lt;b&gt;%1&lt;/b&gt; (%2). Class A parts need the defective part&apos;s serial number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत &lt;b&gt;%1&lt;/b&gt; (%2) के खराब पार्ट और/या यूनिट वापस भेजें। क्लास A पार्ट के लिए खराब पार्ट का सीरियल नंबर चाहिए।</translation>
     </message>
     <message>
         <source>Part request</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध</translation>
     </message>
     <message>
         <source>(none — the unit only)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं — केवल यूनिट)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Part request:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध (&amp;P):</translation>
     </message>
     <message>
         <source>Reason for the return</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>वापसी का कारण</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
