@@ -3642,141 +3642,114 @@
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;E):</translation>
     </message>
     <message>
         <source>Item</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>आइटम</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished">सीरियल</translation>
+        <translation>सीरियल</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>मात्रा</translation>
     </message>
     <message>
         <source>Add a &amp;defective part</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खराब पार्ट जोड़ें (&amp;D)</translation>
     </message>
     <message>
         <source>Add the &amp;unit</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट जोड़ें (&amp;U)</translation>
     </message>
     <message>
         <source>Create return order  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न ऑर्डर बनाएँ  (%1)</translation>
     </message>
     <message>
         <source>%1 — %2 (class %3)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (क्लास %3)</translation>
     </message>
     <message>
         <source>Returned part %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>वापस किया गया पार्ट %1</translation>
     </message>
     <message>
         <source>Choose the part request first, then the part</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पहले पार्ट अनुरोध चुनें, फिर पार्ट</translation>
     </message>
     <message>
         <source>Serial of returned item %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>वापस किए गए आइटम %1 का सीरियल</translation>
     </message>
     <message>
         <source>Defective part&apos;s serial (class A: required)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खराब पार्ट का सीरियल (क्लास A: ज़रूरी)</translation>
     </message>
     <message>
         <source>The unit (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट (%1)</translation>
     </message>
 </context>
 <context>
     <name>fb::ReturnOrderService</name>
     <message>
         <source>No complaint %1 on this station: check the number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर कोई शिकायत %1 नहीं है: नंबर जाँचें।</translation>
     </message>
     <message>
         <source>Complaint %1 is cancelled: nothing can be returned against it.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत %1 रद्द है: इसके बदले कुछ भी वापस नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Part request %1 does not belong to complaint %2: check both numbers.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1 शिकायत %2 का नहीं है: दोनों नंबर जाँचें।</translation>
     </message>
     <message>
         <source>Part request %1 is %2: defective parts are returned once the new part was issued.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1 %2 है: खराब पार्ट तभी वापस होते हैं जब नया पार्ट जारी हो चुका हो।</translation>
     </message>
     <message>
         <source>Add at least one defective part or the unit to the return order.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रिटर्न ऑर्डर में कम से कम एक खराब पार्ट या यूनिट जोड़ें।</translation>
     </message>
     <message>
         <source>Unit %1 is not the unit of complaint %2 (%3): return the complaint&apos;s unit.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट %1 शिकायत %2 (%3) का यूनिट नहीं है: शिकायत वाला यूनिट वापस करें।</translation>
     </message>
     <message>
         <source>Item %1: choose the part being returned.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>आइटम %1: वापस किया जा रहा पार्ट चुनें।</translation>
     </message>
     <message>
         <source>Part %1 is not in master data: check the code, or pull master data.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट %1 मास्टर डेटा में नहीं है: कोड जाँचें, या मास्टर डेटा लाएँ।</translation>
     </message>
     <message>
         <source>Part %1 is not on part request %2: return only the parts it replaced.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट %1 पार्ट अनुरोध %2 में नहीं है: केवल वही पार्ट वापस करें जो इससे बदले गए।</translation>
     </message>
     <message>
         <source>%1 (%2) is a class A part: give the defective part&apos;s serial number.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) क्लास A पार्ट है: खराब पार्ट का सीरियल नंबर दें।</translation>
     </message>
     <message>
         <source>A part with a serial number is returned one at a time: quantity 1.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल नंबर वाला पार्ट एक-एक करके वापस होता है: मात्रा 1।</translation>
     </message>
     <message>
         <source>Quantity of %1 must be 1 to %2, not %3.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 की मात्रा 1 से %2 तक होनी चाहिए, %3 नहीं।</translation>
     </message>
     <message>
         <source>Serial %1 is on this return order twice.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 इस रिटर्न ऑर्डर में दो बार है।</translation>
     </message>
     <message>
         <source>Serial %1 was already returned on another return order.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 पहले ही किसी दूसरे रिटर्न ऑर्डर में वापस हो चुका है।</translation>
     </message>
 </context>
 <context>
@@ -3802,71 +3775,58 @@
     <name>fb::ScanDecoder</name>
     <message>
         <source>The scanner sent an empty code. Scan again; if it keeps happening, check the scanner&apos;s prefix and suffix in Settings.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर ने खाली कोड भेजा। फिर से स्कैन करें; अगर ऐसा बार-बार हो, तो सेटिंग्स में स्कैनर का प्रीफ़िक्स और सफ़िक्स जाँचें।</translation>
     </message>
     <message>
         <source>Barcode %1 has check digit %2; it should be %3. The label is damaged or misread: scan it again, or key the code in.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बारकोड %1 का चेक अंक %2 है; यह %3 होना चाहिए। लेबल खराब है या गलत पढ़ा गया: फिर से स्कैन करें, या कोड टाइप करें।</translation>
     </message>
     <message>
         <source>The GS1 barcode holds no data. Scan it again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GS1 बारकोड में कोई डेटा नहीं है। फिर से स्कैन करें।</translation>
     </message>
     <message>
         <source>The GS1 barcode has an application identifier Floorbridge does not know (it starts &apos;%1&apos;). Scan a different barcode on the label, or ask a supervisor to key it in.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GS1 बारकोड में ऐसा एप्लिकेशन आइडेंटिफ़ायर है जिसे फ़्लोरब्रिज नहीं जानता (यह &apos;%1&apos; से शुरू होता है)। लेबल पर कोई दूसरा बारकोड स्कैन करें, या पर्यवेक्षक से इसे टाइप करवाएँ।</translation>
     </message>
     <message>
         <source>The GS1 barcode ends early: AI (%1) needs %2 characters but has %3. Scan it again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GS1 बारकोड जल्दी खत्म हो गया: AI (%1) को %2 अक्षर चाहिए पर %3 हैं। फिर से स्कैन करें।</translation>
     </message>
     <message>
         <source>The GS1 barcode has an empty AI (%1). Scan it again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GS1 बारकोड में AI (%1) खाली है। फिर से स्कैन करें।</translation>
     </message>
     <message>
         <source>The GS1 barcode&apos;s AI (%1) is %2 characters long; at most %3 are allowed. The code was misread or a separator is missing: scan it again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GS1 बारकोड का AI (%1) %2 अक्षर लंबा है; अधिकतम %3 की अनुमति है। कोड गलत पढ़ा गया या कोई सेपरेटर छूट गया: फिर से स्कैन करें।</translation>
     </message>
     <message>
         <source>The GS1 barcode&apos;s AI (%1) should hold only digits, not &apos;%2&apos;. Scan it again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GS1 बारकोड के AI (%1) में केवल अंक होने चाहिए, &apos;%2&apos; नहीं। फिर से स्कैन करें।</translation>
     </message>
     <message>
         <source>%1 %2 has check digit %3; it should be %4. The label is misprinted or was misread: scan it again, or key the serial in.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 का चेक अंक %3 है; यह %4 होना चाहिए। लेबल गलत छपा है या गलत पढ़ा गया: फिर से स्कैन करें, या सीरियल टाइप करें।</translation>
     </message>
     <message>
         <source>SSCC</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>SSCC</translation>
     </message>
     <message>
         <source>GTIN</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GTIN</translation>
     </message>
     <message>
         <source>The GS1 barcode&apos;s date in AI (%1) is not a real date (%2, as YYMMDD). Check the label and key the date in.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>GS1 बारकोड के AI (%1) की तारीख असली तारीख नहीं है (%2, YYMMDD के रूप में)। लेबल जाँचें और तारीख टाइप करें।</translation>
     </message>
 </context>
 <context>
     <name>fb::ScanSourceFactory</name>
     <message>
         <source>Unknown scanner source in Settings → Scanner; choose serial, wedge or hid.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स → स्कैनर में अज्ञात स्कैनर स्रोत; serial, wedge या hid चुनें।</translation>
     </message>
 </context>
 <context>
@@ -3877,8 +3837,7 @@
     </message>
     <message>
         <source>%1 is listed twice: give its whole quantity on one line.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 दो बार दिया गया है: इसकी पूरी मात्रा एक ही पंक्ति में दें।</translation>
     </message>
     <message>
         <source>Enter how many %1 serial numbers to generate (1 or more).</source>
@@ -3893,13 +3852,11 @@
     </message>
     <message>
         <source>In open inward draft %1 of %2 into %3 (line %4), not yet submitted.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 के खुले इनवर्ड ड्राफ़्ट %1 में, %3 में (पंक्ति %4), अभी जमा नहीं हुआ।</translation>
     </message>
     <message>
         <source>%1 is a well-formed %2 serial (made %3), but it is not in the serial register: it was never generated or inwarded on this station.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 सही बना %2 सीरियल है (निर्माण %3), पर यह सीरियल रजिस्टर में नहीं है: यह इस स्टेशन पर कभी बनाया या इनवर्ड नहीं किया गया।</translation>
     </message>
     <message>
         <source>Generated, not yet inwarded</source>
@@ -3926,21 +3883,18 @@
     <name>fb::SerialRegister</name>
     <message>
         <source>Serial %1 is already registered.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 पहले से रजिस्टर है।</translation>
     </message>
     <message>
         <source>Serial %1 is no longer %2: another station or window moved it. Scan it again to see where it is.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल %1 अब %2 नहीं है: किसी दूसरे स्टेशन या विंडो ने इसे बदल दिया। यह कहाँ है, देखने के लिए इसे फिर से स्कैन करें।</translation>
     </message>
 </context>
 <context>
     <name>fb::SerialScanner</name>
     <message>
         <source>No serial port is set for the scanner. Choose one in Settings → Scanner.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर के लिए कोई सीरियल पोर्ट सेट नहीं है। सेटिंग्स → स्कैनर में एक चुनें।</translation>
     </message>
     <message>
         <source>Opening the scanner on %1…</source>
@@ -3956,8 +3910,7 @@
     </message>
     <message>
         <source>Floorbridge may not open the scanner on %1. Ask IT to add this station&apos;s user to the &apos;dialout&apos; group, then log in again.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़्लोरब्रिज %1 पर स्कैनर नहीं खोल सकता। IT से इस स्टेशन के यूज़र को &apos;dialout&apos; समूह में जोड़ने को कहें, फिर से लॉग इन करें।</translation>
     </message>
     <message>
         <source>No scanner on %1 — plug it in; Floorbridge will pick it up by itself.</source>
@@ -3965,8 +3918,7 @@
     </message>
     <message>
         <source>The scanner on %1 could not be opened (%2). Trying again…</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर स्कैनर खोला नहीं जा सका (%2)। फिर से कोशिश हो रही है…</translation>
     </message>
     <message>
         <source>Scanner on %1 unplugged — waiting for it to come back.</source>
@@ -3974,258 +3926,210 @@
     </message>
     <message>
         <source>The scanner sent %1 bytes without the ending set in Settings (%2). Check the scanner&apos;s terminator setting.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर ने सेटिंग्स में सेट अंत (%2) के बिना %1 बाइट भेजे। स्कैनर की टर्मिनेटर सेटिंग जाँचें।</translation>
     </message>
     <message>
         <source>The scanner sent &apos;%1&apos; without the %2 ending set in Settings. Scan again; if it keeps happening, check the scanner&apos;s terminator setting.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर ने सेटिंग्स में सेट %2 अंत के बिना &apos;%1&apos; भेजा। फिर से स्कैन करें; अगर ऐसा बार-बार हो, तो स्कैनर की टर्मिनेटर सेटिंग जाँचें।</translation>
     </message>
 </context>
 <context>
     <name>fb::Service</name>
     <message>
         <source>Document %1 is empty: attach the photo or PDF itself.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ %1 खाली है: असली फ़ोटो या PDF जोड़ें।</translation>
     </message>
     <message>
         <source>Document %1 is not a PNG or JPEG image or a PDF: attach a photo or a scanned PDF.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ %1 PNG या JPEG फ़ोटो या PDF नहीं है: फ़ोटो या स्कैन किया PDF जोड़ें।</translation>
     </message>
     <message>
         <source>Document %1 is %2 KB; the limit is %3 KB: attach a smaller photo or scan.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ %1 %2 KB का है; सीमा %3 KB है: छोटी फ़ोटो या स्कैन जोड़ें।</translation>
     </message>
     <message>
         <source>Cannot create the documents folder %1: check the data folder&apos;s permissions.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ फ़ोल्डर %1 नहीं बन सका: डेटा फ़ोल्डर की अनुमतियाँ जाँचें।</translation>
     </message>
     <message>
         <source>Cannot save document %1 to %2: %3.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ %1 को %2 में सहेजा नहीं जा सका: %3।</translation>
     </message>
     <message>
         <source>No document %1 on this station.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेशन पर कोई दस्तावेज़ %1 नहीं है।</translation>
     </message>
     <message>
         <source>Cannot read document %1 (%2): %3.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ %1 पढ़ा नहीं जा सका (%2): %3।</translation>
     </message>
     <message>
         <source>Document %1 on disk (%2) no longer matches its hash: it was changed outside Floorbridge.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क पर दस्तावेज़ %1 (%2) अब अपने हैश से मेल नहीं खाता: इसे फ़्लोरब्रिज के बाहर बदला गया।</translation>
     </message>
     <message>
         <source>Open</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खुली</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सौंपी गई</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>विज़िट हुई</translation>
     </message>
     <message>
         <source>Awaiting parts</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट की प्रतीक्षा</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>हल हुई</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृति की प्रतीक्षा</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>जारी</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>बदला गया</translation>
     </message>
     <message>
         <source>Consumed</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>इस्तेमाल हुआ</translation>
     </message>
 </context>
 <context>
     <name>fb::ServiceDashboardView</name>
     <message>
         <source>Spare requests waiting for approval</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृति की प्रतीक्षा में स्पेयर अनुरोध</translation>
     </message>
     <message>
         <source>Ageing of open complaints</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खुली शिकायतें कितनी पुरानी</translation>
     </message>
     <message>
         <source>Open by status</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति के अनुसार खुली</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें</translation>
     </message>
     <message>
         <source>Open by call type</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार के अनुसार खुली</translation>
     </message>
     <message>
         <source>Open complaints by status</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति के अनुसार खुली शिकायतें</translation>
     </message>
     <message>
         <source>Open complaints by call type</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉल प्रकार के अनुसार खुली शिकायतें</translation>
     </message>
     <message>
         <source>&lt;b&gt;Open complaints&lt;/b&gt; (newest first; Up/Down to choose)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;खुली शिकायतें&lt;/b&gt; (नई पहले; चुनने के लिए Up/Down)</translation>
     </message>
     <message>
         <source>Part request</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध</translation>
     </message>
     <message>
         <source>Part request  (%1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध  (%1)</translation>
     </message>
     <message>
         <source>Part request for the selected complaint</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>चुनी हुई शिकायत के लिए पार्ट अनुरोध</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>खुली शिकायतें</translation>
     </message>
     <message>
         <source>Spare requests waiting for approval: %1</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृति की प्रतीक्षा में स्पेयर अनुरोध: %1</translation>
     </message>
     <message>
         <source>Open for 0–2 days: %1 · 3–7 days: %2 · over 7 days: %3</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>0–2 दिन से खुली: %1 · 3–7 दिन: %2 · 7 दिन से ज़्यादा: %3</translation>
     </message>
     <message>
         <source>Choose an open complaint first (Up/Down in the list).</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक खुली शिकायत चुनें (सूची में Up/Down)।</translation>
     </message>
     <message>
         <source>Part request %1 for %2 sent for approval.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 के लिए पार्ट अनुरोध %1 स्वीकृति के लिए भेजा गया।</translation>
     </message>
 </context>
 <context>
     <name>fb::ServicePage</name>
     <message>
         <source>Service desk</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस डेस्क</translation>
     </message>
     <message>
         <source>Service desk sections</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस डेस्क के भाग</translation>
     </message>
     <message>
         <source>Dashboard  (Ctrl+1)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड  (Ctrl+1)</translation>
     </message>
     <message>
         <source>Register complaint  (Ctrl+2)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत दर्ज करें  (Ctrl+2)</translation>
     </message>
     <message>
         <source>All complaints  (Ctrl+3)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सभी शिकायतें  (Ctrl+3)</translation>
     </message>
     <message>
         <source>Track complaint  (Ctrl+4)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत ट्रैक करें  (Ctrl+4)</translation>
     </message>
 </context>
 <context>
     <name>fb::SettingsStore</name>
     <message>
         <source>A setting needs a name.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग का नाम होना चाहिए।</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like a secret. Secrets are kept only in the OS keychain: use &apos;floorbridge-ctl credentials set legacy|new&apos;.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; कोई गुप्त जानकारी लगती है। गुप्त जानकारी केवल OS कीचेन में रखी जाती है: &apos;floorbridge-ctl credentials set legacy|new&apos; का उपयोग करें।</translation>
     </message>
 </context>
 <context>
     <name>fb::SyncEngine</name>
     <message>
         <source>Paused by an administrator at %1.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर एडमिन ने रोका।</translation>
     </message>
 </context>
 <context>
@@ -4259,81 +4163,66 @@
     <name>fb::TrackComplaintView</name>
     <message>
         <source>Complaint number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत नंबर</translation>
     </message>
     <message>
         <source>CMP-2025-09-25-1001</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>CMP-2025-09-25-1001</translation>
     </message>
     <message>
         <source>Unit serial number</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट सीरियल नंबर</translation>
     </message>
     <message>
         <source>Scan or type the unit&apos;s serial (Enter tracks)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट का सीरियल स्कैन या टाइप करें (Enter से ट्रैक)</translation>
     </message>
     <message>
         <source>Complaint &amp;number:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत नंबर (&amp;N):</translation>
     </message>
     <message>
         <source>Unit &amp;serial:</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट सीरियल (&amp;S):</translation>
     </message>
     <message>
         <source>Track</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैक करें</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 call · technician %4</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · %3 कॉल · तकनीशियन %4</translation>
     </message>
     <message>
         <source>not assigned yet</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>अभी सौंपी नहीं गई</translation>
     </message>
     <message>
         <source>Customer %1 · %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक %1 · %2</translation>
     </message>
     <message>
         <source> (new CRM)</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation> (नया CRM)</translation>
     </message>
     <message>
         <source>Part request %1: %2</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>पार्ट अनुरोध %1: %2</translation>
     </message>
 </context>
 <context>
     <name>fb::Translations</name>
     <message>
         <source>There is no %1 translation of Floorbridge; choose %2.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>फ़्लोरब्रिज का कोई %1 अनुवाद नहीं है; %2 चुनें।</translation>
     </message>
     <message>
         <source>The %1 translation is missing from this build.</source>
-        <translatorcomment>english: not translated yet; shown in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 अनुवाद इस बिल्ड में नहीं है।</translation>
     </message>
 </context>
 <context>
