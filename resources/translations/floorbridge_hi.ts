@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Serial %1: made on %2, which is in the future (today is %3) — check the date digits</source>
-        <translation>सीरियल %1: निर्माण %2 को, जो भविष्य में है (आज %3 है) — तारीख के अंक जाँचें</translation>
+        <translation>सीरियल %1: निर्माण तारीख %2 भविष्य में है (आज %3 है) — तारीख के अंक जाँचें</translation>
     </message>
     <message>
         <source>Serial %1: running number 0000 is not valid — units are numbered 0001–9999</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Vehicle number %1: BH-series letters never use I or O — check for 1 or 0</source>
-        <translation>गाड़ी नंबर %1: BH-सीरीज़ के अक्षरों में I या O कभी नहीं होते — 1 या 0 तो नहीं, जाँचें</translation>
+        <translation>गाड़ी नंबर %1: BH-सीरीज़ के अक्षरों में I या O कभी नहीं होते — देखें कहीं ये 1 या 0 तो नहीं</translation>
     </message>
     <message>
         <source>a Bharat-series number is year, BH, 4 digits, 1–2 letters, e.g. 22BH1234AB</source>
@@ -1208,11 +1208,11 @@
     </message>
     <message>
         <source>Cannot open</source>
-        <translation>खोल नहीं सका</translation>
+        <translation>खोला नहीं जा सका</translation>
     </message>
     <message>
         <source>Cannot read</source>
-        <translation>पढ़ नहीं सका</translation>
+        <translation>पढ़ा नहीं जा सका</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer Floorbridge (schema %2; this version knows up to %3). It was left untouched: install the newer Floorbridge, or choose another --data-dir.</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Cannot prepare</source>
-        <translation>तैयार नहीं कर सका</translation>
+        <translation>तैयार नहीं किया जा सका</translation>
     </message>
     <message>
         <source>Migration %1 failed</source>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>सहेज नहीं सका</translation>
+        <translation>सहेजा नहीं जा सका</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>Decided</source>
-        <translation>निर्णय का समय</translation>
+        <translation>कहाँ तय हुआ</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2357,7 @@
     </message>
     <message>
         <source>Inward draft %1 belongs to %2. Log in as %2 to continue it, or ask a supervisor to abandon it.</source>
-        <translation>इनवर्ड ड्राफ़्ट %1 %2 का है। इसे जारी रखने के लिए %2 के रूप में लॉग इन करें, या पर्यवेक्षक से इसे छुड़वाएँ।</translation>
+        <translation>इनवर्ड ड्राफ़्ट %1 %2 का है। इसे जारी रखने के लिए %2 के रूप में लॉग इन करें, या पर्यवेक्षक से इसे छोड़ने को कहें।</translation>
     </message>
     <message>
         <source>%1 is already in this inward (line %2). Scan the next unit.</source>
@@ -2746,7 +2746,7 @@
     </message>
     <message>
         <source>says there is more but sent nothing new</source>
-        <translation>कहता है और बाकी है पर कुछ नया नहीं भेजा</translation>
+        <translation>कहता है कि और बाकी है पर कुछ नया नहीं भेजा</translation>
     </message>
     <message>
         <source>The master data could not be saved: %1. Nothing was applied.</source>
@@ -4028,7 +4028,7 @@
     </message>
     <message>
         <source>Ageing of open complaints</source>
-        <translation>खुली शिकायतें कितनी पुरानी</translation>
+        <translation>खुली शिकायतें कितने दिनों से</translation>
     </message>
     <message>
         <source>Open by status</source>
