@@ -88,6 +88,8 @@ bool CrmServer::loadJournal(QString *error)
         ++m_totals.applied;
         ++m_byPath[record.path].received;
         ++m_byPath[record.path].applied;
+        if (m_kind == CrmKind::New)
+            m_serials.apply(record.body, record.at);
     }
     return true;
 }
@@ -175,6 +177,8 @@ Answer CrmServer::handleApi(const QHttpServerRequest &request, const std::string
     if (!known)
         return error(404, "no such endpoint: " + path);
 
+    if (m_kind == CrmKind::New && (path == "/api/v2/serials" || path == "/api/v2/serials/query"))
+        return handleSerials(request, path, outcome);
     if (m_kind == CrmKind::New && isGet)
         return handleNewRead(request, path, outcome);
     if (!isPost)
@@ -239,6 +243,8 @@ Answer CrmServer::applyOnce(const std::string &path, const Json &body, const std
     record.body = body;
     record.at = nowText();
     record.answer = StoredAnswer{answer.status, answer.body};
+    if (m_kind == CrmKind::New)
+        m_serials.apply(body, record.at);
     m_store.apply(std::move(record));
     ++m_totals.applied;
     ++m_byPath[path].applied;
@@ -278,6 +284,60 @@ Answer CrmServer::handleNewRead(const QHttpServerRequest &request, const std::st
 
     *outcome = "read";
     return Answer{200, m_masterData.page(resource, page), {}};
+}
+
+Answer CrmServer::handleSerials(const QHttpServerRequest &request, const std::string &path, std::string *outcome)
+{
+    if (path == "/api/v2/serials/query") {
+        if (request.method() != Method::Post)
+            return error(405, "method not allowed on " + path + " (POST a list of serials)");
+        bool ok = false;
+        const Json body = parseBody(request.body(), &ok);
+        if (!ok)
+            return error(400, "body is not valid JSON", "body");
+        if (!body.is_object() || !body.contains("serials") || !body.at("serials").is_array())
+            return error(422, "serials: expected a list of serial numbers", "serials");
+        const Json &serials = body.at("serials");
+        if (serials.size() > size_t(SerialLedger::kMaxQuery))
+            return error(422, "serials: at most " + std::to_string(SerialLedger::kMaxQuery) + " per request",
+                         "serials");
+        for (size_t i = 0; i < serials.size(); ++i) {
+            if (!serials[i].is_string())
+                return error(422, "serials[" + std::to_string(i) + "]: expected string", "serials");
+        }
+        *outcome = "read";
+        return Answer{200, m_serials.query(serials), {}};
+    }
+    if (request.method() != Method::Get)
+        return error(405, "method not allowed on " + path);
+    const QUrlQuery query = request.query();
+    const std::string since = toStd(query.queryItemValue(QStringLiteral("updated_since"), QUrl::FullyDecoded));
+    std::string sinceUtc;
+    if (!since.empty()) {
+        if (!isIsoDateTimeWithOffset(since))
+            return error(400, "updated_since: not an ISO 8601 date-time with offset", "updated_since");
+        sinceUtc = toStd(QDateTime::fromString(toQt(since), Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs));
+    }
+    auto readInt = [&](const QString &name, int fallback, int *target) -> bool {
+        const QString text = query.queryItemValue(name);
+        if (text.isEmpty()) {
+            *target = fallback;
+            return true;
+        }
+        bool ok = false;
+        *target = text.toInt(&ok);
+        return ok && *target >= 1;
+    };
+    int page = 1;
+    int pageSize = MasterData::kDefaultPageSize;
+    if (!readInt(QStringLiteral("page"), 1, &page))
+        return error(400, "page: expected an integer of at least 1", "page");
+    if (!readInt(QStringLiteral("page_size"), MasterData::kDefaultPageSize, &pageSize))
+        return error(400, "page_size: expected an integer of at least 1", "page_size");
+    pageSize = std::min(pageSize, MasterData::kMaxPageSize);
+    const std::string station = toStd(query.queryItemValue(QStringLiteral("station_id"), QUrl::FullyDecoded));
+    *outcome = "read";
+    return Answer{200, m_serials.page(station, sinceUtc, page, pageSize), {}};
 }
 
 Answer CrmServer::handleAdmin(const QHttpServerRequest &request, const std::string &path)
@@ -341,6 +401,12 @@ Answer CrmServer::handleAdmin(const QHttpServerRequest &request, const std::stri
         if (!problem.empty())
             return error(422, problem, "items");
         return Answer{200, Json{{"status", "ok"}, {"resource", resource}}, {}};
+    }
+    if (m_kind == CrmKind::New && isPost && path == "/__admin/serials") {
+        const std::string problem = m_serials.tamper(body);
+        if (!problem.empty())
+            return error(422, problem, "body");
+        return Answer{200, Json{{"status", "ok"}}, {}};
     }
     return error(404, "no such admin endpoint: " + methodName(request.method()) + " " + path);
 }
@@ -421,6 +487,7 @@ void CrmServer::resetAll()
     m_store.clear();
     m_faults.reset();
     m_masterData.reset();
+    m_serials.clear();
     m_totals = PathStats();
     m_byPath.clear();
     m_attempts = Json::array();

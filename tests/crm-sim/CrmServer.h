@@ -12,6 +12,7 @@
 #include "IdempotencyStore.h"
 #include "Json.h"
 #include "MasterData.h"
+#include "SerialLedger.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -69,6 +70,7 @@ private:
     Answer handleLegacyWrite(const std::string &path, const Json &body, const std::string &key, std::string *outcome);
     Answer handleNewWrite(const std::string &path, const Json &body, const std::string &key, std::string *outcome);
     Answer handleNewRead(const QHttpServerRequest &request, const std::string &path, std::string *outcome);
+    Answer handleSerials(const QHttpServerRequest &request, const std::string &path, std::string *outcome);
     Answer applyOnce(const std::string &path, const Json &body, const std::string &key, const Answer &answer,
                      std::string *outcome);
 
@@ -84,6 +86,7 @@ private:
     IdempotencyStore m_store;
     FaultInjector m_faults;
     MasterData m_masterData;
+    SerialLedger m_serials; // new CRM: what it holds per serial, from the events it applied
     PathStats m_totals;
     std::map<std::string, PathStats> m_byPath;
     Json m_attempts = Json::array(); // every API request, whatever became of it (memory only)
