@@ -23,6 +23,7 @@ enum Exit : int {
     ExitStation = 3,  // the data folder / database cannot be used
     ExitAuth = 4,     // login failed or the operator may not do this
     ExitExternal = 5, // keychain or CRM unreachable
+    ExitMismatch = 6, // reconcile: the run worked and found mismatches (the list says which)
 };
 
 class Context
