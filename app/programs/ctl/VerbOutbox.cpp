@@ -1,8 +1,7 @@
 // floorbridge-ctl outbox list|show|retry|discard — what is waiting for, failed at, or was delivered to each CRM.
 #include "Ctl.h"
 
-#include "storage/AuditLog.h"
-#include "storage/OutboxStore.h"
+#include "services/SyncAdminService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,7 +50,7 @@ int list(Context &ctx, Station &st)
     }
     if (!limit.isEmpty())
         filter.limit = std::max(1, limit.toInt());
-    auto rows = OutboxStore(st.db()).list(filter);
+    auto rows = SyncAdminService(st.db(), st.settings(), ctx.clock()).rows(filter);
     if (!rows.ok())
         return ctx.fail(rows.error(), ExitStation);
     if (ctx.json) {
@@ -89,15 +88,14 @@ int run(Context &ctx)
     const qint64 id = ctx.arg(1).toLongLong(&ok);
     if ((sub == u"show" || sub == u"retry" || sub == u"discard") && !ok)
         return ctx.usage(QStringLiteral("Usage: floorbridge-ctl outbox %1 ID").arg(sub));
+    SyncAdminService admin(st->db(), st->settings(), ctx.clock());
     if (sub == u"show") {
-        auto row = OutboxStore(st->db()).get(id);
+        auto row = admin.inspect(id);
         if (!row.ok())
-            return ctx.fail(row.error(), ExitStation);
-        if (!row->has_value())
-            return ctx.fail(makeError(QCoreApplication::translate("fb::ctl", "There is no outbox row %1.").arg(id)));
-        QJsonObject o = toJson((*row)->row);
-        o.insert(QStringLiteral("payload"), QJsonDocument::fromJson((*row)->row.payload.toUtf8()).object());
-        o.insert(QStringLiteral("response"), (*row)->response);
+            return ctx.fail(row.error(), row.error().code == u"outbox.unknown" ? ExitRefused : ExitStation);
+        QJsonObject o = toJson(row->row);
+        o.insert(QStringLiteral("payload"), QJsonDocument::fromJson(row->row.payload.toUtf8()).object());
+        o.insert(QStringLiteral("response"), row->response);
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -109,19 +107,10 @@ int run(Context &ctx)
         auto actor = ctx.authenticate();
         if (!actor.ok())
             return ExitAuth;
-        if (Status allowed = require(*actor, Permission::ManageSync); !allowed)
-            return ctx.fail(allowed.error(), ExitAuth);
-        Status s = st->db().write([&]() -> Status {
-            OutboxStore store(st->db());
-            Status done =
-                sub == u"retry" ? store.retryNow(id, ctx.clock().now().toMSecsSinceEpoch()) : store.discard(id, reason);
-            if (!done)
-                return done;
-            return AuditLog(st->db()).append(*actor, ctx.clock().now(), QStringLiteral("outbox.%1").arg(sub),
-                                             QString::number(id), reason);
-        });
+        // The service checks the permission and writes the audit entry with the change.
+        Status s = sub == u"retry" ? admin.retryNow(*actor, id, reason) : admin.discard(*actor, id, reason);
         if (!s)
-            return ctx.fail(s.error());
+            return ctx.fail(s.error(), s.error().code.startsWith(u"auth.") ? ExitAuth : ExitRefused);
         ctx.out << QCoreApplication::translate("fb::ctl", "Outbox row %1: %2.")
                        .arg(id)
                        .arg(sub == u"retry" ? QCoreApplication::translate("fb::ctl", "will be sent again now")
