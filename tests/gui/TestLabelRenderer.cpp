@@ -278,9 +278,11 @@ void TestLabelRenderer::reprintAnySerialThroughThePrintSeam()
         p.setOutputFileName(printed);
         return true;
     };
-    Status s = printer.printSerials(packer, serials, nullptr);
+    auto s = printer.printSerials(packer, serials, nullptr);
     QVERIFY2(s.ok(), qPrintable(s.message()));
     QCOMPARE(asked, 1);
+    QVERIFY(s->done);
+    QCOMPARE(s->count, 3);
     const QString text = run(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
     for (const QString &serial : serials)
         QVERIFY2(text.contains(serial), qPrintable(text));
@@ -303,7 +305,9 @@ void TestLabelRenderer::reprintAnySerialThroughThePrintSeam()
 
     // Cancel prints nothing and is not an error; an unknown serial is refused by name.
     printer.askPdfPath = [](QWidget *, const QString &) { return QString(); };
-    QVERIFY(printer.saveSerialsAsPdf(packer, {serials.at(0)}, nullptr).ok());
+    auto cancelled = printer.saveSerialsAsPdf(packer, {serials.at(0)}, nullptr);
+    QVERIFY(cancelled.ok());
+    QVERIFY(!cancelled->done);
     auto unknown = printer.labelsFor(packer, {QStringLiteral("CGSTV362509259999")});
     QVERIFY(!unknown.ok());
     QVERIFY2(unknown.message().contains(QStringLiteral("CGSTV362509259999")), qPrintable(unknown.message()));

@@ -50,8 +50,9 @@ LabelSettings LabelPrinter::settings() const
 
 Result<QList<LabelData>> LabelPrinter::labelsFor(const Actor &actor, const QStringList &serials) const
 {
-    if (serials.isEmpty())
-        return makeError(tr("Choose the serials to print labels for."), {}, QStringLiteral("label.none"));
+    // Refused before any dialog: who may print, and only serials the register knows.
+    if (Status allowed = LabelJobService(m_station.db(), m_clock).check(actor, serials); !allowed)
+        return allowed.error();
     SerialLookupService lookups(m_station.db(), m_clock);
     QList<LabelData> labels;
     for (const QString &serial : serials) {
@@ -66,7 +67,29 @@ Result<QList<LabelData>> LabelPrinter::labelsFor(const Actor &actor, const QStri
     return labels;
 }
 
-Status LabelPrinter::printSerials(const Actor &actor, const QStringList &serials, QWidget *parent)
+Result<LabelOutcome> LabelPrinter::finish(const Actor &actor, LabelJobKind kind, const QList<LabelData> &labels,
+                                          const QString &destination, const Status &printed)
+{
+    logger("labels")->info("{} label(s) to {}: {}", labels.size(), destination.toStdString(),
+                           printed ? "ok" : printed.message().toStdString());
+    if (!printed)
+        return printed.error();
+    LabelOutcome outcome;
+    outcome.done = true;
+    outcome.count = int(labels.size());
+    outcome.destination = destination;
+    for (const LabelData &l : labels)
+        outcome.serials.append(l.serial);
+    if (Status recorded = LabelJobService(m_station.db(), m_clock).record(actor, {kind, outcome.serials, destination});
+        !recorded)
+        return makeError(
+            tr("The labels went to %1, but the audit log could not record it: %2").arg(destination, recorded.message()),
+            {}, QStringLiteral("label.not_recorded"));
+    return outcome;
+}
+
+Result<LabelOutcome> LabelPrinter::printSerials(const Actor &actor, const QStringList &serials, QWidget *parent,
+                                                LabelJobKind kind)
 {
     auto labels = labelsFor(actor, serials);
     if (!labels)
@@ -78,30 +101,27 @@ Status LabelPrinter::printSerials(const Actor &actor, const QStringList &serials
     printer.setPageSize(
         QPageSize(QSizeF(renderer.settings().widthMm, renderer.settings().heightMm), QPageSize::Millimeter));
     if (!askPrinter(printer, parent))
-        return Ok{};
-    Status s = renderer.print(printer, *labels);
-    logger("labels")->info(
-        "{} label(s) to {}: {}", labels->size(),
-        (printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName()).toStdString(),
-        s ? "ok" : s.message().toStdString());
-    return s;
+        return LabelOutcome{};
+    const Status s = renderer.print(printer, *labels);
+    return finish(actor, kind, *labels,
+                  printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName(), s);
 }
 
-Status LabelPrinter::saveSerialsAsPdf(const Actor &actor, const QStringList &serials, QWidget *parent)
+Result<LabelOutcome> LabelPrinter::saveSerialsAsPdf(const Actor &actor, const QStringList &serials, QWidget *parent,
+                                                    LabelJobKind kind)
 {
     auto labels = labelsFor(actor, serials);
     if (!labels)
         return labels.error();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = serials.size() == 1 ? tr("label-%1.pdf").arg(serials.first())
-                                             : tr("labels-%1-%2.pdf").arg(serials.first(), serials.last());
+    const QString name = labels->size() == 1
+                             ? tr("label-%1.pdf").arg(labels->first().serial)
+                             : tr("labels-%1-%2.pdf").arg(labels->first().serial, labels->last().serial);
     const QString path = askPdfPath(parent, QDir(folder).filePath(name));
     if (path.isEmpty())
-        return Ok{};
-    Status s = LabelRenderer(settings()).renderPdf(*labels, path);
-    logger("labels")->info("{} label(s) to {}: {}", labels->size(), path.toStdString(),
-                           s ? "ok" : s.message().toStdString());
-    return s;
+        return LabelOutcome{};
+    const Status s = LabelRenderer(settings()).renderPdf(*labels, path);
+    return finish(actor, kind, *labels, QDir::toNativeSeparators(path), s);
 }
 
 } // namespace fb

@@ -1,11 +1,13 @@
 #pragma once
 // What pages call to put serials on labels: "Print labels" after generating, "Reprint label" from the serial lookup.
 // Looks each serial up (product name, date), asks for a printer — any Qt printer, or a PDF file — and prints with
-// the station's label settings. The two questions are seams that tests answer.
+// the station's label settings; every job that went out is recorded by LabelJobService (audit "label.print" /
+// "label.reprint"). The two questions are seams that tests answer.
 
 #include "core/Result.h"
 #include "labels/LabelRenderer.h"
 #include "services/Actor.h"
+#include "services/LabelJobService.h"
 
 #include <QStringList>
 
@@ -18,6 +20,15 @@ namespace fb {
 
 class Clock;
 class Station;
+
+// What a print or save did: nothing (the user cancelled), or `count` labels to `destination`.
+struct LabelOutcome
+{
+    bool done = false;
+    int count = 0;
+    QString destination; // the printer's name, or the PDF file
+    QStringList serials;
+};
 
 class LabelPrinter
 {
@@ -34,11 +45,18 @@ public:
     Result<QList<LabelData>> labelsFor(const Actor &actor, const QStringList &serials) const;
     LabelSettings settings() const;
 
-    // Cancelling is not an error: the result is Ok and nothing was printed. Errors carry a message for the status line.
-    Status printSerials(const Actor &actor, const QStringList &serials, QWidget *parent);
-    Status saveSerialsAsPdf(const Actor &actor, const QStringList &serials, QWidget *parent);
+    // Cancelling is not an error: the result is an outcome with done = false. Errors (not allowed, a serial not in the
+    // register, a label too small, a file that cannot be written) carry a message for the status line; nothing is
+    // asked then. A job that went out is in the audit log as `kind`.
+    Result<LabelOutcome> printSerials(const Actor &actor, const QStringList &serials, QWidget *parent,
+                                      LabelJobKind kind = LabelJobKind::Print);
+    Result<LabelOutcome> saveSerialsAsPdf(const Actor &actor, const QStringList &serials, QWidget *parent,
+                                          LabelJobKind kind = LabelJobKind::Print);
 
 private:
+    Result<LabelOutcome> finish(const Actor &actor, LabelJobKind kind, const QList<LabelData> &labels,
+                                const QString &destination, const Status &printed);
+
     Station &m_station;
     const Clock &m_clock;
 };

@@ -1,0 +1,80 @@
+#include "services/LabelJobService.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SerialRegister.h"
+
+#include <QCoreApplication>
+
+namespace fb {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("fb::LabelJobService", text, nullptr, n);
+}
+} // namespace
+
+QString labelJobAction(LabelJobKind kind)
+{
+    return kind == LabelJobKind::Reprint ? QStringLiteral("label.reprint") : QStringLiteral("label.print");
+}
+
+LabelJobService::LabelJobService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Status LabelJobService::check(const Actor &actor, const QStringList &serials) const
+{
+    // Labels go with generating: whoever may generate serial numbers may print (and reprint) their labels.
+    if (Status allowed = require(actor, Permission::GenerateSerials); !allowed) {
+        if (allowed.error().code != u"auth.forbidden")
+            return allowed;
+        return makeError(tr("%1 (%2) may not print serial labels: that needs a role that generates serial numbers "
+                            "(Warehouse, Supervisor or Admin).")
+                             .arg(actor.operatorCode, roleTitle(actor.role)),
+                         {}, QStringLiteral("auth.forbidden"));
+    }
+    if (serials.isEmpty())
+        return makeError(tr("Choose the serials to print labels for."), QStringLiteral("serial"),
+                         QStringLiteral("label.none"));
+    SerialRegister reg(m_db);
+    for (const QString &serial : serials) {
+        auto found = reg.find(serial.trimmed().toUpper());
+        if (!found.ok())
+            return found.error();
+        if (!found->has_value())
+            return makeError(tr("%1 is not in the serial register: only serials generated or inwarded on this "
+                                "station have labels. Check the serial (look it up with Ctrl+K).")
+                                 .arg(serial.trimmed()),
+                             QStringLiteral("serial"), QStringLiteral("label.unknown_serial"));
+    }
+    return Ok{};
+}
+
+Status LabelJobService::record(const Actor &actor, const LabelJob &job)
+{
+    if (Status ok = check(actor, job.serials); !ok)
+        return ok;
+    const QDateTime now = m_clock.now();
+    const QString action = labelJobAction(job.kind);
+    const QString details = tr("%n label(s) to %1", int(job.serials.size())).arg(job.destination);
+    Status written = m_db.write([&]() -> Status {
+        AuditLog audit(m_db);
+        for (const QString &serial : job.serials) {
+            if (Status s = audit.append(actor, now, action, serial.trimmed().toUpper(), details); !s)
+                return s;
+        }
+        return Ok{};
+    });
+    if (written)
+        logger("labels")->info("{} by {} at {}: {} label(s) to {}", action.toStdString(),
+                               actor.operatorCode.toStdString(), actor.stationId.toStdString(), job.serials.size(),
+                               job.destination.toStdString());
+    return written;
+}
+
+} // namespace fb
