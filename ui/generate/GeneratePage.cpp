@@ -23,6 +23,7 @@ GeneratePage::GeneratePage(AppServices &services, QWidget *parent)
     , m_services(services)
     , m_service(services.station->db(), services.station->settings(), *services.clock)
     , m_feedback(new Feedback(services.station->settings(), this))
+    , m_labels(*services.station, *services.clock)
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Serial generation"), this);
@@ -85,6 +86,33 @@ GeneratePage::GeneratePage(AppServices &services, QWidget *parent)
     m_generated->setFont(mono);
     layout->addWidget(m_generated, 1);
 
+    auto *printAction = new QAction(tr("Print labels"), this);
+    printAction->setObjectName(QStringLiteral("printLabelsAction"));
+    printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(printAction, &QAction::triggered, this, &GeneratePage::printLabels);
+    addAction(printAction);
+    auto *saveAction = new QAction(tr("Save labels as PDF"), this);
+    saveAction->setObjectName(QStringLiteral("saveLabelsAction"));
+    saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &GeneratePage::saveLabelsAsPdf);
+    addAction(saveAction);
+    auto *labelRow = new QHBoxLayout;
+    m_print = new QPushButton(tr("P&rint labels  (%1)").arg(printAction->shortcut().toString(QKeySequence::NativeText)),
+                              this);
+    m_print->setObjectName(QStringLiteral("printLabelsButton"));
+    connect(m_print, &QPushButton::clicked, printAction, &QAction::trigger);
+    labelRow->addWidget(m_print);
+    m_savePdf = new QPushButton(
+        tr("Save labels as P&DF…  (%1)").arg(saveAction->shortcut().toString(QKeySequence::NativeText)), this);
+    m_savePdf->setObjectName(QStringLiteral("saveLabelsButton"));
+    connect(m_savePdf, &QPushButton::clicked, saveAction, &QAction::trigger);
+    labelRow->addWidget(m_savePdf);
+    labelRow->addStretch();
+    layout->addLayout(labelRow);
+    showBatch({});
+
     connect(m_product, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_populating)
             showRemaining();
@@ -93,6 +121,8 @@ GeneratePage::GeneratePage(AppServices &services, QWidget *parent)
     m_quantity->installEventFilter(this);
     setTabOrder(m_product, m_quantity);
     setTabOrder(m_quantity, m_generate);
+    setTabOrder(m_generate, m_print);
+    setTabOrder(m_print, m_savePdf);
     setFocusProxy(m_product);
 }
 
@@ -115,6 +145,7 @@ void GeneratePage::setActor(const Actor &actor)
         m_generated->clear();
         m_listTitle->clear();
         m_banner->clearResult();
+        showBatch({}); // the next operator prints their own batches
     }
     Page::setActor(actor);
 }
@@ -193,6 +224,7 @@ void GeneratePage::generate()
     for (const GeneratedProduct &p : r.products)
         all += p.serials;
     m_generated->addItems(all);
+    showBatch(all);
     const QString first = all.isEmpty() ? QString() : all.constFirst();
     const QString last = all.isEmpty() ? QString() : all.constLast();
     m_listTitle->setText(
@@ -207,6 +239,70 @@ void GeneratePage::generate()
     showRemaining();
     m_quantity->setFocus(Qt::OtherFocusReason);
     m_quantity->selectAll();
+}
+
+void GeneratePage::showBatch(const QStringList &serials)
+{
+    m_batch = serials;
+    m_batchLabels = false;
+    const bool any = !serials.isEmpty();
+    m_print->setEnabled(any);
+    m_savePdf->setEnabled(any);
+    const QString hint = tr("Generate serial numbers first: their labels are printed from here.");
+    m_print->setToolTip(
+        any ? tr("Print a label for each of the %n serial number(s) above.", nullptr, int(serials.size())) : hint);
+    m_savePdf->setToolTip(any ? tr("Save the labels of the %n serial number(s) above as a PDF file (one page per "
+                                   "label).",
+                                   nullptr, int(serials.size()))
+                              : hint);
+}
+
+void GeneratePage::printLabels()
+{
+    if (m_batch.isEmpty()) {
+        emit notify(tr("No labels to print yet: generate serial numbers first."), true);
+        return;
+    }
+    const LabelJobKind kind = m_batchLabels ? LabelJobKind::Reprint : LabelJobKind::Print;
+    labelsDone(m_labels.printSerials(actor(), m_batch, this, kind), true);
+}
+
+void GeneratePage::saveLabelsAsPdf()
+{
+    if (m_batch.isEmpty()) {
+        emit notify(tr("No labels to save yet: generate serial numbers first."), true);
+        return;
+    }
+    const LabelJobKind kind = m_batchLabels ? LabelJobKind::Reprint : LabelJobKind::Print;
+    labelsDone(m_labels.saveSerialsAsPdf(actor(), m_batch, this, kind), false);
+}
+
+void GeneratePage::labelsDone(const Result<LabelOutcome> &outcome, bool printed)
+{
+    // Back where the next keystroke belongs (the dialogs took the focus): the quantity for the next batch.
+    m_quantity->setFocus(Qt::OtherFocusReason);
+    if (!outcome.ok()) {
+        m_feedback->refused();
+        emit notify(outcome.message(), true);
+        return;
+    }
+    if (!outcome->done) {
+        emit notify(printed ? tr("Printing cancelled: no labels printed.") : tr("Nothing saved."), false);
+        return;
+    }
+    const bool reprint = m_batchLabels;
+    m_batchLabels = true;
+    const LabelOutcome &o = *outcome;
+    const QString which = o.count == 1 ? o.serials.constFirst()
+                                       : QStringLiteral("%1 … %2").arg(o.serials.constFirst(), o.serials.constLast());
+    QString text;
+    if (printed)
+        text = reprint ? tr("Reprinted %n label(s) (%1) on %2.", nullptr, o.count).arg(which, o.destination)
+                       : tr("Printed %n label(s) (%1) on %2.", nullptr, o.count).arg(which, o.destination);
+    else
+        text = reprint ? tr("Saved %n label(s) again (%1) to %2.", nullptr, o.count).arg(which, o.destination)
+                       : tr("Saved %n label(s) (%1) to %2.", nullptr, o.count).arg(which, o.destination);
+    emit notify(text, false);
 }
 
 } // namespace fb

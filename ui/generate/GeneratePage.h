@@ -1,7 +1,10 @@
 #pragma once
 // Stage 1, serial generation: product and quantity, Enter (or Ctrl+G) generates; what is left of today's numbers for
 // the product is always in view, and a quantity beyond it is refused by the service with the count that is left.
+// The batch just generated gets its labels with Ctrl+P (print) or Ctrl+S (save as PDF), as often as needed: the first
+// job is a print, every later one of the same batch a reprint, both in the audit log.
 
+#include "labels/LabelPrinter.h"
 #include "services/SerialGenerationService.h"
 #include "shell/Page.h"
 
@@ -28,7 +31,12 @@ public:
     void onShown() override;
 
     Feedback &feedback() { return *m_feedback; }
+    // Its print and save dialogs are seams (LabelPrinter::askPrinter / askPdfPath) that tests answer.
+    LabelPrinter &labelPrinter() { return m_labels; }
     void generate();
+    // Labels for the last batch generated here (nothing to do, and a message, before the first generation).
+    void printLabels();
+    void saveLabelsAsPdf();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -37,6 +45,8 @@ private:
     void refreshProducts();
     void showRemaining();
     QString currentProduct() const;
+    void showBatch(const QStringList &serials);
+    void labelsDone(const Result<LabelOutcome> &outcome, bool printed);
 
     AppServices &m_services;
     SerialGenerationService m_service;
@@ -48,7 +58,12 @@ private:
     ResultBanner *m_banner = nullptr;
     QLabel *m_listTitle = nullptr;
     QListWidget *m_generated = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_savePdf = nullptr;
     bool m_populating = false;
+    LabelPrinter m_labels;
+    QStringList m_batch;        // the serials of the last generation, for their labels
+    bool m_batchLabels = false; // a label job of m_batch went out already: the next one is a reprint
 };
 
 } // namespace fb

@@ -1,8 +1,11 @@
 #include "lookup/LookupDialog.h"
 
+#include "labels/LabelPrinter.h"
 #include "scanner/Scan.h"
 #include "services/SerialLookupService.h"
+#include "services/Station.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,9 +31,10 @@ QString when(const QString &iso)
 
 } // namespace
 
-LookupDialog::LookupDialog(Database &db, const Clock &clock, QWidget *parent)
+LookupDialog::LookupDialog(Station &station, const Clock &clock, QWidget *parent)
     : QDialog(parent)
-    , m_service(std::make_unique<SerialLookupService>(db, clock))
+    , m_service(std::make_unique<SerialLookupService>(station.db(), clock))
+    , m_labels(std::make_unique<LabelPrinter>(station, clock))
 {
     setObjectName(QStringLiteral("lookupDialog"));
     setWindowTitle(tr("Serial lookup"));
@@ -78,9 +82,33 @@ LookupDialog::LookupDialog(Database &db, const Clock &clock, QWidget *parent)
     m_history->setFocusPolicy(Qt::NoFocus); // the field keeps the focus: scan, read, scan the next
     layout->addWidget(m_history, 1);
 
+    auto *reprintAction = new QAction(tr("Reprint label"), this);
+    reprintAction->setObjectName(QStringLiteral("reprintLabelAction"));
+    reprintAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(reprintAction, &QAction::triggered, this, &LookupDialog::reprintLabel);
+    addAction(reprintAction);
+    auto *saveAction = new QAction(tr("Save label as PDF"), this);
+    saveAction->setObjectName(QStringLiteral("saveLabelAction"));
+    saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    connect(saveAction, &QAction::triggered, this, &LookupDialog::saveLabelAsPdf);
+    addAction(saveAction);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    buttons->button(QDialogButtonBox::Close)->setFocusPolicy(Qt::NoFocus);
+    m_reprint =
+        buttons->addButton(tr("&Reprint label  (%1)").arg(reprintAction->shortcut().toString(QKeySequence::NativeText)),
+                           QDialogButtonBox::ActionRole);
+    m_reprint->setObjectName(QStringLiteral("reprintLabelButton"));
+    connect(m_reprint, &QPushButton::clicked, reprintAction, &QAction::trigger);
+    m_savePdf = buttons->addButton(
+        tr("Save label as &PDF…  (%1)").arg(saveAction->shortcut().toString(QKeySequence::NativeText)),
+        QDialogButtonBox::ActionRole);
+    m_savePdf->setObjectName(QStringLiteral("saveLabelButton"));
+    connect(m_savePdf, &QPushButton::clicked, saveAction, &QAction::trigger);
+    // The field keeps the focus (scan, read, scan the next); the buttons have their keys.
+    for (QPushButton *b : {buttons->button(QDialogButtonBox::Close), m_reprint, m_savePdf}) {
+        b->setAutoDefault(false);
+        b->setFocusPolicy(Qt::NoFocus);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -93,6 +121,10 @@ LookupDialog::~LookupDialog() = default;
 void LookupDialog::prepare(const Actor &actor)
 {
     m_actor = actor;
+    m_shown.clear();
+    // Only roles that print labels see the buttons; Ctrl+P from anyone else gets the service's refusal, not silence.
+    m_reprint->setVisible(roleAllows(actor.role, Permission::GenerateSerials));
+    m_savePdf->setVisible(roleAllows(actor.role, Permission::GenerateSerials));
     m_serial->clear();
     m_state->clear();
     m_product->clear();
@@ -117,6 +149,7 @@ void LookupDialog::showMessage(const QString &text, bool isError)
 void LookupDialog::lookup(const QString &text)
 {
     auto found = m_service->lookup(m_actor, text);
+    m_shown = text;
     m_history->setRowCount(0);
     m_state->clear();
     m_product->clear();
@@ -150,6 +183,47 @@ void LookupDialog::lookup(const QString &text)
     m_history->resizeColumnToContents(WhenColumn);
     m_history->resizeColumnToContents(WhoColumn);
     m_history->resizeColumnToContents(RefColumn);
+}
+
+void LookupDialog::reprintLabel()
+{
+    label(true);
+}
+
+void LookupDialog::saveLabelAsPdf()
+{
+    label(false);
+}
+
+void LookupDialog::label(bool print)
+{
+    const QString serial = m_serial->text().trimmed().toUpper();
+    if (serial.isEmpty()) {
+        showMessage(tr("Scan or type a serial number first; then %1 reprints its label.")
+                        .arg(QKeySequence(Qt::CTRL | Qt::Key_P).toString(QKeySequence::NativeText)),
+                    true);
+        m_serial->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (serial != m_shown.trimmed().toUpper())
+        lookup(serial); // show what is being reprinted
+    auto outcome = print ? m_labels->printSerials(m_actor, {serial}, this, LabelJobKind::Reprint)
+                         : m_labels->saveSerialsAsPdf(m_actor, {serial}, this, LabelJobKind::Reprint);
+    m_serial->setFocus(Qt::OtherFocusReason);
+    m_serial->selectAll();
+    if (!outcome.ok()) {
+        showMessage(outcome.message(), true);
+        emit notify(outcome.message(), true);
+        return;
+    }
+    if (!outcome->done) {
+        showMessage(print ? tr("Printing cancelled: no label printed.") : tr("Nothing saved."), false);
+        return;
+    }
+    const QString text = print ? tr("Label for %1 reprinted on %2.").arg(serial, outcome->destination)
+                               : tr("Label for %1 saved to %2.").arg(serial, outcome->destination);
+    showMessage(QStringLiteral("✓ %1").arg(text), false);
+    emit notify(text, false);
 }
 
 } // namespace fb

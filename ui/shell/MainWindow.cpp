@@ -248,7 +248,8 @@ void MainWindow::openLookup()
     if (isLocked())
         return;
     if (!m_lookup) {
-        m_lookup = new LookupDialog(m_services.station->db(), *m_services.clock, this);
+        m_lookup = new LookupDialog(*m_services.station, *m_services.clock, this);
+        connect(m_lookup, &LookupDialog::notify, this, &MainWindow::onNotify); // label reprints
         // Back to the page's own field (the scan field) when the lookup closes.
         connect(m_lookup, &QDialog::finished, this, [this] {
             activateWindow(); // not every window manager (nor the offscreen platform) does it for us
