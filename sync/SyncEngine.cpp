@@ -11,7 +11,7 @@ namespace fb {
 
 SyncEngine::SyncEngine(QString dbPath, SettingsStore &settings, CredentialStore &credentials, const Clock &clock,
                        QObject *parent)
-    : QObject(parent)
+    : SyncControl(parent)
     , m_dbPath(std::move(dbPath))
     , m_settings(settings)
     , m_credentials(credentials)
@@ -20,6 +20,8 @@ SyncEngine::SyncEngine(QString dbPath, SettingsStore &settings, CredentialStore 
     m_thread.setObjectName(QStringLiteral("fb-delivery"));
     for (Crm crm : allCrms())
         m_status[static_cast<size_t>(crm)].crm = crm;
+    m_settingsCheck.setInterval(2000);
+    connect(&m_settingsCheck, &QTimer::timeout, this, &SyncEngine::onSettingsCheck);
 }
 
 SyncEngine::~SyncEngine()
@@ -31,10 +33,17 @@ Status SyncEngine::start()
 {
     if (m_loop)
         return Ok{};
+    m_settings.reloadIfChanged(); // another process may have changed them since this one read them
     auto *loop = new DeliveryLoop(m_dbPath, DeliverySettings::fromSettings(m_settings), m_clock, m_networkFactory);
+    m_deliveryFingerprint = deliveryFingerprint(m_settings);
     for (Crm crm : allCrms()) {
-        loop->setPaused(crm, m_settings.value(pausedKey(crm)));
+        const auto i = static_cast<size_t>(crm);
+        m_pausedApplied[i] = m_settings.value(pausedKey(crm));
+        m_authPause[i].clear();
+        loop->setPaused(crm, m_pausedApplied[i]);
+        m_credentialsSeen[i] = m_settings.value(SettingsStore::credentialsChangedKey(crm));
         auto token = m_credentials.token(crm);
+        m_hasToken[i] = token.ok() && !token.value().isEmpty();
         loop->setToken(crm, token.ok() ? token.value() : QString(), token.message());
     }
     connect(loop, &DeliveryLoop::crmStatusChanged, this, &SyncEngine::onLoopStatus);
@@ -61,6 +70,7 @@ Status SyncEngine::start()
             loop, [loop, crm, &st] { st = loop->status(crm); }, Qt::BlockingQueuedConnection);
         onLoopStatus(crm, st);
     }
+    m_settingsCheck.start();
     return Ok{};
 }
 
@@ -68,6 +78,7 @@ void SyncEngine::stop()
 {
     if (!m_loop)
         return;
+    m_settingsCheck.stop();
     DeliveryLoop *loop = m_loop;
     m_loop = nullptr;
     QMetaObject::invokeMethod(
@@ -94,6 +105,8 @@ void SyncEngine::pushToken(Crm crm)
     auto token = m_credentials.token(crm);
     const QString value = token.ok() ? token.value() : QString();
     const QString problem = token.message();
+    m_hasToken[static_cast<size_t>(crm)] = !value.isEmpty();
+    m_credentialsSeen[static_cast<size_t>(crm)] = m_settings.value(SettingsStore::credentialsChangedKey(crm));
     if (m_loop) {
         DeliveryLoop *loop = m_loop;
         QMetaObject::invokeMethod(
@@ -108,13 +121,7 @@ Status SyncEngine::pause(Crm crm, const QString &reason)
                              : reason.trimmed();
     if (Status s = m_settings.setValue(pausedKey(crm), text); !s)
         return s;
-    if (m_loop) {
-        DeliveryLoop *loop = m_loop;
-        QMetaObject::invokeMethod(
-            loop, [loop, crm, text] { loop->setPaused(crm, text); }, Qt::QueuedConnection);
-    }
-    m_status[static_cast<size_t>(crm)].pausedReason = text;
-    emit crmStatusChanged(crm);
+    applyPaused(crm, text);
     return Ok{};
 }
 
@@ -123,14 +130,80 @@ Status SyncEngine::resume(Crm crm)
     if (Status s = m_settings.remove(pausedKey(crm)); !s)
         return s;
     pushToken(crm);
+    applyPaused(crm, QString());
+    return Ok{};
+}
+
+void SyncEngine::applyPaused(Crm crm, const QString &reason)
+{
+    const auto i = static_cast<size_t>(crm);
+    m_pausedApplied[i] = reason;
+    if (reason != m_authPause[i])
+        m_authPause[i].clear(); // an admin's pause or a resume replaces the CRM's refusal
     if (m_loop) {
         DeliveryLoop *loop = m_loop;
         QMetaObject::invokeMethod(
-            loop, [loop, crm] { loop->setPaused(crm, QString()); }, Qt::QueuedConnection);
+            loop, [loop, crm, reason] { loop->setPaused(crm, reason); }, Qt::QueuedConnection);
     }
-    m_status[static_cast<size_t>(crm)].pausedReason.clear();
+    m_status[i].pausedReason = reason;
     emit crmStatusChanged(crm);
-    return Ok{};
+}
+
+QString SyncEngine::deliveryFingerprint(const SettingsStore &settings)
+{
+    // What DeliverySettings::fromSettings reads; pauses and credential stamps are handled on their own.
+    QString out;
+    for (const QString &key : settings.keys()) {
+        if (!key.startsWith(u"crm.") && !key.startsWith(u"sync."))
+            continue;
+        if (key.endsWith(u".paused") || key.endsWith(u".credentials_changed_at"))
+            continue;
+        out += key + QLatin1Char('=') + settings.value(key) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+void SyncEngine::onSettingsCheck()
+{
+    if (m_settings.reloadIfChanged())
+        applySettings(false);
+}
+
+void SyncEngine::reloadNow()
+{
+    m_settings.reloadIfChanged();
+    applySettings(true);
+}
+
+void SyncEngine::applySettings(bool force)
+{
+    if (!m_loop)
+        return;
+    if (const QString fingerprint = deliveryFingerprint(m_settings); force || fingerprint != m_deliveryFingerprint) {
+        if (fingerprint != m_deliveryFingerprint)
+            logger("sync.http")->info("station settings changed: delivery re-reads them");
+        m_deliveryFingerprint = fingerprint;
+        reloadSettings();
+    }
+    for (Crm crm : allCrms()) {
+        const auto i = static_cast<size_t>(crm);
+        const bool credentialsChanged =
+            m_settings.value(SettingsStore::credentialsChangedKey(crm)) != m_credentialsSeen[i];
+        QString paused = m_settings.value(pausedKey(crm));
+        if (credentialsChanged && !m_authPause[i].isEmpty() && paused == m_authPause[i]) {
+            // The token the CRM refused has been replaced: try the new one instead of waiting for an admin's resume.
+            if (m_settings.remove(pausedKey(crm)))
+                paused.clear();
+        }
+        if (credentialsChanged || !m_hasToken[i] || (paused.isEmpty() && !m_pausedApplied[i].isEmpty())) {
+            if (credentialsChanged)
+                logger("sync.http")
+                    ->info("credentials of the {} CRM changed: token re-read", crmName(crm).toStdString());
+            pushToken(crm);
+        }
+        if (paused != m_pausedApplied[i])
+            applyPaused(crm, paused);
+    }
 }
 
 void SyncEngine::reloadSettings()
@@ -193,7 +266,10 @@ void SyncEngine::onLoopPaused(Crm crm, const QString &reason)
         logger("sync.http")
             ->error("could not record the pause of the {} CRM: {}", crmName(crm).toStdString(),
                     s.message().toStdString());
-    m_status[static_cast<size_t>(crm)].pausedReason = reason;
+    const auto i = static_cast<size_t>(crm);
+    m_pausedApplied[i] = reason;
+    m_authPause[i] = reason;
+    m_status[i].pausedReason = reason;
     emit crmStatusChanged(crm);
 }
 

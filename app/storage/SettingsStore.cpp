@@ -24,6 +24,38 @@ void SettingsStore::loadLocked() const
     m_loaded = true;
 }
 
+bool SettingsStore::reloadIfChanged()
+{
+    // data_version changes when another connection commits anything (the delivery loop commits often), so it only
+    // says when reading the (small) table again is worth it; the comparison decides whether settings changed.
+    auto version = m_db.exec(QStringLiteral("PRAGMA data_version"));
+    if (!version.ok() || !version.value().next())
+        return false;
+    const qint64 current = version.value().value(0).toLongLong();
+    QMutexLocker lock(&m_mutex);
+    if (m_loaded && current == m_dataVersion)
+        return false;
+    m_dataVersion = current;
+    auto q = m_db.exec(QStringLiteral("SELECT key, value FROM settings"));
+    if (!q.ok())
+        return false;
+    QHash<QString, QString> fresh;
+    QSqlQuery query = std::move(q).value();
+    while (query.next())
+        fresh.insert(query.value(0).toString(), query.value(1).toString());
+    const bool changed = !m_loaded || fresh != m_cache;
+    m_cache = std::move(fresh);
+    m_loaded = true;
+    return changed;
+}
+
+void SettingsStore::invalidate()
+{
+    QMutexLocker lock(&m_mutex);
+    m_cache.clear();
+    m_loaded = false;
+}
+
 QString SettingsStore::value(const QString &key, const QString &fallback) const
 {
     QMutexLocker lock(&m_mutex);
