@@ -11,6 +11,15 @@ namespace fb::ctl {
 
 namespace {
 
+// A running window re-reads the token when this stamp moves (the keychain tells nobody): not a secret, only a time.
+void noteChanged(Context &ctx, Station &st, Crm crm)
+{
+    if (Status s = st.settings().setValue(SettingsStore::credentialsChangedKey(crm),
+                                          ctx.clock().now().toString(Qt::ISODateWithMs));
+        !s)
+        ctx.err << s.message() << Qt::endl;
+}
+
 int run(Context &ctx)
 {
     const QString sub = ctx.arg(0);
@@ -42,6 +51,7 @@ int run(Context &ctx)
         Status s = store.removeToken(*crm);
         if (!s)
             return ctx.fail(s.error(), ExitExternal);
+        noteChanged(ctx, *st, *crm);
         ctx.out << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM removed.").arg(crmName(*crm))
                 << Qt::endl;
         return ExitOk;
@@ -57,6 +67,7 @@ int run(Context &ctx)
     Status s = store.setToken(*crm, token);
     if (!s)
         return ctx.fail(s.error(), ExitExternal);
+    noteChanged(ctx, *st, *crm);
     ctx.out
         << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM stored in the OS keychain.").arg(crmName(*crm))
         << Qt::endl;
