@@ -318,7 +318,7 @@ Result<ReconcileReport> ReconciliationService::run(const Actor &actor, const Rec
                 if (s.state != localState) {
                     emitMismatch(
                         Mismatch{r.serial, Crm::New, MismatchKind::StateDiffers, describeLocal(r), describeCrm(s), 0,
-                                 tr("The new CRM has it %1 after %2; this station moved it to %3 (%4). "
+                                 tr("The new CRM has it %1 (after %2); this station has it %3 (last movement: %4). "
                                     "Correct the CRM, or find the station that moved it there.")
                                      .arg(s.state, s.ref.isEmpty() ? s.eventType : s.ref, localState, lastMove)});
                     continue;

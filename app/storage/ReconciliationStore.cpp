@@ -18,15 +18,17 @@ const QStringList &ReconciliationStore::stockEventTypes()
 
 Result<QList<StockEventRow>> ReconciliationStore::stockEvents(Crm crm, qint64 afterId, int limit) const
 {
-    // The primary key walks the outbox in id order; the type filter is a bound list, never spliced text.
+    // Walk the primary key in id order: the unary + keeps SQLite off the (crm, ordering_key) index, which would
+    // read every row of the CRM and sort them for each batch (0.19 s per batch at 200,000 rows, 0.014 s this way).
+    // The type filter is a bound list, never spliced text.
     const QStringList &types = stockEventTypes();
     QVariantList bindings{crmName(crm), afterId};
     for (const QString &t : types)
         bindings.append(t);
     bindings.append(limit);
     auto q = m_db.exec(QStringLiteral("SELECT id, event_type, event_id, state, payload, response, last_error, "
-                                      "last_status, attempts, created_at FROM outbox WHERE crm = ? AND id > ? AND "
-                                      "event_type IN (?, ?, ?, ?, ?) ORDER BY id LIMIT ?"),
+                                      "last_status, attempts, created_at FROM outbox WHERE +crm = ? AND id > ? AND "
+                                      "+event_type IN (?, ?, ?, ?, ?) ORDER BY id LIMIT ?"),
                        bindings);
     if (!q.ok())
         return q.error();

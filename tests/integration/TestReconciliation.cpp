@@ -434,6 +434,35 @@ private slots:
                               tricky.crmValue, QStringLiteral("42"), QStringLiteral("plain")}));
     }
 
+    void failedRowSaysHowToRetry()
+    {
+        baseline();
+        if (QTest::currentTestFailed())
+            return;
+        m_clock.setNow(seedTime(18, 0));
+        const QString serial = generateOne(QStringLiteral("CGSTV43"));
+        QVERIFY(!serial.isEmpty());
+        // The legacy CRM refused it for good (a 422, as crm-sim answers a body it rejects).
+        OutboxStore outbox(m_station->db());
+        auto claimed = outbox.claimDue(Crm::Legacy, m_clock.now().toMSecsSinceEpoch() + 1000, 10);
+        QVERIFY(claimed.ok());
+        QCOMPARE(claimed->size(), 1);
+        const qint64 id = claimed->first().id;
+        QVERIFY(outbox
+                    .markFailed(id, 422, QStringLiteral("HTTP 422: products[0].product_code: unknown product"),
+                                m_clock.now())
+                    .ok());
+        const QList<Mismatch> found = reconcile();
+        const Mismatch *failed = find(found, serial, Crm::Legacy, MismatchKind::Failed);
+        QVERIFY2(failed, qPrintable(describe(found)));
+        QCOMPARE(failed->outboxId, id);
+        QVERIFY2(failed->hint.contains(QStringLiteral("unknown product")), qPrintable(failed->hint));
+        QVERIFY2(failed->hint.contains(QStringLiteral("floorbridge-ctl outbox retry %1").arg(id)),
+                 qPrintable(failed->hint));
+        QVERIFY2(find(found, serial, Crm::New, MismatchKind::Pending), qPrintable(describe(found)));
+        QCOMPARE(found.size(), 2);
+    }
+
     void dispatchCancelledBeforeSendingIsNoMismatch()
     {
         baseline();
