@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <tuple>
 #include <utility>
 
 namespace fb {
@@ -112,6 +113,33 @@ const Choices<ScannerSettings::WedgeTerminator> kWedgeTerminators = {
     {u"none", ScannerSettings::WedgeTerminator::None},
 };
 
+// A backslash-x that is not followed by two hex digits: ScanDecoder would take it literally, which is never meant.
+bool badEscape(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'\\')
+            continue;
+        if (text.at(i + 1) == u'x') {
+            const QStringView hex = QStringView(text).mid(i + 2, 2);
+            bool ok = hex.size() == 2;
+            if (ok)
+                (void)hex.toInt(&ok, 16);
+            if (!ok)
+                return true;
+        }
+        ++i; // the escaped character is done with
+    }
+    return false;
+}
+
+Status outOfRange(const QString &label, const QString &key, int value, ScannerSettings::Range range,
+                  const QString &unit)
+{
+    return makeError(
+        tr("%1 is %2; it should be from %3 to %4%5.").arg(label).arg(value).arg(range.min).arg(range.max).arg(unit),
+        key, QStringLiteral("scanner.out_of_range"));
+}
+
 } // namespace
 
 ScannerConfig ScannerSettings::decoderConfig() const
@@ -142,25 +170,27 @@ ScannerSettings ScannerSettings::load(const SettingsStore &store, QStringList *p
     ScannerSettings s;
     s.source = pick(store, QStringLiteral("scanner.source"), s.source, kSources, problems);
     s.serial.port = store.value(QStringLiteral("scanner.serial.port")).trimmed();
-    s.serial.baud = number(store, QStringLiteral("scanner.serial.baud"), s.serial.baud, 50, 4000000, problems);
+    s.serial.baud = number(store, QStringLiteral("scanner.serial.baud"), s.serial.baud, kBaud.min, kBaud.max, problems);
     s.serial.dataBits = pick(store, QStringLiteral("scanner.serial.data_bits"), s.serial.dataBits, kDataBits, problems);
     s.serial.parity = pick(store, QStringLiteral("scanner.serial.parity"), s.serial.parity, kParity, problems);
     s.serial.stopBits = pick(store, QStringLiteral("scanner.serial.stop_bits"), s.serial.stopBits, kStopBits, problems);
     s.serial.flow = pick(store, QStringLiteral("scanner.serial.flow"), s.serial.flow, kFlow, problems);
     s.serial.terminator =
         pick(store, QStringLiteral("scanner.serial.terminator"), s.serial.terminator, kSerialTerminators, problems);
-    s.serial.gapMs = number(store, QStringLiteral("scanner.serial.gap_ms"), s.serial.gapMs, 5, 5000, problems);
-    s.serial.reconnectMs =
-        number(store, QStringLiteral("scanner.serial.reconnect_ms"), s.serial.reconnectMs, 50, 60000, problems);
-    s.wedge.maxInterKeyMs =
-        number(store, QStringLiteral("scanner.wedge.max_interkey_ms"), s.wedge.maxInterKeyMs, 1, 1000, problems);
-    s.wedge.minLength = number(store, QStringLiteral("scanner.wedge.min_length"), s.wedge.minLength, 1, 200, problems);
+    s.serial.gapMs =
+        number(store, QStringLiteral("scanner.serial.gap_ms"), s.serial.gapMs, kGapMs.min, kGapMs.max, problems);
+    s.serial.reconnectMs = number(store, QStringLiteral("scanner.serial.reconnect_ms"), s.serial.reconnectMs,
+                                  kReconnectMs.min, kReconnectMs.max, problems);
+    s.wedge.maxInterKeyMs = number(store, QStringLiteral("scanner.wedge.max_interkey_ms"), s.wedge.maxInterKeyMs,
+                                   kInterKeyMs.min, kInterKeyMs.max, problems);
+    s.wedge.minLength = number(store, QStringLiteral("scanner.wedge.min_length"), s.wedge.minLength, kMinLength.min,
+                               kMinLength.max, problems);
     s.wedge.terminator =
         pick(store, QStringLiteral("scanner.wedge.terminator"), s.wedge.terminator, kWedgeTerminators, problems);
     s.hid.vendorId = usbId(store, QStringLiteral("scanner.hid.vendor_id"), problems);
     s.hid.productId = usbId(store, QStringLiteral("scanner.hid.product_id"), problems);
-    s.hid.reconnectMs =
-        number(store, QStringLiteral("scanner.hid.reconnect_ms"), s.hid.reconnectMs, 50, 60000, problems);
+    s.hid.reconnectMs = number(store, QStringLiteral("scanner.hid.reconnect_ms"), s.hid.reconnectMs, kReconnectMs.min,
+                               kReconnectMs.max, problems);
     s.prefix = store.value(QStringLiteral("scanner.prefix"));
     s.suffix = store.value(QStringLiteral("scanner.suffix"));
     s.aim = store.boolValue(QStringLiteral("scanner.aim"), s.aim);
@@ -184,8 +214,8 @@ Status ScannerSettings::save(SettingsStore &store) const
         {QStringLiteral("scanner.wedge.max_interkey_ms"), QString::number(wedge.maxInterKeyMs)},
         {QStringLiteral("scanner.wedge.min_length"), QString::number(wedge.minLength)},
         {QStringLiteral("scanner.wedge.terminator"), wedgeTerminatorText(wedge.terminator)},
-        {QStringLiteral("scanner.hid.vendor_id"), QStringLiteral("%1").arg(hid.vendorId, 4, 16, QLatin1Char('0'))},
-        {QStringLiteral("scanner.hid.product_id"), QStringLiteral("%1").arg(hid.productId, 4, 16, QLatin1Char('0'))},
+        {QStringLiteral("scanner.hid.vendor_id"), usbIdText(hid.vendorId)},
+        {QStringLiteral("scanner.hid.product_id"), usbIdText(hid.productId)},
         {QStringLiteral("scanner.hid.reconnect_ms"), QString::number(hid.reconnectMs)},
         {QStringLiteral("scanner.prefix"), prefix},
         {QStringLiteral("scanner.suffix"), suffix},
@@ -195,6 +225,65 @@ Status ScannerSettings::save(SettingsStore &store) const
     for (const auto &[key, value] : values) {
         if (Status s = store.setValue(key, value); !s)
             return s;
+    }
+    return Ok{};
+}
+
+QString ScannerSettings::usbIdText(quint16 id)
+{
+    return QStringLiteral("%1").arg(id, 4, 16, QLatin1Char('0'));
+}
+
+Result<quint16> ScannerSettings::parseUsbId(const QString &text, const QString &fieldLabel, const QString &key)
+{
+    QString hex = text.trimmed().toLower();
+    if (hex.startsWith(u"0x"))
+        hex = hex.mid(2);
+    if (text.trimmed().isEmpty())
+        return quint16(0);
+    bool ok = false;
+    const uint v = hex.toUInt(&ok, 16);
+    if (ok && !hex.isEmpty() && hex.size() <= 4)
+        return quint16(v);
+    return makeError(tr("%1 '%2' is not a USB id: write up to 4 hex digits as lsusb shows them (e.g. 0c2e), or leave "
+                        "it empty for any.")
+                         .arg(fieldLabel, text.trimmed()),
+                     key, QStringLiteral("scanner.usb_id"));
+}
+
+Status ScannerSettings::validate() const
+{
+    const QString ms = tr(" ms");
+    if (source == Source::Serial && serial.port.trimmed().isEmpty())
+        return makeError(tr("Serial port is empty: choose the port the scanner is on, or type its path (e.g. "
+                            "/dev/ttyUSB0 or /dev/serial/by-id/…)."),
+                         QStringLiteral("scanner.serial.port"), QStringLiteral("scanner.port_missing"));
+    const struct
+    {
+        QString label;
+        const char *key;
+        int value;
+        Range range;
+        QString unit;
+    } numbers[] = {
+        {tr("Baud rate"), "scanner.serial.baud", serial.baud, kBaud, QString()},
+        {tr("Inter-byte gap"), "scanner.serial.gap_ms", serial.gapMs, kGapMs, ms},
+        {tr("Serial reconnect interval"), "scanner.serial.reconnect_ms", serial.reconnectMs, kReconnectMs, ms},
+        {tr("Max time between keys"), "scanner.wedge.max_interkey_ms", wedge.maxInterKeyMs, kInterKeyMs, ms},
+        {tr("Minimum length"), "scanner.wedge.min_length", wedge.minLength, kMinLength, tr(" characters")},
+        {tr("HID reconnect interval"), "scanner.hid.reconnect_ms", hid.reconnectMs, kReconnectMs, ms},
+    };
+    for (const auto &n : numbers) {
+        if (n.value < n.range.min || n.value > n.range.max)
+            return outOfRange(n.label, QString::fromLatin1(n.key), n.value, n.range, n.unit);
+    }
+    for (const auto &[label, key, text] :
+         {std::tuple{tr("Prefix"), "scanner.prefix", prefix}, std::tuple{tr("Suffix"), "scanner.suffix", suffix}}) {
+        if (badEscape(text))
+            return makeError(tr("%1 '%2' has a \\x that is not followed by two hex digits: write a control character "
+                                "as \\x02, a backslash as \\\\.")
+                                 .arg(label, text),
+                             QString::fromLatin1(key), QStringLiteral("scanner.escape"));
     }
     return Ok{};
 }

@@ -53,7 +53,26 @@ struct ScannerSettings
     bool aim = true;
     bool gs1 = true;
 
+    // The values a station may use; load() falls back outside them, validate() refuses them.
+    struct Range
+    {
+        int min;
+        int max;
+    };
+    static constexpr Range kBaud{50, 4000000};
+    static constexpr Range kGapMs{5, 5000};
+    static constexpr Range kReconnectMs{50, 60000};
+    static constexpr Range kInterKeyMs{1, 1000};
+    static constexpr Range kMinLength{1, 200};
+
     ScannerConfig decoderConfig() const;
+
+    // Ok, or the first value the station cannot use, with a message naming the field as Settings → Scanner labels it
+    // and the fix; Error::field is the setting's key ("scanner.serial.port").
+    Status validate() const;
+    // A USB id as lsusb prints it ("0c2e", "0x0C2E"); empty means 0 (any). An error names `fieldLabel`.
+    static Result<quint16> parseUsbId(const QString &text, const QString &fieldLabel, const QString &key);
+    static QString usbIdText(quint16 id); // "0c2e"
 
     // Unknown or out-of-range values fall back to the defaults above; each is described in `problems`.
     static ScannerSettings load(const SettingsStore &store, QStringList *problems = nullptr);

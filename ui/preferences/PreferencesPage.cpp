@@ -1,6 +1,7 @@
 #include "preferences/PreferencesPage.h"
 
 #include "preferences/PreferencesPanel.h"
+#include "preferences/ScannerSettingsPanel.h"
 #include "shell/AppServices.h"
 
 #include <QLabel>
@@ -23,15 +24,31 @@ PreferencesPage::PreferencesPage(AppServices &services, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_panel = new PreferencesPanel(services.station->settings(), services.translations, scroll);
-    scroll->setWidget(m_panel);
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_panel = new PreferencesPanel(services.station->settings(), services.translations, content);
+    contentLayout->addWidget(m_panel);
+    m_scanner = new ScannerSettingsPanel(services.station->db(), services.station->settings(), *services.clock,
+                                         services.scanner, content);
+    contentLayout->addWidget(m_scanner);
+    contentLayout->addStretch();
+    scroll->setWidget(content);
     layout->addWidget(scroll, 1);
     connect(m_panel, &PreferencesPanel::notify, this, &Page::notify);
+    connect(m_scanner, &ScannerSettingsPanel::notify, this, &Page::notify);
+}
+
+void PreferencesPage::setActor(const Actor &actor)
+{
+    Page::setActor(actor);
+    m_scanner->setActor(actor);
 }
 
 void PreferencesPage::onShown()
 {
     m_panel->reload();
+    m_scanner->reload();
     m_panel->setFocus();
     if (QWidget *first = m_panel->nextInFocusChain())
         first->setFocus();

@@ -1,6 +1,6 @@
 #pragma once
-// The Settings page: the station's floor preferences (language, text size, scan sounds, serial labels). Other
-// settings groups (scanner, CRM endpoints) can be added below the panel.
+// The Settings page: the station's floor preferences (language, text size, scan sounds, serial labels) and, below
+// them, the station's scanner. Other settings groups (CRM endpoints) can be added below those.
 
 #include "shell/Page.h"
 
@@ -8,6 +8,7 @@ namespace fb {
 
 struct AppServices;
 class PreferencesPanel;
+class ScannerSettingsPanel;
 
 class PreferencesPage : public Page
 {
@@ -16,10 +17,13 @@ class PreferencesPage : public Page
 public:
     PreferencesPage(AppServices &services, QWidget *parent = nullptr);
     PreferencesPanel *panel() const { return m_panel; }
+    ScannerSettingsPanel *scannerPanel() const { return m_scanner; }
+    void setActor(const Actor &actor) override;
     void onShown() override;
 
 private:
     PreferencesPanel *m_panel = nullptr;
+    ScannerSettingsPanel *m_scanner = nullptr;
 };
 
 } // namespace fb

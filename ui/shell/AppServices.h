@@ -13,6 +13,7 @@
 namespace fb {
 
 class ScanSource;
+class ScannerHost;
 class Translations;
 
 struct AppServices
@@ -24,6 +25,7 @@ struct AppServices
     std::function<Status()> pullMasterData; // pull from the new CRM now (blocking, with its own timeout)
     ScanSource *serialScanner = nullptr;    // optional serial/HID scanner (the wedge is in the UI)
     Translations *translations = nullptr;   // the language in use; Settings switches it (optional)
+    ScannerHost *scanner = nullptr;         // the running scanner; Settings → Scanner switches it (optional)
 };
 
 } // namespace fb

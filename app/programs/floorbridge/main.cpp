@@ -7,7 +7,7 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "preferences/Appearance.h"
 #include "preferences/Translations.h"
-#include "scanner/ScanSourceFactory.h"
+#include "scanner/ScannerHost.h"
 #include "services/Station.h"
 #include "shell/MainWindow.h"
 
@@ -77,6 +77,8 @@ int main(int argc, char **argv)
     services.credentials = &credentials;
     services.wakeSync = [&sync] { sync.wake(); };
     services.translations = &translations;
+    ScannerHost scanner(clock);
+    services.scanner = &scanner;
     MainWindow window(services, standardPages());
     if (BenchReady::wanted())
         new BenchReady(&window);
@@ -88,17 +90,14 @@ int main(int argc, char **argv)
     const ScannerSettings scannerSettings = ScannerSettings::load(st.settings(), &scannerProblems);
     for (const QString &problem : std::as_const(scannerProblems))
         logger("scan")->warn("{}", problem.toStdString());
-    auto madeSource = makeScanSource(scannerSettings, clock, &window);
-    std::unique_ptr<ScanSource> scanSource;
-    if (madeSource.ok()) {
-        scanSource = std::move(madeSource).value();
-        window.setScanSource(scanSource.get());
-        scanSource->start();
-    } else {
-        logger("scan")->error("no scanner: {}", madeSource.message().toStdString());
-        QMessageBox::warning(&window, QStringLiteral("Floorbridge"), madeSource.message());
+    scanner.setScanWindow(&window);
+    QObject::connect(&scanner, &ScannerHost::sourceChanged, &window, &MainWindow::setScanSource);
+    if (Status started = scanner.apply(scannerSettings); !started) {
+        logger("scan")->error("no scanner: {}", started.message().toStdString());
+        QMessageBox::warning(&window, QStringLiteral("Floorbridge"), started.message());
     }
     const int code = app.exec();
+    scanner.stop();
     sync.stop();
     logger("app")->info("floorbridge exiting with {}", code);
     shutdownLogging();
