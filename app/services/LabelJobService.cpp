@@ -77,4 +77,19 @@ Status LabelJobService::record(const Actor &actor, const LabelJob &job)
     return written;
 }
 
+Result<QList<AuditEntry>> LabelJobService::history(const Actor &actor, const QString &serial) const
+{
+    if (Status allowed = require(actor, Permission::Lookup); !allowed)
+        return allowed.error();
+    auto entries = AuditLog(m_db).recent(1000, serial.trimmed().toUpper());
+    if (!entries.ok())
+        return entries.error();
+    QList<AuditEntry> jobs;
+    for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
+        if (it->action.startsWith(u"label."))
+            jobs.append(*it);
+    }
+    return jobs;
+}
+
 } // namespace fb

@@ -4,7 +4,9 @@
 
 #include "core/Result.h"
 #include "services/Actor.h"
+#include "storage/AuditLog.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +40,8 @@ public:
     // Checks again, then appends one audit entry per serial (subject: the serial; details: how many labels in the
     // job and where they went), all in one transaction.
     Status record(const Actor &actor, const LabelJob &job);
+    // The label jobs of one serial, oldest first (for the serial lookup; Permission::Lookup).
+    Result<QList<AuditEntry>> history(const Actor &actor, const QString &serial) const;
 
 private:
     Database &m_db;

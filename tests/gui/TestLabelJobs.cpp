@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 
 using namespace fb;
 using namespace fb::test;
@@ -195,6 +196,15 @@ private slots:
         QVERIFY2(message->text().contains(u"Label for CGSTV362509251002 saved to"), qPrintable(message->text()));
         QVERIFY2(statusLine().contains(u"Label for CGSTV362509251002 saved to"), qPrintable(statusLine()));
         QVERIFY(m_w.find<QLineEdit>(QStringLiteral("lookupLineEdit"))->hasFocus()); // scan the next
+        // The lookup's history shows the reprint after the generation, with who and where.
+        auto *history = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->item(0, 1)->text(), QStringLiteral("Serial generated"));
+        QVERIFY2(history->item(1, 1)->text().startsWith(u"Label reprinted: 1 label"),
+                 qPrintable(history->item(1, 1)->text()));
+        QVERIFY2(history->item(1, 1)->text().endsWith(u"one.pdf"), qPrintable(history->item(1, 1)->text()));
+        QCOMPARE(history->item(1, 0)->text(), QStringLiteral("2025-09-28 17:00:00"));
+        QCOMPARE(history->item(1, 2)->text(), QStringLiteral("W001"));
         const QList<AuditEntry> audit = labelAudit(QStringLiteral("CGSTV362509251002"));
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.at(0).action, QStringLiteral("label.reprint"));

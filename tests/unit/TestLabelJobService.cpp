@@ -67,6 +67,14 @@ private slots:
         QCOMPARE(second.at(0).details, QStringLiteral("1 label(s) to /tmp/label.pdf"));
         QCOMPARE(second.at(0).at.date(), QDate(2025, 9, 27));
         QCOMPARE(second.at(1).action, QStringLiteral("label.print"));
+
+        // The serial lookup's view: oldest first, only label jobs; a technician may look too.
+        auto history = jobs.history(technicianActor(), m_serials.at(1));
+        QVERIFY2(history.ok(), qPrintable(history.message()));
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).action, QStringLiteral("label.print"));
+        QCOMPARE(history->at(1).action, QStringLiteral("label.reprint"));
+        QCOMPARE(jobs.history(Actor{}, m_serials.at(1)).error().code, QStringLiteral("auth.not_logged_in"));
     }
 
     void lowerRoleIsRefusedAndNothingRecorded()

@@ -2,6 +2,7 @@
 
 #include "labels/LabelPrinter.h"
 #include "scanner/Scan.h"
+#include "services/LabelJobService.h"
 #include "services/SerialLookupService.h"
 #include "services/Station.h"
 
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fb {
 
@@ -35,6 +38,7 @@ LookupDialog::LookupDialog(Station &station, const Clock &clock, QWidget *parent
     : QDialog(parent)
     , m_service(std::make_unique<SerialLookupService>(station.db(), clock))
     , m_labels(std::make_unique<LabelPrinter>(station, clock))
+    , m_jobs(std::make_unique<LabelJobService>(station.db(), clock))
 {
     setObjectName(QStringLiteral("lookupDialog"));
     setWindowTitle(tr("Serial lookup"));
@@ -170,15 +174,35 @@ void LookupDialog::lookup(const QString &text)
     }
     m_state->setText(l.stateText);
     showMessage(tr("%1: %n movement(s).", nullptr, int(l.movements.size())).arg(l.serial), false);
-    m_history->setRowCount(int(l.movements.size()));
-    for (int row = 0; row < l.movements.size(); ++row) {
-        const LookupMovement &m = l.movements.at(row);
+    // Movements and label jobs in one history, by time: a second label for a unit shows who printed it, and where.
+    struct Row
+    {
+        QDateTime at;
+        QStringList cells;
+    };
+    QList<Row> rows;
+    for (const LookupMovement &m : l.movements) {
         const QString who = m.operatorName.isEmpty()
                                 ? m.movement.operatorCode
                                 : QStringLiteral("%1 (%2)").arg(m.operatorName, m.movement.operatorCode);
-        const QStringList cells{when(m.movement.at), m.summary, who, m.movement.ref, m.movement.stationId};
+        rows.append({QDateTime::fromString(m.movement.at, Qt::ISODate),
+                     {when(m.movement.at), m.summary, who, m.movement.ref, m.movement.stationId}});
+    }
+    auto jobs = m_jobs->history(m_actor, l.serial);
+    if (jobs.ok()) {
+        for (const AuditEntry &e : *jobs) {
+            const QString what = e.action == u"label.reprint" ? tr("Label reprinted: %1").arg(e.details)
+                                                              : tr("Label printed: %1").arg(e.details);
+            rows.append(
+                {e.at,
+                 {e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), what, e.operatorCode, QString(), e.stationId}});
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.at < b.at; });
+    m_history->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
         for (int c = 0; c < ColumnCount; ++c)
-            m_history->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+            m_history->setItem(row, c, new QTableWidgetItem(rows.at(row).cells.at(c)));
     }
     m_history->resizeColumnToContents(WhenColumn);
     m_history->resizeColumnToContents(WhoColumn);
@@ -220,6 +244,7 @@ void LookupDialog::label(bool print)
         showMessage(print ? tr("Printing cancelled: no label printed.") : tr("Nothing saved."), false);
         return;
     }
+    lookup(serial); // the history now ends with this job
     const QString text = print ? tr("Label for %1 reprinted on %2.").arg(serial, outcome->destination)
                                : tr("Label for %1 saved to %2.").arg(serial, outcome->destination);
     showMessage(QStringLiteral("✓ %1").arg(text), false);

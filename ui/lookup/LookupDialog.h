@@ -18,6 +18,7 @@ class QTableWidget;
 namespace fb {
 
 class Clock;
+class LabelJobService;
 class LabelPrinter;
 class SerialLookupService;
 class Station;
@@ -51,6 +52,7 @@ private:
 
     std::unique_ptr<SerialLookupService> m_service;
     std::unique_ptr<LabelPrinter> m_labels;
+    std::unique_ptr<LabelJobService> m_jobs;
     Actor m_actor;
     QString m_shown; // the serial whose details are shown
     QPushButton *m_reprint = nullptr;
