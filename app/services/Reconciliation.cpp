@@ -338,15 +338,24 @@ Result<ReconcileReport> ReconciliationService::run(const Actor &actor, const Rec
         }
 
         // Serials the CRM attributes to this station that the register does not know.
+        QString crmAfter;
         for (int page = 1;; ++page) {
             if (page > kMaxCrmPages)
                 return makeError(tr("The new CRM kept saying it has more serials after %1 pages; stopped. Tell the "
                                     "CRM team its GET /api/v2/serials paging does not end.")
                                      .arg(kMaxCrmPages),
                                  {}, QStringLiteral("reconcile.endless"));
-            auto got = newCrm->page(actor.stationId, page, queryBatch);
+            auto got = newCrm->page(actor.stationId, crmAfter, queryBatch);
             if (!got.ok())
                 return got.error();
+            if (!got->items.isEmpty()) {
+                if (got->items.last().serial <= crmAfter)
+                    return makeError(tr("The new CRM's GET /api/v2/serials answered serials out of order (%1 after "
+                                        "%2); stopped. Tell the CRM team: pages must follow after=.")
+                                         .arg(got->items.last().serial, crmAfter),
+                                     {}, QStringLiteral("reconcile.malformed"));
+                crmAfter = got->items.last().serial;
+            }
             QStringList serials;
             for (const CrmSerialState &s : got->items)
                 serials << s.serial;

@@ -76,8 +76,9 @@ public:
     virtual ~CrmSerialSource() = default;
     // The states of those of `serials` the CRM knows (at most maxQuery() at once); unknown ones are left out.
     virtual Result<QList<CrmSerialState>> query(const QStringList &serials) = 0;
-    // Page `page` (from 1) of the serials whose events came from `stationId`, in serial order.
-    virtual Result<CrmSerialPage> page(const QString &stationId, int page, int pageSize) = 0;
+    // Up to `pageSize` of the serials whose events came from `stationId`, in serial order, after `after` (empty:
+    // from the first). Keyset paging: stable while the CRM changes, and cheap for the CRM at any depth.
+    virtual Result<CrmSerialPage> page(const QString &stationId, const QString &after, int pageSize) = 0;
     virtual int maxQuery() const { return 500; }
 };
 

@@ -163,13 +163,15 @@ Result<QList<CrmSerialState>> NewCrmSerials::query(const QStringList &serials)
     return readItems(doc, what);
 }
 
-Result<CrmSerialPage> NewCrmSerials::page(const QString &stationId, int page, int pageSize)
+Result<CrmSerialPage> NewCrmSerials::page(const QString &stationId, const QString &after, int pageSize)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("station_id"), stationId);
-    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    if (!after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), after);
     query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
-    const QString what = QStringLiteral("GET %1 page %2").arg(QString::fromLatin1(kListPath)).arg(page);
+    const QString what = after.isEmpty() ? QStringLiteral("GET %1").arg(QString::fromLatin1(kListPath))
+                                         : QStringLiteral("GET %1 after %2").arg(QString::fromLatin1(kListPath), after);
     auto bytes = exchange(what, [&] { return m_client->get(QString::fromLatin1(kListPath), query); });
     if (!bytes.ok())
         return bytes.error();

@@ -25,7 +25,7 @@ public:
     ~NewCrmSerials() override;
 
     Result<QList<CrmSerialState>> query(const QStringList &serials) override;
-    Result<CrmSerialPage> page(const QString &stationId, int page, int pageSize) override;
+    Result<CrmSerialPage> page(const QString &stationId, const QString &after, int pageSize) override;
 
     static constexpr const char *kQueryPath = "/api/v2/serials/query";
     static constexpr const char *kListPath = "/api/v2/serials";

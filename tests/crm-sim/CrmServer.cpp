@@ -336,8 +336,9 @@ Answer CrmServer::handleSerials(const QHttpServerRequest &request, const std::st
         return error(400, "page_size: expected an integer of at least 1", "page_size");
     pageSize = std::min(pageSize, MasterData::kMaxPageSize);
     const std::string station = toStd(query.queryItemValue(QStringLiteral("station_id"), QUrl::FullyDecoded));
+    const std::string after = toStd(query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded));
     *outcome = "read";
-    return Answer{200, m_serials.page(station, sinceUtc, page, pageSize), {}};
+    return Answer{200, m_serials.page(station, sinceUtc, after, page, pageSize), {}};
 }
 
 Answer CrmServer::handleAdmin(const QHttpServerRequest &request, const std::string &path)

@@ -106,28 +106,47 @@ Json SerialLedger::toJson(const SerialEntry &e)
                 {"updated_at", e.updatedAt}};
 }
 
-Json SerialLedger::page(const std::string &stationId, const std::string &updatedSince, int page, int pageSize) const
+Json SerialLedger::page(const std::string &stationId, const std::string &updatedSince, const std::string &after,
+                        int page, int pageSize) const
 {
-    Json items = Json::array();
-    long long total = 0;
-    const long long first = (long long)(page - 1) * pageSize;
-    for (const auto &[serial, e] : m_serials) {
-        if (!stationId.empty() && !e.stations.contains(stationId))
-            continue;
+    auto matches = [&](const SerialEntry &e) {
         // ISO 8601 UTC with milliseconds, as the simulator writes it: text order is time order.
-        if (!updatedSince.empty() && e.updatedAt <= updatedSince)
-            continue;
-        if (total >= first && total < first + pageSize)
-            items.push_back(toJson(e));
-        ++total;
+        return (stationId.empty() || e.stations.contains(stationId)) &&
+               (updatedSince.empty() || e.updatedAt > updatedSince);
+    };
+    Json items = Json::array();
+    Json answer;
+    if (!after.empty()) {
+        bool more = false;
+        for (auto it = m_serials.upper_bound(after); it != m_serials.end(); ++it) {
+            if (!matches(it->second))
+                continue;
+            if (int(items.size()) == pageSize) {
+                more = true;
+                break;
+            }
+            items.push_back(toJson(it->second));
+        }
+        answer = Json{{"items", items}, {"page_size", pageSize}, {"has_more", more}};
+    } else {
+        long long total = 0;
+        const long long first = (long long)(page - 1) * pageSize;
+        for (const auto &[serial, e] : m_serials) {
+            if (!matches(e))
+                continue;
+            if (total >= first && total < first + pageSize)
+                items.push_back(toJson(e));
+            ++total;
+        }
+        answer = Json{{"items", items},
+                      {"page", page},
+                      {"page_size", pageSize},
+                      {"total", total},
+                      {"has_more", first + pageSize < total}};
     }
-    if (m_malformed && !items.empty())
-        items[0]["serial"] = 42; // what a broken CRM might send: a number where text belongs
-    return Json{{"items", items},
-                {"page", page},
-                {"page_size", pageSize},
-                {"total", total},
-                {"has_more", first + pageSize < total}};
+    if (m_malformed && !answer["items"].empty())
+        answer["items"][0]["serial"] = 42; // what a broken CRM might send: a number where text belongs
+    return answer;
 }
 
 Json SerialLedger::query(const Json &serials) const

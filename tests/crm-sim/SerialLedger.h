@@ -38,7 +38,9 @@ public:
     void apply(const Json &envelope, const std::string &appliedAt);
 
     // {items, page, page_size, total, has_more}, ordered by serial; stationId / updatedSince filter when not empty.
-    Json page(const std::string &stationId, const std::string &updatedSince, int page, int pageSize) const;
+    // With `after` (keyset paging): the serials after it, `page` ignored, no `total` — O(page), not O(serials).
+    Json page(const std::string &stationId, const std::string &updatedSince, const std::string &after, int page,
+              int pageSize) const;
     // {items:[…known…], unknown:[serial…]} in the order asked.
     Json query(const Json &serials) const;
 

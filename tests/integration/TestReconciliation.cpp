@@ -265,17 +265,29 @@ private slots:
         QCOMPARE(got->at(0).eventType, QStringLiteral("dispatch.submitted"));
         QCOMPARE(got->at(1).state, QStringLiteral("IN_STOCK"));
         QCOMPARE(got->at(1).stationId, QStringLiteral("ST01"));
-        // Paged by station, in serial order.
-        auto first = newCrm()->page(QStringLiteral("ST01"), 1, 2);
+        // Paged by station, in serial order, each page after the last serial of the one before.
+        auto first = newCrm()->page(QStringLiteral("ST01"), QString(), 2);
         QVERIFY2(first.ok(), qPrintable(first.message()));
         QCOMPARE(first->items.size(), 2);
         QVERIFY(first->hasMore);
         QCOMPARE(first->items.at(0).serial, kDispatched1);
-        auto last = newCrm()->page(QStringLiteral("ST01"), 3, 2);
+        QCOMPARE(first->items.at(1).serial, kDispatched2);
+        auto second = newCrm()->page(QStringLiteral("ST01"), kDispatched2, 2);
+        QVERIFY2(second.ok(), qPrintable(second.message()));
+        QCOMPARE(second->items.at(0).serial, kStock1);
+        QVERIFY(second->hasMore);
+        auto last = newCrm()->page(QStringLiteral("ST01"), kStock2, 2);
         QVERIFY2(last.ok(), qPrintable(last.message()));
         QCOMPARE(last->items.size(), 1);
+        QCOMPARE(last->items.at(0).serial, kStock3);
         QVERIFY(!last->hasMore);
-        auto other = newCrm()->page(QStringLiteral("ST99"), 1, 100);
+        // Page numbers, as for master data, with the total.
+        const auto numbered =
+            m_sim.call(Crm::New, "GET", QStringLiteral("/api/v2/serials?station_id=ST01&page=2&page_size=2")).json();
+        QCOMPARE(numbered[u"total"].toInt(), 5);
+        QCOMPARE(numbered[u"items"][0][u"serial"].toString(), kStock1);
+        QVERIFY(numbered[u"has_more"].toBool());
+        auto other = newCrm()->page(QStringLiteral("ST99"), QString(), 100);
         QVERIFY(other.ok());
         QCOMPARE(other->items.size(), 0);
         // Reads are not events: nothing applied, nothing journaled.
@@ -496,7 +508,7 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.message().contains(QStringLiteral("POST /api/v2/serials/query")), qPrintable(r.message()));
         QVERIFY2(r.message().contains(QStringLiteral("items: should be a list")), qPrintable(r.message()));
-        auto page = source->page(QStringLiteral("ST01"), 1, 10);
+        auto page = source->page(QStringLiteral("ST01"), QString(), 10);
         QVERIFY(!page.ok());
         QVERIFY2(page.message().contains(QStringLiteral("items[0].serial: should be text")),
                  qPrintable(page.message()));
