@@ -235,17 +235,14 @@ Result<ReconcileReport> ReconciliationService::run(const Actor &actor, const Rec
                                     "backlog.")
                                : tr("Waiting to be sent after %1 attempt(s), last error: %2. Check floorbridge-ctl "
                                     "status.")
-                                     .arg(row.attempts)
-                                     .arg(row.lastError);
+                                     .arg(QString::number(row.attempts), row.lastError);
                     break;
                 case OutboxState::Failed:
                     kind = MismatchKind::Failed;
                     crmValue = tr("refused or unreachable");
                     hint = tr("In the failed queue after %1 attempt(s): %2. Fix the cause, then floorbridge-ctl "
                               "outbox retry %3.")
-                               .arg(row.attempts)
-                               .arg(row.lastError)
-                               .arg(row.id);
+                               .arg(QString::number(row.attempts), row.lastError, QString::number(row.id));
                     break;
                 case OutboxState::Discarded: {
                     // A dispatch cancelled before it reached this CRM was dropped on purpose: the CRM never saw the
