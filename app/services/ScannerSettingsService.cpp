@@ -51,8 +51,10 @@ Status ScannerSettingsService::save(const Actor &actor, const ScannerSettings &s
         return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("settings.scanner"),
                                      ScannerSettings::sourceText(settings.source), text);
     });
-    if (!s)
+    if (!s) {
+        m_settings.invalidate(); // the keys written before the failure were rolled back: forget them too
         return s;
+    }
     logger("scan")->info("scanner settings saved by {}: {}", actor.operatorCode.toStdString(), text.toStdString());
     return s;
 }

@@ -28,6 +28,7 @@ private slots:
     void adminSavesAllWithAudit();
     void onlyAnAdminMaySave();
     void invalidValuesSaveNothing();
+    void aFailureHalfwaySavesNothing();
 
 private:
     Actor actor(Role role) const { return Actor{QStringLiteral("U001"), QStringLiteral("Uma"), role, u"ST01"_s}; }
@@ -195,6 +196,25 @@ void TestScannerSettingsService::invalidValuesSaveNothing()
     QCOMPARE(service.load().serial.baud, 9600);
     QCOMPARE(m_station->settings().keys(), keysBefore);
     QCOMPARE(AuditLog(m_station->db()).recent(50)->size(), auditBefore);
+}
+
+void TestScannerSettingsService::aFailureHalfwaySavesNothing()
+{
+    // The database refuses the last key (as a full disk would): the keys written before it must not stay, neither
+    // in the file nor in what the station reads.
+    auto trigger =
+        m_station->db().exec(u"CREATE TRIGGER refuse_gs1 BEFORE INSERT ON settings WHEN NEW.key = 'scanner.gs1' "
+                             "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s);
+    QVERIFY2(trigger.ok(), qPrintable(trigger.message()));
+    ScannerSettingsService service(m_station->db(), m_station->settings(), m_clock);
+    ScannerSettings s;
+    s.source = ScannerSettings::Source::Serial;
+    s.serial.port = QStringLiteral("ttyUSB0");
+    QVERIFY(!service.save(actor(Role::Admin), s).ok());
+    QVERIFY(m_station->settings().value(u"scanner.source"_s).isEmpty());
+    QVERIFY(m_station->settings().value(u"scanner.serial.port"_s).isEmpty());
+    QCOMPARE(service.load().source, ScannerSettings::Source::Wedge);
+    QVERIFY(AuditLog(m_station->db()).recent(5)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScannerSettingsService)
