@@ -2,6 +2,7 @@
 // them (a reprint the second time); the serial lookup (Ctrl+K) reprints any registered serial's label and refuses an
 // unknown one by name; every job is in the audit log, and a technician is refused. The print and save dialogs are
 // answered through the LabelPrinter seams; the PDFs are read back with pdfinfo and pdftotext.
+#include "PdfTools.h"
 #include "StagesGui.h"
 
 #include "generate/GeneratePage.h"
@@ -13,36 +14,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPrinter>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 
 using namespace fb;
 using namespace fb::test;
-
-namespace {
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromLocal8Bit(p.readAllStandardError()));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int pdfPages(const QString &path)
-{
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
-    for (const QString &line : info.split(u'\n')) {
-        if (line.startsWith(u"Pages:"))
-            return line.mid(6).trimmed().toInt();
-    }
-    return -1;
-}
-
-} // namespace
 
 class TestLabelJobs : public QObject
 {
@@ -131,7 +108,7 @@ private slots:
         QVERIFY2(suggested.endsWith(u"labels-CGSTV322509251001-CGSTV322509251003.pdf"), qPrintable(suggested));
         QVERIFY2(QFile::exists(pdf), qPrintable(statusLine()));
         QCOMPARE(pdfPages(pdf), 3);
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        const QString text = pdfText(pdf);
         for (const QString &serial : serials)
             QVERIFY2(text.contains(serial), qPrintable(text));
         QVERIFY2(text.contains(u"32-inch HD Smart LED TV"), qPrintable(text));
@@ -190,7 +167,7 @@ private slots:
         dialog->labelPrinter().askPdfPath = [&](QWidget *, const QString &) { return pdf; };
         m_w.key(Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(pdfPages(pdf), 1);
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        const QString text = pdfText(pdf);
         QVERIFY2(text.contains(u"CGSTV362509251002"), qPrintable(text));
         QVERIFY2(!text.contains(u"CGSTV362509251001"), qPrintable(text));
         QVERIFY2(message->text().contains(u"Label for CGSTV362509251002 saved to"), qPrintable(message->text()));

@@ -2,6 +2,7 @@
 // serial, product code, name and date as text on a page the size of the label; sizes, symbologies and layouts come
 // from settings; reprinting any registered serial (and the print seam) works.
 
+#include "PdfTools.h"
 #include "StagesFixture.h"
 #include "labels/LabelPrinter.h"
 #include "labels/LabelRenderer.h"
@@ -11,26 +12,17 @@
 #include <zint.h>
 
 #include <QPrinter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fb;
+using fb::test::runTool;
 
 namespace {
 
 const LabelData kLabel{QStringLiteral("CGSTV322509251001"), QStringLiteral("CGSTV32"),
                        QStringLiteral("32-inch HD Smart LED TV"), QDate(2025, 9, 25)};
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromLocal8Bit(p.readAllStandardError()));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 bool dark(const QImage &image, int x, int y)
 {
@@ -186,22 +178,22 @@ void TestLabelRenderer::pdfHasTheTextAndLabelSize()
     const Status s = LabelRenderer(settings).renderPdf({kLabel, second}, path);
     QVERIFY2(s.ok(), qPrintable(s.message()));
 
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\b"))), qPrintable(info));
     // 60 × 30 mm = 170.08 × 85.04 pt
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+170(\\.\\d+)? x 85(\\.\\d+)? pts"))),
              qPrintable(info));
 
     const QString page1 =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                          QStringLiteral("1"), path, QStringLiteral("-")});
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                              QStringLiteral("1"), path, QStringLiteral("-")});
     QVERIFY2(page1.contains(kLabel.serial), qPrintable(page1));
     QVERIFY2(page1.contains(QStringLiteral("CGSTV32")), qPrintable(page1));
     QVERIFY2(page1.contains(QStringLiteral("32-inch HD Smart LED TV")), qPrintable(page1));
     QVERIFY2(page1.contains(QStringLiteral("25-09-2025")), qPrintable(page1));
     const QString page2 =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
-                                          QStringLiteral("2"), path, QStringLiteral("-")});
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                              QStringLiteral("2"), path, QStringLiteral("-")});
     QVERIFY2(page2.contains(second.serial), qPrintable(page2));
     QVERIFY2(!page2.contains(kLabel.serial), qPrintable(page2));
 }
@@ -283,7 +275,7 @@ void TestLabelRenderer::reprintAnySerialThroughThePrintSeam()
     QCOMPARE(asked, 1);
     QVERIFY(s->done);
     QCOMPARE(s->count, 3);
-    const QString text = run(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
+    const QString text = runTool(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
     for (const QString &serial : serials)
         QVERIFY2(text.contains(serial), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("36-inch Full HD Smart LED TV")), qPrintable(text));
@@ -299,7 +291,7 @@ void TestLabelRenderer::reprintAnySerialThroughThePrintSeam()
     s = printer.saveSerialsAsPdf(packer, {serials.at(1)}, nullptr);
     QVERIFY2(s.ok(), qPrintable(s.message()));
     QVERIFY2(suggested.endsWith(serials.at(1) + QStringLiteral(".pdf")), qPrintable(suggested));
-    const QString again = run(QStringLiteral("pdftotext"), {reprint, QStringLiteral("-")});
+    const QString again = runTool(QStringLiteral("pdftotext"), {reprint, QStringLiteral("-")});
     QVERIFY2(again.contains(serials.at(1)), qPrintable(again));
     QVERIFY2(!again.contains(serials.at(0)), qPrintable(again));
 

@@ -259,22 +259,26 @@ void GeneratePage::showBatch(const QStringList &serials)
 
 void GeneratePage::printLabels()
 {
-    if (m_batch.isEmpty()) {
-        emit notify(tr("No labels to print yet: generate serial numbers first."), true);
-        return;
-    }
-    const LabelJobKind kind = m_batchLabels ? LabelJobKind::Reprint : LabelJobKind::Print;
-    labelsDone(m_labels.printSerials(actor(), m_batch, this, kind), true);
+    labels(true);
 }
 
 void GeneratePage::saveLabelsAsPdf()
 {
+    labels(false);
+}
+
+void GeneratePage::labels(bool print)
+{
     if (m_batch.isEmpty()) {
-        emit notify(tr("No labels to save yet: generate serial numbers first."), true);
+        emit notify(print ? tr("No labels to print yet: generate serial numbers first.")
+                          : tr("No labels to save yet: generate serial numbers first."),
+                    true);
         return;
     }
     const LabelJobKind kind = m_batchLabels ? LabelJobKind::Reprint : LabelJobKind::Print;
-    labelsDone(m_labels.saveSerialsAsPdf(actor(), m_batch, this, kind), false);
+    labelsDone(print ? m_labels.printSerials(actor(), m_batch, this, kind)
+                     : m_labels.saveSerialsAsPdf(actor(), m_batch, this, kind),
+               print);
 }
 
 void GeneratePage::labelsDone(const Result<LabelOutcome> &outcome, bool printed)

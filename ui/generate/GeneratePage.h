@@ -46,6 +46,7 @@ private:
     void showRemaining();
     QString currentProduct() const;
     void showBatch(const QStringList &serials);
+    void labels(bool print);
     void labelsDone(const Result<LabelOutcome> &outcome, bool printed);
 
     AppServices &m_services;
