@@ -87,6 +87,7 @@ const QList<Migration> &migrations()
         migration003Service(),
         migration004Inward(),
         migration005Sync(),
+        migration006AuditSubject(),
     };
     return list;
 }

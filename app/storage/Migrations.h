@@ -21,5 +21,6 @@ Migration migration002Dispatch();
 Migration migration003Service();
 Migration migration004Inward();
 Migration migration005Sync();
+Migration migration006AuditSubject();
 
 } // namespace fb

@@ -31,6 +31,22 @@ private slots:
         }
     }
 
+    void serialAuditHistoryUsesAnIndex()
+    {
+        // The lookup dialog lists a serial's audit entries (label prints) on every lookup: never a full log scan.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("floorbridge.db")));
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QSqlQuery q(db.value()->handle());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM audit_log WHERE subject = "
+                                      "'CGSTV322509251001' ORDER BY id DESC LIMIT 1000")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + u'\n';
+        QVERIFY2(plan.contains(QStringLiteral("audit_log_subject")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+    }
+
     void upgradeKeepsData()
     {
         QTemporaryDir dir;
