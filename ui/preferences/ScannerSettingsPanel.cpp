@@ -36,6 +36,18 @@ void setRange(QSpinBox *spin, ScannerSettings::Range range)
     spin->setRange(range.min, range.max);
 }
 
+// Shows one source's fields; the stack takes that page's height, so a short page leaves no gap above Decoding.
+void showPage(QStackedWidget *pages, int index)
+{
+    for (int i = 0; i < pages->count(); ++i) {
+        const bool current = i == index;
+        pages->widget(i)->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                        current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    pages->setCurrentIndex(index);
+    pages->adjustSize();
+}
+
 void selectData(QComboBox *combo, const QVariant &data)
 {
     combo->setCurrentIndex(std::max(0, combo->findData(data)));
@@ -278,7 +290,7 @@ ScannerSettingsPanel::ScannerSettingsPanel(Database &db, SettingsStore &settings
     m_fields.insert(QStringLiteral("scanner.suffix"), m_suffix);
 
     auto *applyRow = new QHBoxLayout;
-    m_apply = new QPushButton(tr("Apply scanner settings"), box);
+    m_apply = new QPushButton(tr("Apply scanner settings (Ctrl+S)"), box);
     m_apply->setObjectName(QStringLiteral("applyScannerButton"));
     m_apply->setAccessibleName(tr("Save the scanner settings and switch the scanner now"));
     m_apply->setToolTip(tr("Save and switch the scanner now (Ctrl+S)"));
@@ -347,7 +359,7 @@ void ScannerSettingsPanel::reload()
         const QSignalBlocker block(m_sourceCombo);
         selectData(m_sourceCombo, int(s.source));
     }
-    m_pages->setCurrentIndex(int(s.source));
+    showPage(m_pages, int(s.source));
     refreshSerialPorts();
     m_port->setEditText(s.serial.port);
     m_baud->setEditText(QString::number(s.serial.baud));
@@ -484,7 +496,7 @@ void ScannerSettingsPanel::showError(const Error &error)
 void ScannerSettingsPanel::onSourceChosen()
 {
     const auto source = Source(m_sourceCombo->currentData().toInt());
-    m_pages->setCurrentIndex(int(source));
+    showPage(m_pages, int(source));
     if (source == Source::Hid && m_hidDevices->count() == 0)
         refreshHidDevices();
 }
