@@ -13,6 +13,7 @@
 namespace fb {
 
 class ScanSource;
+class SyncControl;
 class ScannerHost;
 class Translations;
 
@@ -22,6 +23,7 @@ struct AppServices
     const Clock *clock = nullptr;
     CredentialStore *credentials = nullptr;
     std::function<void()> wakeSync;         // call after a commit that wrote outbox rows
+    SyncControl *sync = nullptr;            // the running delivery (status signal, reload, wake); optional
     std::function<Status()> pullMasterData; // pull from the new CRM now (blocking, with its own timeout)
     ScanSource *serialScanner = nullptr;    // optional serial/HID scanner (the wedge is in the UI)
     Translations *translations = nullptr;   // the language in use; Settings switches it (optional)

@@ -7,6 +7,7 @@
 #include "service/ServicePage.h"
 #include "shell/Page.h"
 #include "shell/PlaceholderPage.h"
+#include "sync/SyncPage.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("fb::Pages", text);
 }
 
-PageSpec placeholder(const QString &id, const QString &title, const QKeySequence &key, std::optional<Permission> perm)
+[[maybe_unused]] PageSpec placeholder(const QString &id, const QString &title, const QKeySequence &key,
+                                      std::optional<Permission> perm)
 {
     return {id, title, key, perm, [title](AppServices &, QWidget *parent) -> Page * {
                 return new PlaceholderPage(title, tr("This page is not available in this build yet."), parent);
@@ -41,7 +43,9 @@ QList<PageSpec> standardPages()
          [](AppServices &s, QWidget *parent) -> Page * { return new ServicePage(s, parent); }},
         {QStringLiteral("approvals"), tr("Approvals"), QKeySequence(Qt::Key_F6), Permission::ApproveSpares,
          [](AppServices &s, QWidget *parent) -> Page * { return new ApprovalsPage(s, parent); }},
-        placeholder(QStringLiteral("sync"), tr("Sync"), QKeySequence(Qt::Key_F7), std::nullopt),
+        // Every role may look at delivery; the actions on it need ManageSync (checked by SyncAdminService).
+        {QStringLiteral("sync"), tr("Sync"), QKeySequence(Qt::Key_F7), std::nullopt,
+         [](AppServices &s, QWidget *parent) -> Page * { return new SyncPage(s, parent); }},
         {QStringLiteral("settings"), tr("Settings"), QKeySequence(Qt::Key_F8), Permission::ManageSettings,
          [](AppServices &s, QWidget *parent) -> Page * { return new PreferencesPage(s, parent); }},
     };

@@ -76,6 +76,7 @@ int main(int argc, char **argv)
     services.clock = &clock;
     services.credentials = &credentials;
     services.wakeSync = [&sync] { sync.wake(); };
+    services.sync = &sync;
     services.translations = &translations;
     ScannerHost scanner(clock);
     services.scanner = &scanner;
