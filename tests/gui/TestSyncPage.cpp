@@ -153,8 +153,8 @@ private slots:
         QCOMPARE(fresh.attempts, 1);
         QTRY_COMPARE(label(QStringLiteral("latencyLabel_new")),
                      QStringLiteral("%1 ms / %2 ms").arg(fresh.p50Ms).arg(fresh.p95Ms));
-        QCOMPARE(label(QStringLiteral("errorRateLabel_new")), QStringLiteral("0.0 % of 1 attempts"));
-        QCOMPARE(label(QStringLiteral("errorRateLabel_legacy")), QStringLiteral("100.0 % of 1 attempts"));
+        QCOMPARE(label(QStringLiteral("errorRateLabel_new")), QStringLiteral("0.0 % of 1 attempt"));
+        QCOMPARE(label(QStringLiteral("errorRateLabel_legacy")), QStringLiteral("100.0 % of 1 attempt"));
         QCOMPARE(label(QStringLiteral("latencyLabel_legacy")), QStringLiteral("no deliveries in the last hour"));
         QCOMPARE(label(QStringLiteral("failedLabel_legacy")), QStringLiteral("1"));
         QCOMPARE(label(QStringLiteral("failedLabel_new")), QStringLiteral("0"));
@@ -162,7 +162,8 @@ private slots:
         // The failure was told: banner and status line.
         auto *banner = m_w.find<QLabel>(QStringLiteral("syncAlertBanner"));
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("1 event failed")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("1 event in the failed queue of the Legacy CRM")),
+                 qPrintable(banner->text()));
         m_w.snapshot(QStringLiteral("sync-failed"));
 
         // Inspect (Enter on the list): the payload pretty-printed and the CRM's error.

@@ -216,10 +216,10 @@ void SyncPage::showOverview(const CrmSyncOverview &o)
     p.oldest->setText(ageText(o.oldestAgeMs));
     p.latency->setText(o.lastHour.p50Ms < 0 ? tr("no deliveries in the last hour")
                                             : tr("%1 ms / %2 ms").arg(o.lastHour.p50Ms).arg(o.lastHour.p95Ms));
-    p.errorRate->setText(o.lastHour.attempts == 0 ? tr("no attempts in the last hour")
-                                                  : tr("%1 % of %2 attempts")
-                                                        .arg(QString::number(o.lastHour.errorRate() * 100.0, 'f', 1))
-                                                        .arg(o.lastHour.attempts));
+    const QString rate = QString::number(o.lastHour.errorRate() * 100.0, 'f', 1);
+    p.errorRate->setText(o.lastHour.attempts == 0   ? tr("no attempts in the last hour")
+                         : o.lastHour.attempts == 1 ? tr("%1 % of 1 attempt").arg(rate)
+                                                    : tr("%1 % of %2 attempts").arg(rate).arg(o.lastHour.attempts));
     p.failed->setText(QString::number(o.health.failed));
     p.failed->setStyleSheet(o.health.failed > 0 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     p.lastSuccess->setText(o.health.lastSuccessAt.isEmpty()
@@ -257,7 +257,7 @@ void SyncPage::refresh()
 void SyncPage::raise(const SyncAlert &alert)
 {
     m_raised.append(alert);
-    m_banner->setText(alert.title + QStringLiteral(" — ") + alert.text);
+    m_banner->setText(alert.text); // the title is for the desktop notification
     m_banner->show();
     emit notify(alert.text, true);
     if (m_tray) {
