@@ -267,6 +267,16 @@ private slots:
         const QString eventId = enqueue(QStringLiteral("INV-G4"));
         QTRY_COMPARE(row(eventId, Crm::Legacy).state, OutboxState::Delivered);
         QTRY_COMPARE(label(QStringLiteral("backlogLabel_new")), QStringLiteral("1"));
+        // Paused past sync.alert_failed_minutes (15): told once, in the banner and the status line.
+        auto *banner = m_w.find<QLabel>(QStringLiteral("syncAlertBanner"));
+        QVERIFY(!banner->isVisible());
+        m_w.st.clock.advanceMs(16 * 60 * 1000);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Nothing has reached the New CRM for 16 minutes")),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("CRM upgrade tonight")));
+        QVERIFY2(status().contains(QStringLiteral("New CRM")), qPrintable(status()));
+        QCOMPARE(page()->raisedAlerts().size(), 1);
         auto *resume = m_w.find<QPushButton>(QStringLiteral("resumeButton_new"));
         QVERIFY(resume->isVisible());
         QTest::keyClick(m_w.window.get(), Qt::Key_N, Qt::AltModifier); // "Resume the &new CRM"
@@ -274,6 +284,8 @@ private slots:
         QTRY_COMPARE(label(QStringLiteral("stateLabel_new")), QStringLiteral("Delivering"));
         QTRY_VERIFY(!resume->isVisible());
         QCOMPARE(audit(QStringLiteral("sync.resume")).size(), 1);
+        QTRY_VERIFY(!banner->isVisible());
+        QCOMPARE(page()->raisedAlerts().size(), 1); // no repeats
     }
 };
 
