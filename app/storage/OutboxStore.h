@@ -51,6 +51,11 @@ class OutboxStore
 public:
     explicit OutboxStore(Database &db);
 
+    // For the delivery loop's own connection: its commits are not flushed to disk one by one (WAL with
+    // synchronous=NORMAL; a process crash loses nothing, a power cut at most the last answers recorded, whose rows
+    // are then re-sent under their idempotency keys and answered as replays). Other connections keep theirs.
+    Status relaxCommitSync();
+
     // PENDING rows due at `nowMs` that are the head of their ordering key for `crm` (no earlier row with the same
     // key is PENDING, IN_FLIGHT or FAILED), oldest due first, marked IN_FLIGHT in one transaction. Rows with an empty
     // ordering key are independent of each other.

@@ -26,6 +26,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -120,9 +121,17 @@ private:
         QString tokenProblem; // why there is no token (the keychain's words)
         QString pausedReason;
         QString blockedReason;
-        std::unique_ptr<CrmClient> client;
+        // One client per network manager (see kConnectionsPerManager); each request goes to the least busy one.
+        std::vector<std::unique_ptr<CrmClient>> clients;
+        std::vector<int> clientLoad;
         std::shared_ptr<PayloadMapping> mapping;
-        QHash<QNetworkReply *, std::pair<OutboxRow, QElapsedTimer>> inFlight;
+        struct Request
+        {
+            OutboxRow row;
+            QElapsedTimer timer;
+            size_t client = 0;
+        };
+        QHash<QNetworkReply *, Request> inFlight;
         bool dirty = true;
         qint64 lastAttemptMs = 0;
         int consecutiveTransient = 0; // answers in a row that were transient: an outage probes one at a time
@@ -132,7 +141,13 @@ private:
         SyncFigures figures;
         qint64 figuresMono = -1;
     };
+    // A QNetworkAccessManager opens at most six HTTP/1.1 connections per host (fixed in Qt 6.4) and queues the rest:
+    // with a concurrency above six the loop uses one manager per six requests, so each request has a connection.
+    static constexpr int kConnectionsPerManager = 6;
+    static constexpr int kFlushDelayMs = 2; // answers arriving within 2 ms share a transaction
+
     Lane &lane(Crm crm) { return m_lanes[static_cast<size_t>(crm)]; }
+    void ensureNetwork();
     void prepareLane(Crm crm);
     bool tryActivate();
     int rateAllowance(Crm crm);
@@ -160,7 +175,7 @@ private:
     bool m_active = false;   // holds the lock: this loop is the station's one sender
     QString m_standbyReason; // why not (another process is delivering)
     qint64 m_nextSweepMs = 0;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
     std::array<Lane, 2> m_lanes;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_dueTimer = nullptr;
