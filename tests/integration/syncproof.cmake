@@ -8,9 +8,9 @@ fb_add_test(TestCrashDelivery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCrashDeliver
 add_dependencies(TestCrashDelivery crm-sim fb-crash-worker)
 
 fb_add_test(TestChaosDelivery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestChaosDelivery.cpp
-    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 1500 ENV QTEST_FUNCTION_TIMEOUT=1450000)
+    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 900 ENV QTEST_FUNCTION_TIMEOUT=880000)
 add_dependencies(TestChaosDelivery crm-sim)
 
 fb_add_test(TestOutageDelivery SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOutageDelivery.cpp
-    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 1500 ENV QTEST_FUNCTION_TIMEOUT=1450000)
+    LABELS integration LIBS fb_sync fb_core Qt6::Network TIMEOUT 900 ENV QTEST_FUNCTION_TIMEOUT=880000)
 add_dependencies(TestOutageDelivery crm-sim)

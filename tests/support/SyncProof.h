@@ -6,12 +6,14 @@
 #include "core/Crm.h"
 #include "storage/Outbox.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
+#include <QTest>
 
 namespace fb::test {
 
@@ -93,6 +95,20 @@ inline AppliedCheck checkApplied(CrmSimProcess &sim, fb::Crm crm, const QSet<QSt
                              .arg(fb::crmName(crm))
                              .arg(expected.size());
     return result;
+}
+
+// Waits (processing events) until `done()` or `timeoutMs`; true when done. Checks every 250 ms, not QTRY's 50 ms:
+// the proofs' conditions count a backlog of thousands of rows, and polling that 20 times a second took the CPU the
+// delivery thread needs on a two-core machine.
+template <typename Done> bool waitUntil(Done done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(250);
+    }
+    return true;
 }
 
 // This process's resident memory in KiB (Linux /proc), 0 when unknown.
