@@ -3,6 +3,7 @@
 
 #include "SyncEngine.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "services/SyncAdminService.h"
 #include "services/SyncHealth.h"
 
 #include <QCoreApplication>
@@ -26,13 +27,14 @@ int run(Context &ctx)
         auto actor = ctx.authenticateOrSetup(Permission::ManageSync);
         if (!actor.ok())
             return ExitAuth;
-        const QString why =
-            reason.isEmpty() ? QCoreApplication::translate("fb::ctl", "paused by %1").arg(actor->operatorCode) : reason;
-        Status s = sub == u"pause" ? st->settings().setValue(SyncHealth::pausedKey(*crm), why)
-                                   : st->settings().remove(SyncHealth::pausedKey(*crm));
+        // The core service checks the permission again and writes the audit entry with the pause in one transaction.
+        SyncAdminService admin(st->db(), st->settings(), ctx.clock());
+        Status s = sub == u"pause" ? admin.pause(*actor, *crm, reason) : admin.resume(*actor, *crm);
         if (!s)
-            return ctx.fail(s.error());
-        ctx.out << crmTitle(*crm) << ": " << (sub == u"pause" ? why : QStringLiteral("resumed")) << Qt::endl;
+            return ctx.fail(s.error(), s.error().code.startsWith(u"auth.") ? ExitAuth : ExitRefused);
+        const QString why = st->settings().value(SyncHealth::pausedKey(*crm));
+        ctx.out << crmTitle(*crm) << ": " << (sub == u"pause" ? why : QCoreApplication::translate("fb::ctl", "resumed"))
+                << Qt::endl;
         return ExitOk;
     }
     if (sub != u"--once" && sub != u"once" && !ctx.args.contains(QStringLiteral("--once")))
