@@ -8,6 +8,7 @@
 #include "preferences/PreferencesPanel.h"
 #include "preferences/Translations.h"
 #include "services/Station.h"
+#include "storage/Database.h"
 #include "widgets/Feedback.h"
 
 #include <QAbstractButton>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,8 +50,13 @@ private slots:
     void languageIsSavedAndApplied();
     void labelSettingsSavedWithPreview();
     void everyControlHasAnAccessibleName();
+    void onlyAnAdminChangesThemAndEachChangeIsAudited();
 
 private:
+    static Actor admin()
+    {
+        return {QStringLiteral("A001"), QStringLiteral("Asha"), Role::Admin, QStringLiteral("ST01")};
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeClock m_clock;
     std::unique_ptr<Station> m_station;
@@ -108,7 +115,8 @@ void TestPreferences::fontScaleAppliesToEveryWidget()
     f.setBold(true); // a page's emphasis keeps following the application's size
     bold.setFont(f);
 
-    PreferencesPanel panel(m_station->settings(), &m_translations);
+    PreferencesPanel panel(m_station->db(), m_station->settings(), m_clock, &m_translations);
+    panel.setActor(admin());
     auto *combo = panel.findChild<QComboBox *>(QStringLiteral("fontScaleCombo"));
     QVERIFY(combo);
     QSignalSpy notes(&panel, &PreferencesPanel::notify);
@@ -134,7 +142,8 @@ void TestPreferences::fontScaleAppliesToEveryWidget()
 
 void TestPreferences::soundSettingsReachFeedback()
 {
-    PreferencesPanel panel(m_station->settings(), &m_translations);
+    PreferencesPanel panel(m_station->db(), m_station->settings(), m_clock, &m_translations);
+    panel.setActor(admin());
     auto *volume = panel.findChild<QSlider *>(QStringLiteral("volumeSlider"));
     auto *mute = panel.findChild<QCheckBox *>(QStringLiteral("muteCheck"));
     QVERIFY(volume && mute);
@@ -175,7 +184,8 @@ void TestPreferences::soundSettingsReachFeedback()
 
 void TestPreferences::languageIsSavedAndApplied()
 {
-    PreferencesPanel panel(m_station->settings(), &m_translations);
+    PreferencesPanel panel(m_station->db(), m_station->settings(), m_clock, &m_translations);
+    panel.setActor(admin());
     auto *combo = panel.findChild<QComboBox *>(QStringLiteral("languageCombo"));
     QVERIFY(combo);
     QCOMPARE(combo->currentData().toString(), QStringLiteral("en"));
@@ -187,7 +197,7 @@ void TestPreferences::languageIsSavedAndApplied()
     QCOMPARE(m_translations.language(), QStringLiteral("hi"));
     QCOMPARE(QCoreApplication::translate("fb::LoginWidget", "Log in"), QStringLiteral("लॉग इन करें"));
     // A panel built now is in Hindi.
-    PreferencesPanel hindi(m_station->settings(), &m_translations);
+    PreferencesPanel hindi(m_station->db(), m_station->settings(), m_clock, &m_translations);
     auto *mute = hindi.findChild<QCheckBox *>(QStringLiteral("muteCheck"));
     QVERIFY(mute);
     QVERIFY2(mute->text().contains(QStringLiteral("बंद")), qPrintable(mute->text()));
@@ -197,7 +207,8 @@ void TestPreferences::languageIsSavedAndApplied()
 
 void TestPreferences::labelSettingsSavedWithPreview()
 {
-    PreferencesPanel panel(m_station->settings(), &m_translations);
+    PreferencesPanel panel(m_station->db(), m_station->settings(), m_clock, &m_translations);
+    panel.setActor(admin());
     auto *width = panel.findChild<QDoubleSpinBox *>(QStringLiteral("labelWidthSpin"));
     auto *symbology = panel.findChild<QComboBox *>(QStringLiteral("labelSymbologyCombo"));
     auto *preview = panel.findChild<QLabel *>(QStringLiteral("labelPreview"));
@@ -224,7 +235,8 @@ void TestPreferences::labelSettingsSavedWithPreview()
 
 void TestPreferences::everyControlHasAnAccessibleName()
 {
-    PreferencesPanel panel(m_station->settings(), &m_translations);
+    PreferencesPanel panel(m_station->db(), m_station->settings(), m_clock, &m_translations);
+    panel.setActor(admin());
     QStringList missing;
     for (QWidget *w : panel.findChildren<QWidget *>()) {
         const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
@@ -238,6 +250,44 @@ void TestPreferences::everyControlHasAnAccessibleName()
                            u')';
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+}
+
+void TestPreferences::onlyAnAdminChangesThemAndEachChangeIsAudited()
+{
+    // The page is hidden from other roles; the service refuses them anyway, and the control shows what is saved.
+    PreferencesPanel panel(m_station->db(), m_station->settings(), m_clock, &m_translations);
+    panel.setActor({QStringLiteral("S001"), QStringLiteral("Sunil"), Role::Supervisor, QStringLiteral("ST01")});
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("fontScaleCombo"));
+    auto *volume = panel.findChild<QSlider *>(QStringLiteral("volumeSlider"));
+    QVERIFY(combo && volume);
+    QSignalSpy notes(&panel, &PreferencesPanel::notify);
+    const int big = combo->findData(2.0);
+    combo->setCurrentIndex(big);
+    emit combo->activated(big);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().at(1).toBool(), true);
+    QVERIFY2(notes.first().at(0).toString().contains(QStringLiteral("Admin")),
+             qPrintable(notes.first().at(0).toString()));
+    QVERIFY(m_station->settings().value(QStringLiteral("ui.font_scale")).isEmpty());
+    QCOMPARE(combo->currentData().toDouble(), 1.0); // back to what is saved
+    volume->setValue(10);
+    QVERIFY(m_station->settings().value(QStringLiteral("feedback.volume")).isEmpty());
+    QCOMPARE(volume->value(), 80);
+    QSqlQuery audit(m_station->db().handle());
+    QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'settings.change'")) &&
+            audit.next());
+    QCOMPARE(audit.value(0).toInt(), 0);
+
+    panel.setActor(admin());
+    combo->setCurrentIndex(big);
+    emit combo->activated(big);
+    QCOMPARE(m_station->settings().value(QStringLiteral("ui.font_scale")), QStringLiteral("2"));
+    QVERIFY(audit.exec(QStringLiteral("SELECT operator_code, subject, details FROM audit_log WHERE action = "
+                                      "'settings.change'")) &&
+            audit.next());
+    QCOMPARE(audit.value(0).toString(), QStringLiteral("A001"));
+    QCOMPARE(audit.value(1).toString(), QStringLiteral("ui.font_scale"));
+    QCOMPARE(audit.value(2).toString(), QStringLiteral("2"));
 }
 
 QTEST_MAIN(TestPreferences)

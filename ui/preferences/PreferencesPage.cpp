@@ -27,7 +27,8 @@ PreferencesPage::PreferencesPage(AppServices &services, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    m_panel = new PreferencesPanel(services.station->settings(), services.translations, content);
+    m_panel = new PreferencesPanel(services.station->db(), services.station->settings(), *services.clock,
+                                   services.translations, content);
     contentLayout->addWidget(m_panel);
     m_scanner = new ScannerSettingsPanel(services.station->db(), services.station->settings(), *services.clock,
                                          services.scanner, content);
@@ -42,6 +43,7 @@ PreferencesPage::PreferencesPage(AppServices &services, QWidget *parent)
 void PreferencesPage::setActor(const Actor &actor)
 {
     Page::setActor(actor);
+    m_panel->setActor(actor);
     m_scanner->setActor(actor);
 }
 

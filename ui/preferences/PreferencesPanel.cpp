@@ -24,9 +24,11 @@ namespace {
 const QList<double> kScales{1.0, 1.25, 1.5, 1.75, 2.0};
 } // namespace
 
-PreferencesPanel::PreferencesPanel(SettingsStore &settings, Translations *translations, QWidget *parent)
+PreferencesPanel::PreferencesPanel(Database &db, SettingsStore &settings, const Clock &clock,
+                                   Translations *translations, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
+    , m_service(db, settings, clock)
     , m_translations(translations)
     , m_feedback(new Feedback(settings, this))
 {
@@ -160,10 +162,8 @@ void PreferencesPanel::reload()
 void PreferencesPanel::onLanguageChosen()
 {
     const QString code = m_language->currentData().toString();
-    if (Status s = m_settings.setValue(QString::fromLatin1(Translations::kLanguageKey), code); !s) {
-        emit notify(s.message(), true);
+    if (!saved(m_service.set(m_actor, QString::fromLatin1(Translations::kLanguageKey), code)))
         return;
-    }
     if (m_translations) {
         if (Status s = m_translations->apply(code); !s) {
             emit notify(s.message(), true);
@@ -178,10 +178,8 @@ void PreferencesPanel::onLanguageChosen()
 void PreferencesPanel::onFontScaleChosen()
 {
     const double scale = m_fontScale->currentData().toDouble();
-    if (Status s = m_settings.setValue(QString::fromLatin1(Appearance::kFontScaleKey), QString::number(scale)); !s) {
-        emit notify(s.message(), true);
+    if (!saved(m_service.set(m_actor, QString::fromLatin1(Appearance::kFontScaleKey), QString::number(scale))))
         return;
-    }
     Appearance::applyFontScale(scale);
     emit notify(tr("Text size set to %1 %.").arg(qRound(scale * 100)), false);
 }
@@ -191,12 +189,17 @@ void PreferencesPanel::onSoundChanged()
     m_volumeValue->setText(tr("%1 %").arg(m_volume->value()));
     if (m_loading)
         return;
-    Status s = m_settings.setValue(QString::fromLatin1(Feedback::kVolumeKey), QString::number(m_volume->value()));
-    if (s)
-        s = m_settings.setValue(QString::fromLatin1(Feedback::kMuteKey),
-                                m_mute->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
-    if (!s)
-        emit notify(s.message(), true);
+    const int volume = m_volume->value();
+    const bool mute = m_mute->isChecked();
+    saved(m_service.change(
+        m_actor, QStringLiteral("sounds"),
+        QStringLiteral("volume %1%2").arg(volume).arg(mute ? QStringLiteral(", muted") : QString()),
+        [&](SettingsStore &store) -> Status {
+            if (Status s = store.setValue(QString::fromLatin1(Feedback::kVolumeKey), QString::number(volume)); !s)
+                return s;
+            return store.setValue(QString::fromLatin1(Feedback::kMuteKey),
+                                  mute ? QStringLiteral("true") : QStringLiteral("false"));
+        }));
 }
 
 void PreferencesPanel::onLabelChanged()
@@ -208,11 +211,24 @@ void PreferencesPanel::onLabelChanged()
     label.heightMm = m_labelHeight->value();
     label.symbology = LabelSettings::Symbology(m_symbology->currentData().toInt());
     label.layout = LabelSettings::Layout(m_layout->currentData().toInt());
-    if (Status s = label.save(m_settings); !s) {
-        emit notify(s.message(), true);
+    const QString details = QStringLiteral("%1 x %2 mm, symbology %3, layout %4")
+                                .arg(label.widthMm)
+                                .arg(label.heightMm)
+                                .arg(int(label.symbology))
+                                .arg(int(label.layout));
+    if (!saved(m_service.change(m_actor, QStringLiteral("label"), details,
+                                [&](SettingsStore &store) { return label.save(store); })))
         return;
-    }
     updatePreview();
+}
+
+bool PreferencesPanel::saved(const Status &status)
+{
+    if (status)
+        return true;
+    emit notify(status.message(), true);
+    reload();
+    return false;
 }
 
 void PreferencesPanel::updatePreview()

@@ -1,6 +1,10 @@
 #pragma once
 // Settings for working on the floor: language, text size, scan sounds (volume, mute, try them) and the serial label
-// (size, barcode, layout, with a preview). Changes are saved to the station settings and take effect at once.
+// (size, barcode, layout, with a preview). Changes are saved to the station settings and take effect at once; saving is
+// an admin action, checked by StationSettingsService (a refused change puts the control back to the saved value).
+
+#include "services/Actor.h"
+#include "services/StationSettingsService.h"
 
 #include <QWidget>
 
@@ -13,6 +17,8 @@ class QSlider;
 
 namespace fb {
 
+class Clock;
+class Database;
 class Feedback;
 class SettingsStore;
 class Translations;
@@ -23,7 +29,11 @@ class PreferencesPanel : public QWidget
 
 public:
     // `translations` may be null (the language is then only saved, for the next start).
-    PreferencesPanel(SettingsStore &settings, Translations *translations, QWidget *parent = nullptr);
+    PreferencesPanel(Database &db, SettingsStore &settings, const Clock &clock, Translations *translations,
+                     QWidget *parent = nullptr);
+
+    // Who changes the settings: the service refuses everyone but admins.
+    void setActor(const Actor &actor) { m_actor = actor; }
 
     // Re-reads the settings into the controls (another process may have changed them).
     void reload();
@@ -38,8 +48,11 @@ private:
     void onSoundChanged();
     void onLabelChanged();
     void updatePreview();
+    bool saved(const Status &status); // notifies a refusal and puts the controls back to what is saved
 
     SettingsStore &m_settings;
+    StationSettingsService m_service;
+    Actor m_actor;
     Translations *m_translations;
     Feedback *m_feedback = nullptr;
     bool m_loading = false;

@@ -1,0 +1,40 @@
+#include "services/StationSettingsService.h"
+
+#include "core/Logging.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+namespace fb {
+
+StationSettingsService::StationSettingsService(Database &db, SettingsStore &settings, const Clock &clock)
+    : m_db(db)
+    , m_settings(settings)
+    , m_clock(clock)
+{}
+
+Status StationSettingsService::change(const Actor &actor, const QString &what, const QString &details,
+                                      const std::function<Status(SettingsStore &)> &write)
+{
+    if (Status s = require(actor, Permission::ManageSettings); !s)
+        return s;
+    Status s = m_db.write([&]() -> Status {
+        if (Status written = write(m_settings); !written)
+            return written;
+        return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("settings.change"), what, details);
+    });
+    if (!s) {
+        m_settings.invalidate(); // keys written before the failure were rolled back: forget them too
+        return s;
+    }
+    logger("settings")
+        ->info("{} changed by {}: {}", what.toStdString(), actor.operatorCode.toStdString(), details.toStdString());
+    return s;
+}
+
+Status StationSettingsService::set(const Actor &actor, const QString &key, const QString &value)
+{
+    return change(actor, key, value, [&](SettingsStore &store) { return store.setValue(key, value); });
+}
+
+} // namespace fb
