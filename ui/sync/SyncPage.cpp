@@ -128,7 +128,7 @@ SyncPage::SyncPage(AppServices &services, QWidget *parent)
     shortcut({QKeySequence(Qt::CTRL | Qt::Key_I)}, &SyncPage::inspectSelected);
     shortcut({QKeySequence(Qt::CTRL | Qt::Key_R)}, &SyncPage::retrySelected);
     shortcut({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::CTRL | Qt::Key_D)}, &SyncPage::discardSelected);
-    shortcut({QKeySequence(Qt::Key_F5)}, &SyncPage::refresh);
+    shortcut({QKeySequence(Qt::CTRL | Qt::Key_F5)}, &SyncPage::refresh); // F5 alone opens the Service page
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::updateActions);
 
     m_soon = new QTimer(this);
