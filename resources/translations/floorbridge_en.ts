@@ -116,6 +116,48 @@
             <numerusform>Generated %n serial numbers for %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Print a label for each of the %n serial number(s) above.</source>
+        <translation>
+            <numerusform>Print a label for the serial number above.</numerusform>
+            <numerusform>Print a label for each of the %n serial numbers above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the labels of the %n serial number(s) above as a PDF file (one page per label).</source>
+        <translation>
+            <numerusform>Save the label of the serial number above as a PDF file.</numerusform>
+            <numerusform>Save the labels of the %n serial numbers above as a PDF file (one page per label).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %n label(s) (%1) on %2.</source>
+        <translation>
+            <numerusform>Reprinted %n label (%1) on %2.</numerusform>
+            <numerusform>Reprinted %n labels (%1) on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n label(s) (%1) on %2.</source>
+        <translation>
+            <numerusform>Printed %n label (%1) on %2.</numerusform>
+            <numerusform>Printed %n labels (%1) on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) again (%1) to %2.</source>
+        <translation>
+            <numerusform>Saved %n label again (%1) to %2.</numerusform>
+            <numerusform>Saved %n labels again (%1) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>Saved %n label (%1) to %2.</numerusform>
+            <numerusform>Saved %n labels (%1) to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::InwardPage</name>

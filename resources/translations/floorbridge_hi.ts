@@ -331,6 +331,86 @@
         <source>no answer within %1 s; is the keyring waiting for a password?</source>
         <translation>%1 सेकंड में कोई जवाब नहीं; क्या कीरिंग पासवर्ड का इंतज़ार कर रही है?</translation>
     </message>
+    <message>
+        <source>%1 is %2; it should be from %3 to %4%5.</source>
+        <translation>%1 %2 है; यह %3 से %4%5 तक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>the CRM&apos;s answer was empty</source>
+        <translation>CRM का जवाब खाली था</translation>
+    </message>
+    <message>
+        <source>the CRM&apos;s answer is not a JSON object</source>
+        <translation>CRM का जवाब JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>the CRM answered status &quot;%1&quot;</source>
+        <translation>CRM ने स्थिति &quot;%1&quot; से जवाब दिया</translation>
+    </message>
+    <message>
+        <source>the CRM acknowledged event &quot;%1&quot;, not %2</source>
+        <translation>CRM ने इवेंट &quot;%1&quot; की पुष्टि की, %2 की नहीं</translation>
+    </message>
+    <message>
+        <source>the CRM acknowledged request &quot;%1&quot;, not %2</source>
+        <translation>CRM ने अनुरोध &quot;%1&quot; की पुष्टि की, %2 की नहीं</translation>
+    </message>
+    <message>
+        <source>IN_STOCK at %1</source>
+        <translation>%1 में IN_STOCK</translation>
+    </message>
+    <message>
+        <source>DISPATCHED to %1 from %2</source>
+        <translation>%2 से %1 को DISPATCHED</translation>
+    </message>
+    <message>
+        <source>RETURNED from %1</source>
+        <translation>%1 से RETURNED</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 इवेंट</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 इवेंट</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>: should be an object</source>
+        <translation>: ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>: is missing</source>
+        <translation>: मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>: should be text</source>
+        <translation>: टेक्स्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>The new CRM&apos;s answer to %1 is not what Floorbridge expects: %2. Nothing was compared; tell the CRM team (docs/crm-api.md, &quot;Serials&quot;).</source>
+        <translation>%1 पर नए CRM का जवाब वैसा नहीं है जैसा फ़्लोरब्रिज चाहता है: %2। कुछ भी मिलाया नहीं गया; CRM टीम को बताएँ (docs/crm-api.md, &quot;Serials&quot;)।</translation>
+    </message>
+    <message>
+        <source>the body should be a JSON object</source>
+        <translation>body JSON ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>items: is missing</source>
+        <translation>items: मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>items: should be a list</source>
+        <translation>items: सूची होनी चाहिए</translation>
+    </message>
 </context>
 <context>
     <name>fb::AllComplaintsView</name>
@@ -380,7 +460,7 @@
     </message>
     <message>
         <source>Re&amp;gistered</source>
-        <translation>दर्ज (&amp;G)</translation>
+        <translation type="vanished">दर्ज (&amp;G)</translation>
     </message>
     <message>
         <source>Registered from</source>
@@ -408,6 +488,10 @@
             <numerusform>%n शिकायतें</numerusform>
             <numerusform>%n शिकायतें</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered between</source>
+        <translation>इनके बीच दर्ज (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1376,10 @@
         <source>%1 (at %2). Set a new token with &apos;floorbridge-ctl credentials set %3&apos;, then resume sync for the %3 CRM.</source>
         <translation>%1 (%2 पर)। &apos;floorbridge-ctl credentials set %3&apos; से नया टोकन सेट करें, फिर %3 CRM के लिए सिंक फिर से शुरू करें।</translation>
     </message>
+    <message>
+        <source>Another process is delivering for this station (pid %1): this one does not send. Close the other Floorbridge window or &apos;floorbridge-ctl sync&apos; first.</source>
+        <translation>इस स्टेशन के लिए कोई दूसरी प्रोसेस डिलीवरी कर रही है (pid %1): यह वाली नहीं भेजती। पहले दूसरी फ़्लोरब्रिज विंडो या &apos;floorbridge-ctl sync&apos; बंद करें।</translation>
+    </message>
 </context>
 <context>
     <name>fb::DispatchCountsModel</name>
@@ -1941,6 +2029,37 @@
     </message>
 </context>
 <context>
+    <name>fb::FailedQueueModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>इवेंट</translation>
+    </message>
+    <message>
+        <source>Ordering key</source>
+        <translation>क्रम कुंजी</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>अंतिम त्रुटि</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>कब विफल हुआ</translation>
+    </message>
+</context>
+<context>
     <name>fb::FieldMessages</name>
     <message>
         <source>Problem with %1</source>
@@ -2016,6 +2135,84 @@
         <translation>
             <numerusform>%1 के लिए %n सीरियल नंबर बनाए गए।</numerusform>
             <numerusform>%1 के लिए %n सीरियल नंबर बनाए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>लेबल प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>लेबल PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>P&amp;rint labels  (%1)</source>
+        <translation>लेबल प्रिंट करें (&amp;R)  (%1)</translation>
+    </message>
+    <message>
+        <source>Save labels as P&amp;DF…  (%1)</source>
+        <translation>लेबल PDF के रूप में सहेजें (&amp;D)…  (%1)</translation>
+    </message>
+    <message>
+        <source>Generate serial numbers first: their labels are printed from here.</source>
+        <translation>पहले सीरियल नंबर बनाएँ: उनके लेबल यहाँ से प्रिंट होते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print a label for each of the %n serial number(s) above.</source>
+        <translation>
+            <numerusform>ऊपर के %n सीरियल नंबर में से हर एक का लेबल प्रिंट करें।</numerusform>
+            <numerusform>ऊपर के %n सीरियल नंबर में से हर एक का लेबल प्रिंट करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the labels of the %n serial number(s) above as a PDF file (one page per label).</source>
+        <translation>
+            <numerusform>ऊपर के %n सीरियल नंबर के लेबल PDF फ़ाइल के रूप में सहेजें (हर लेबल का एक पेज)।</numerusform>
+            <numerusform>ऊपर के %n सीरियल नंबर के लेबल PDF फ़ाइल के रूप में सहेजें (हर लेबल का एक पेज)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels to print yet: generate serial numbers first.</source>
+        <translation>प्रिंट करने को अभी कोई लेबल नहीं: पहले सीरियल नंबर बनाएँ।</translation>
+    </message>
+    <message>
+        <source>No labels to save yet: generate serial numbers first.</source>
+        <translation>सहेजने को अभी कोई लेबल नहीं: पहले सीरियल नंबर बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no labels printed.</source>
+        <translation>प्रिंट रद्द: कोई लेबल प्रिंट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Nothing saved.</source>
+        <translation>कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %n label(s) (%1) on %2.</source>
+        <translation>
+            <numerusform>%2 पर %n लेबल (%1) दोबारा प्रिंट किए गए।</numerusform>
+            <numerusform>%2 पर %n लेबल (%1) दोबारा प्रिंट किए गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n label(s) (%1) on %2.</source>
+        <translation>
+            <numerusform>%2 पर %n लेबल (%1) प्रिंट किए गए।</numerusform>
+            <numerusform>%2 पर %n लेबल (%1) प्रिंट किए गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) again (%1) to %2.</source>
+        <translation>
+            <numerusform>%n लेबल (%1) फिर से %2 में सहेजे गए।</numerusform>
+            <numerusform>%n लेबल (%1) फिर से %2 में सहेजे गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>%n लेबल (%1) %2 में सहेजे गए।</numerusform>
+            <numerusform>%n लेबल (%1) %2 में सहेजे गए।</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,6 +2494,22 @@
         <source>Line %1: %2 — accepted with a warning: %3</source>
         <translation>पंक्ति %1: %2 — चेतावनी के साथ स्वीकृत: %3</translation>
     </message>
+    <message>
+        <source>Accepted scans</source>
+        <translation>स्वीकृत स्कैन</translation>
+    </message>
+    <message>
+        <source>Units per product</source>
+        <translation>हर उत्पाद के यूनिट</translation>
+    </message>
+    <message>
+        <source>Refused scans</source>
+        <translation>अस्वीकृत स्कैन</translation>
+    </message>
+    <message>
+        <source>Refused and warned lines</source>
+        <translation>अस्वीकृत और चेतावनी वाली पंक्तियाँ</translation>
+    </message>
 </context>
 <context>
     <name>fb::InwardService</name>
@@ -2381,7 +2594,7 @@
     </message>
     <message>
         <source>%1 is already in stock at %2 (inward %3). A unit cannot be inwarded twice.</source>
-        <translation>%1 पहले से %2 के स्टॉक में है (इनवर्ड %3)। एक यूनिट का दो बार इनवर्ड नहीं हो सकता।</translation>
+        <translation type="vanished">%1 पहले से %2 के स्टॉक में है (इनवर्ड %3)। एक यूनिट का दो बार इनवर्ड नहीं हो सकता।</translation>
     </message>
     <message>
         <source>%1 was dispatched to %2 on %3 (%4). A dispatched unit comes back through a return order, not an inward.</source>
@@ -2394,6 +2607,10 @@
     <message>
         <source>an earlier dispatch</source>
         <translation>एक पिछला डिस्पैच</translation>
+    </message>
+    <message>
+        <source>%1 is already in stock at %2, inward %3. A unit cannot be inwarded twice.</source>
+        <translation>%1 पहले से %2 के स्टॉक में है, इनवर्ड %3। एक यूनिट का दो बार इनवर्ड नहीं हो सकता।</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2655,25 @@
     </message>
 </context>
 <context>
+    <name>fb::LabelJobService</name>
+    <message>
+        <source>%1 (%2) may not print serial labels: that needs a role that generates serial numbers (Warehouse, Supervisor or Admin).</source>
+        <translation>%1 (%2) सीरियल लेबल प्रिंट नहीं कर सकते: इसके लिए सीरियल नंबर बनाने वाली भूमिका चाहिए (गोदाम, पर्यवेक्षक या एडमिन)।</translation>
+    </message>
+    <message>
+        <source>Choose the serials to print labels for.</source>
+        <translation>वे सीरियल चुनें जिनके लेबल प्रिंट करने हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is not in the serial register: only serials generated or inwarded on this station have labels. Check the serial (look it up with Ctrl+K).</source>
+        <translation>%1 सीरियल रजिस्टर में नहीं है: केवल इस स्टेशन पर बनाए गए या इनवर्ड किए गए सीरियल के लेबल होते हैं। सीरियल जाँचें (Ctrl+K से खोजें)।</translation>
+    </message>
+    <message>
+        <source>%n label(s) to %1</source>
+        <translation>%n लेबल %1 को</translation>
+    </message>
+</context>
+<context>
     <name>fb::LabelPrinter</name>
     <message>
         <source>Print labels</source>
@@ -2453,7 +2689,7 @@
     </message>
     <message>
         <source>Choose the serials to print labels for.</source>
-        <translation>वे सीरियल चुनें जिनके लेबल प्रिंट करने हैं।</translation>
+        <translation type="vanished">वे सीरियल चुनें जिनके लेबल प्रिंट करने हैं।</translation>
     </message>
     <message>
         <source>No label for %1: %2</source>
@@ -2470,6 +2706,10 @@
     <message>
         <source>labels-%1-%2.pdf</source>
         <translation>labels-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>The labels went to %1, but the audit log could not record it: %2</source>
+        <translation>लेबल %1 को चले गए, पर ऑडिट लॉग इसे दर्ज नहीं कर सका: %2</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2902,54 @@
             <numerusform>%1: %n गतिविधियाँ।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Movement history</source>
+        <translation>गतिविधियों का इतिहास</translation>
+    </message>
+    <message>
+        <source>Reprint label</source>
+        <translation>लेबल दोबारा प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Save label as PDF</source>
+        <translation>लेबल PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint label  (%1)</source>
+        <translation>लेबल दोबारा प्रिंट करें (&amp;R)  (%1)</translation>
+    </message>
+    <message>
+        <source>Save label as &amp;PDF…  (%1)</source>
+        <translation>लेबल PDF के रूप में सहेजें (&amp;P)…  (%1)</translation>
+    </message>
+    <message>
+        <source>Label reprinted: %1</source>
+        <translation>लेबल दोबारा प्रिंट हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Label printed: %1</source>
+        <translation>लेबल प्रिंट हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Scan or type a serial number first; then %1 reprints its label.</source>
+        <translation>पहले सीरियल नंबर स्कैन या टाइप करें; फिर %1 उसका लेबल दोबारा प्रिंट करता है।</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no label printed.</source>
+        <translation>प्रिंट रद्द: कोई लेबल प्रिंट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Nothing saved.</source>
+        <translation>कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Label for %1 reprinted on %2.</source>
+        <translation>%1 का लेबल %2 पर दोबारा प्रिंट हुआ।</translation>
+    </message>
+    <message>
+        <source>Label for %1 saved to %2.</source>
+        <translation>%1 का लेबल %2 में सहेजा गया।</translation>
+    </message>
 </context>
 <context>
     <name>fb::MainWindow</name>
@@ -2755,6 +3043,33 @@
     <message>
         <source>The master-data pull has not finished.</source>
         <translation>मास्टर डेटा लाना पूरा नहीं हुआ है।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::NewCrmSerials</name>
+    <message>
+        <source>The new CRM at %1 did not answer %2 within %3 s. Nothing was written; check the network and the URL (crm.new.url), then run reconcile again.</source>
+        <translation>%1 पर नए CRM ने %3 सेकंड में %2 का जवाब नहीं दिया। कुछ भी लिखा नहीं गया; नेटवर्क और URL (crm.new.url) जाँचें, फिर reconcile फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Cannot reach the new CRM at %1 (%2: %3). Nothing was written; check the network and the URL (crm.new.url), then run reconcile again.</source>
+        <translation>%1 पर नए CRM तक नहीं पहुँच सके (%2: %3)। कुछ भी लिखा नहीं गया; नेटवर्क और URL (crm.new.url) जाँचें, फिर reconcile फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The new CRM refused the token (HTTP %1 to %2). Nothing was written; store a valid one with floorbridge-ctl credentials set new.</source>
+        <translation>नए CRM ने टोकन अस्वीकार किया (%2 पर HTTP %1)। कुछ भी लिखा नहीं गया; floorbridge-ctl credentials set new से सही टोकन सहेजें।</translation>
+    </message>
+    <message>
+        <source>The new CRM answered HTTP %1 to %2%3. Nothing was written; run reconcile again later, or tell the CRM team if it persists.</source>
+        <translation>नए CRM ने %2 पर HTTP %1 से जवाब दिया%3। कुछ भी लिखा नहीं गया; बाद में reconcile फिर से चलाएँ, या बार-बार हो तो CRM टीम को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The new CRM&apos;s answer to %1 is not JSON. Nothing was compared; tell the CRM team (docs/crm-api.md, &quot;Serials&quot;).</source>
+        <translation>%1 पर नए CRM का जवाब JSON नहीं है। कुछ भी मिलाया नहीं गया; CRM टीम को बताएँ (docs/crm-api.md, &quot;Serials&quot;)।</translation>
+    </message>
+    <message>
+        <source>The new CRM&apos;s answer to %1 is not what Floorbridge expects: has_more: should be true or false. Nothing was compared; tell the CRM team (docs/crm-api.md, &quot;Serials&quot;).</source>
+        <translation>%1 पर नए CRM का जवाब वैसा नहीं है जैसा फ़्लोरब्रिज चाहता है: has_more: true या false होना चाहिए। कुछ भी मिलाया नहीं गया; CRM टीम को बताएँ (docs/crm-api.md, &quot;Serials&quot;)।</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3447,54 @@
         <source>The stored event has no &quot;data&quot; object; it cannot be sent.</source>
         <translation>सहेजे गए इवेंट में कोई &quot;data&quot; ऑब्जेक्ट नहीं है; इसे भेजा नहीं जा सकता।</translation>
     </message>
+    <message>
+        <source>The CRM mapping %1: event %2, %3: %4</source>
+        <translation>CRM मैपिंग %1: इवेंट %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>should be an object of &quot;path&quot;: value</source>
+        <translation>&quot;path&quot;: value का ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>both paths should be dotted field names, like &quot;a.b&quot;</source>
+        <translation>दोनों path बिंदु वाले फ़ील्ड नाम होने चाहिए, जैसे &quot;a.b&quot;</translation>
+    </message>
+    <message>
+        <source>should be a list of paths</source>
+        <translation>path की सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>every entry should be a dotted field name</source>
+        <translation>हर एंट्री बिंदु वाला फ़ील्ड नाम होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>the type should be one of %1</source>
+        <translation>प्रकार %1 में से एक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>should be a dotted field name</source>
+        <translation>बिंदु वाला फ़ील्ड नाम होना चाहिए</translation>
+    </message>
+    <message>
+        <source>The %1 CRM mapping cannot map event &apos;%2&apos;: field %3 %4.</source>
+        <translation>%1 CRM मैपिंग इवेंट &apos;%2&apos; को मैप नहीं कर सकती: फ़ील्ड %3 %4।</translation>
+    </message>
+    <message>
+        <source>is not where the mapping expects it (a list or object on the way is not one)</source>
+        <translation>वहाँ नहीं है जहाँ मैपिंग उसे ढूँढती है (रास्ते में कोई सूची या ऑब्जेक्ट वैसा नहीं है)</translation>
+    </message>
+    <message>
+        <source>is not where the mapping expects it</source>
+        <translation>वहाँ नहीं है जहाँ मैपिंग उसे ढूँढती है</translation>
+    </message>
+    <message>
+        <source>cannot be written: something on the way is not an object</source>
+        <translation>लिखा नहीं जा सकता: रास्ते में कुछ ऐसा है जो ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>is %1, which cannot be converted to %2</source>
+        <translation>%1 है, जिसे %2 में बदला नहीं जा सकता</translation>
+    </message>
 </context>
 <context>
     <name>fb::Permission</name>
@@ -3214,6 +3577,13 @@
     <message>
         <source>%1 (%2) may not %3: that needs the %4 role.</source>
         <translation>%1 (%2) %3 नहीं कर सकते: इसके लिए %4 भूमिका चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PreferencesPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3769,100 @@
     <message>
         <source>Units</source>
         <translation>यूनिट</translation>
+    </message>
+</context>
+<context>
+    <name>fb::Reconciliation</name>
+    <message>
+        <source>Name the CSV file to write the report to.</source>
+        <translation>वह CSV फ़ाइल बताएँ जिसमें रिपोर्ट लिखनी है।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name for the CSV report, e.g. %2.</source>
+        <translation>%1 एक फ़ोल्डर है: CSV रिपोर्ट के लिए फ़ाइल का नाम दें, जैसे %2।</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV report to %1: %2. Choose a folder that exists and that you may write to.</source>
+        <translation>CSV रिपोर्ट %1 में नहीं लिखी जा सकती: %2। ऐसा फ़ोल्डर चुनें जो मौजूद हो और जिसमें आप लिख सकते हों।</translation>
+    </message>
+    <message>
+        <source>Writing the CSV report to %1 failed: %2. Free some space or choose another folder.</source>
+        <translation>CSV रिपोर्ट %1 में लिखना विफल: %2। कुछ जगह खाली करें या दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The CSV report could not be saved to %1: %2. Free some space or choose another folder.</source>
+        <translation>CSV रिपोर्ट %1 में सहेजी नहीं जा सकी: %2। कुछ जगह खाली करें या दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReconciliationService</name>
+    <message>
+        <source>Say which CRM to reconcile: legacy, new or both.</source>
+        <translation>बताएँ कि किस CRM का मिलान करना है: legacy, new या both।</translation>
+    </message>
+    <message>
+        <source>Delivered, but %1. Check event %2 in the %3 CRM and correct the serial there.</source>
+        <translation>पहुँचा दिया गया, पर %1। %3 CRM में इवेंट %2 जाँचें और वहाँ सीरियल ठीक करें।</translation>
+    </message>
+    <message>
+        <source>not received yet</source>
+        <translation>अभी नहीं मिला</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; run reconcile again once floorbridge-ctl status shows no backlog.</source>
+        <translation>भेजे जाने की प्रतीक्षा में; जब floorbridge-ctl status में कोई बैकलॉग न दिखे, तब reconcile फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent after %1 attempt(s), last error: %2. Check floorbridge-ctl status.</source>
+        <translation>%1 प्रयासों के बाद भी भेजे जाने की प्रतीक्षा में, अंतिम त्रुटि: %2। floorbridge-ctl status जाँचें।</translation>
+    </message>
+    <message>
+        <source>refused or unreachable</source>
+        <translation>अस्वीकृत या पहुँच से बाहर</translation>
+    </message>
+    <message>
+        <source>In the failed queue after %1 attempt(s): %2. Fix the cause, then floorbridge-ctl outbox retry %3.</source>
+        <translation>%1 प्रयासों के बाद विफल कतार में: %2। कारण ठीक करें, फिर floorbridge-ctl outbox retry %3।</translation>
+    </message>
+    <message>
+        <source>never received</source>
+        <translation>कभी नहीं मिला</translation>
+    </message>
+    <message>
+        <source>Discarded (%1): the %2 CRM never got this movement. Enter it in that CRM by hand.</source>
+        <translation>हटाया गया (%1): %2 CRM को यह गतिविधि कभी नहीं मिली। इसे उस CRM में खुद दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>The new CRM acknowledged every event for this serial but does not hold it (last movement here: %1). Raise it with the CRM team.</source>
+        <translation>नए CRM ने इस सीरियल के हर इवेंट की पुष्टि की पर उसके पास यह नहीं है (यहाँ अंतिम गतिविधि: %1)। CRM टीम को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The new CRM has it %1 (after %2); this station has it %3 (last movement: %4). Correct the CRM, or find the station that moved it there.</source>
+        <translation>नए CRM में यह %1 है (%2 के बाद); इस स्टेशन पर यह %3 है (अंतिम गतिविधि: %4)। CRM ठीक करें, या वह स्टेशन ढूँढें जिसने इसे वहाँ भेजा।</translation>
+    </message>
+    <message>
+        <source>Same state, different place: correct the new CRM to match %1 (%2).</source>
+        <translation>स्थिति वही, जगह अलग: नए CRM को %1 (%2) के अनुसार ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The new CRM kept saying it has more serials after %1 pages; stopped. Tell the CRM team its GET /api/v2/serials paging does not end.</source>
+        <translation>नया CRM %1 पेज के बाद भी कहता रहा कि और सीरियल बाकी हैं; रोका गया। CRM टीम को बताएँ कि उसकी GET /api/v2/serials पेजिंग खत्म नहीं होती।</translation>
+    </message>
+    <message>
+        <source>The new CRM&apos;s GET /api/v2/serials answered serials out of order (%1 after %2); stopped. Tell the CRM team: pages must follow after=.</source>
+        <translation>नए CRM के GET /api/v2/serials ने सीरियल गलत क्रम में दिए (%2 के बाद %1); रोका गया। CRM टीम को बताएँ: पेज after= के अनुसार आने चाहिए।</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>रजिस्टर में नहीं</translation>
+    </message>
+    <message>
+        <source>The new CRM says station %1 moved it (%2). Check this station&apos;s database is the right one, or correct the CRM.</source>
+        <translation>नया CRM कहता है कि स्टेशन %1 ने इसे बदला (%2)। जाँचें कि इस स्टेशन का डेटाबेस सही है, या CRM ठीक करें।</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +4294,524 @@
     </message>
 </context>
 <context>
+    <name>fb::ScannerSettings</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not a USB id: write up to 4 hex digits as lsusb shows them (e.g. 0c2e), or leave it empty for any.</source>
+        <translation>%1 &apos;%2&apos; USB id नहीं है: अधिकतम 4 hex अंक लिखें जैसे lsusb दिखाता है (जैसे 0c2e), या किसी के लिए भी खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Serial port is empty: choose the port the scanner is on, or type its path (e.g. /dev/ttyUSB0 or /dev/serial/by-id/…).</source>
+        <translation>सीरियल पोर्ट खाली है: वह पोर्ट चुनें जिस पर स्कैनर लगा है, या उसका पाथ टाइप करें (जैसे /dev/ttyUSB0 या /dev/serial/by-id/…)।</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>बॉड रेट</translation>
+    </message>
+    <message>
+        <source>Inter-byte gap</source>
+        <translation>बाइट के बीच का अंतराल</translation>
+    </message>
+    <message>
+        <source>Serial reconnect interval</source>
+        <translation>सीरियल दोबारा जोड़ने का अंतराल</translation>
+    </message>
+    <message>
+        <source>Max time between keys</source>
+        <translation>कुंजियों के बीच अधिकतम समय</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>न्यूनतम लंबाई</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> अक्षर</translation>
+    </message>
+    <message>
+        <source>HID reconnect interval</source>
+        <translation>HID दोबारा जोड़ने का अंतराल</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>प्रीफ़िक्स</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>सफ़िक्स</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has a \x that is not followed by two hex digits: write a control character as \x02, a backslash as \\.</source>
+        <translation>%1 &apos;%2&apos; में ऐसा \x है जिसके बाद दो hex अंक नहीं हैं: कंट्रोल कैरेक्टर को \x02 और बैकस्लैश को \\ लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ScannerSettingsPanel</name>
+    <message>
+        <source>Scanner</source>
+        <translation>स्कैनर</translation>
+    </message>
+    <message>
+        <source>Scanner type</source>
+        <translation>स्कैनर का प्रकार</translation>
+    </message>
+    <message>
+        <source>Serial port (RS-232 or USB serial)</source>
+        <translation>सीरियल पोर्ट (RS-232 या USB सीरियल)</translation>
+    </message>
+    <message>
+        <source>Keyboard wedge (the scanner types its codes)</source>
+        <translation>कीबोर्ड वेज (स्कैनर अपने कोड टाइप करता है)</translation>
+    </message>
+    <message>
+        <source>USB HID POS</source>
+        <translation>USB HID POS</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>स्रोत (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>सीरियल पोर्ट</translation>
+    </message>
+    <message>
+        <source>A port from the list, or any path, e.g. /dev/serial/by-id/… for a name that survives replugging.</source>
+        <translation>सूची से कोई पोर्ट, या कोई भी पाथ, जैसे /dev/serial/by-id/… — ऐसा नाम जो दोबारा लगाने पर भी वही रहे।</translation>
+    </message>
+    <message>
+        <source>e.g. /dev/ttyUSB0</source>
+        <translation>जैसे /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh ports</source>
+        <translation>पोर्ट रीफ़्रेश करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Look for serial ports again</source>
+        <translation>सीरियल पोर्ट फिर से ढूँढें</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>पोर्ट (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>बॉड रेट</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate</source>
+        <translation>बॉड रेट (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Data bits</source>
+        <translation>डेटा बिट</translation>
+    </message>
+    <message>
+        <source>&amp;Data bits</source>
+        <translation>डेटा बिट (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Parity</source>
+        <translation>पैरिटी</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>सम (Even)</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>विषम (Odd)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rity</source>
+        <translation>पैरिटी (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop bits</source>
+        <translation>स्टॉप बिट</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>1.5</source>
+        <translation>1.5</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>St&amp;op bits</source>
+        <translation>स्टॉप बिट (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Flow control</source>
+        <translation>फ़्लो कंट्रोल</translation>
+    </message>
+    <message>
+        <source>Hardware (RTS/CTS)</source>
+        <translation>हार्डवेयर (RTS/CTS)</translation>
+    </message>
+    <message>
+        <source>Software (XON/XOFF)</source>
+        <translation>सॉफ़्टवेयर (XON/XOFF)</translation>
+    </message>
+    <message>
+        <source>&amp;Flow control</source>
+        <translation>फ़्लो कंट्रोल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Serial code terminator</source>
+        <translation>सीरियल कोड टर्मिनेटर</translation>
+    </message>
+    <message>
+        <source>CR (carriage return)</source>
+        <translation>CR (कैरिज रिटर्न)</translation>
+    </message>
+    <message>
+        <source>LF (line feed)</source>
+        <translation>LF (लाइन फ़ीड)</translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <source>None: a code ends when the line goes quiet</source>
+        <translation>कोई नहीं: लाइन शांत होने पर कोड खत्म होता है</translation>
+    </message>
+    <message>
+        <source>&amp;Terminator</source>
+        <translation>टर्मिनेटर (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Inter-byte gap in milliseconds</source>
+        <translation>बाइट के बीच का अंतराल मिलीसेकंड में</translation>
+    </message>
+    <message>
+        <source>Without a terminator, a code ends when no byte arrives for this long.</source>
+        <translation>टर्मिनेटर के बिना, जब इतनी देर कोई बाइट न आए तो कोड खत्म होता है।</translation>
+    </message>
+    <message>
+        <source>Inter-byte &amp;gap</source>
+        <translation>बाइट के बीच का अंतराल (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Serial reconnect interval in milliseconds</source>
+        <translation>सीरियल दोबारा जोड़ने का अंतराल मिलीसेकंड में</translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect every</source>
+        <translation>हर इतनी देर में दोबारा जोड़ें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Maximum time between a scanner&apos;s keys in milliseconds</source>
+        <translation>स्कैनर की कुंजियों के बीच अधिकतम समय मिलीसेकंड में</translation>
+    </message>
+    <message>
+        <source>Keys closer together than this are a scanner; people type slower. Raise it (50–80) if scans land in fields as text.</source>
+        <translation>इससे कम अंतर वाली कुंजियाँ स्कैनर की होती हैं; लोग धीमे टाइप करते हैं। अगर स्कैन फ़ील्ड में टेक्स्ट बनकर आएँ तो इसे बढ़ाएँ (50–80)।</translation>
+    </message>
+    <message>
+        <source>Max time between &amp;keys</source>
+        <translation>कुंजियों के बीच अधिकतम समय (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Minimum code length</source>
+        <translation>कोड की न्यूनतम लंबाई</translation>
+    </message>
+    <message>
+        <source>Shorter bursts are typing, however fast. Raise it if fast typists get scans.</source>
+        <translation>इससे छोटी बौछार टाइपिंग मानी जाती है, चाहे कितनी भी तेज़ हो। अगर तेज़ टाइप करने वालों का टाइप स्कैन बन जाए तो इसे बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <source>Minimum len&amp;gth</source>
+        <translation>न्यूनतम लंबाई (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Key that ends a scan</source>
+        <translation>स्कैन खत्म करने वाली कुंजी</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>None: a scan ends when the keys stop</source>
+        <translation>कोई नहीं: कुंजियाँ रुकने पर स्कैन खत्म होता है</translation>
+    </message>
+    <message>
+        <source>Plugged-in USB HID devices</source>
+        <translation>लगे हुए USB HID डिवाइस</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh devices</source>
+        <translation>डिवाइस रीफ़्रेश करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Look for USB HID devices again</source>
+        <translation>USB HID डिवाइस फिर से ढूँढें</translation>
+    </message>
+    <message>
+        <source>Plugged-in &amp;devices</source>
+        <translation>लगे हुए डिवाइस (&amp;D)</translation>
+    </message>
+    <message>
+        <source>USB vendor id in hex</source>
+        <translation>USB vendor id hex में</translation>
+    </message>
+    <message>
+        <source>any (e.g. 0c2e)</source>
+        <translation>कोई भी (जैसे 0c2e)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor id</source>
+        <translation>vendor id (&amp;V)</translation>
+    </message>
+    <message>
+        <source>USB product id in hex</source>
+        <translation>USB product id hex में</translation>
+    </message>
+    <message>
+        <source>any (e.g. 0b61)</source>
+        <translation>कोई भी (जैसे 0b61)</translation>
+    </message>
+    <message>
+        <source>&amp;Product id</source>
+        <translation>product id (&amp;P)</translation>
+    </message>
+    <message>
+        <source>HID reconnect interval in milliseconds</source>
+        <translation>HID दोबारा जोड़ने का अंतराल मिलीसेकंड में</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>डिकोडिंग</translation>
+    </message>
+    <message>
+        <source>Prefix the scanner sends</source>
+        <translation>स्कैनर जो प्रीफ़िक्स भेजता है</translation>
+    </message>
+    <message>
+        <source>Suffix the scanner sends</source>
+        <translation>स्कैनर जो सफ़िक्स भेजता है</translation>
+    </message>
+    <message>
+        <source>none (e.g. \x02)</source>
+        <translation>कोई नहीं (जैसे \x02)</translation>
+    </message>
+    <message>
+        <source>Stripped when a code starts (ends) with it. Control characters as \x02, \r, \n, \t; a backslash as \\.</source>
+        <translation>कोड इससे शुरू (खत्म) हो तो हटा दिया जाता है। कंट्रोल कैरेक्टर \x02, \r, \n, \t की तरह; बैकस्लैश \\ की तरह।</translation>
+    </message>
+    <message>
+        <source>Prefi&amp;x</source>
+        <translation>प्रीफ़िक्स (&amp;X)</translation>
+    </message>
+    <message>
+        <source>S&amp;uffix</source>
+        <translation>सफ़िक्स (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Strip A&amp;IM symbology identifiers (]C1, ]d2, ]Q3 …)</source>
+        <translation>AIM सिम्बोलॉजी आइडेंटिफ़ायर हटाएँ (&amp;I) (]C1, ]d2, ]Q3 …)</translation>
+    </message>
+    <message>
+        <source>Strip AIM symbology identifiers</source>
+        <translation>AIM सिम्बोलॉजी आइडेंटिफ़ायर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Read GS&amp;1 element strings (AI 21 is the serial)</source>
+        <translation>GS1 एलिमेंट स्ट्रिंग पढ़ें (&amp;1) (AI 21 सीरियल है)</translation>
+    </message>
+    <message>
+        <source>Read GS1 element strings</source>
+        <translation>GS1 एलिमेंट स्ट्रिंग पढ़ें</translation>
+    </message>
+    <message>
+        <source>Apply scanner settings (Ctrl+S)</source>
+        <translation>स्कैनर सेटिंग्स लागू करें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the scanner settings and switch the scanner now</source>
+        <translation>स्कैनर सेटिंग्स सहेजें और अभी स्कैनर बदलें</translation>
+    </message>
+    <message>
+        <source>Save and switch the scanner now (Ctrl+S)</source>
+        <translation>सहेजें और अभी स्कैनर बदलें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Scanner settings problem</source>
+        <translation>स्कैनर सेटिंग्स में समस्या</translation>
+    </message>
+    <message>
+        <source>Running scanner</source>
+        <translation>चल रहा स्कैनर</translation>
+    </message>
+    <message>
+        <source>No scanner is running.</source>
+        <translation>कोई स्कैनर नहीं चल रहा है।</translation>
+    </message>
+    <message>
+        <source>Scanner state</source>
+        <translation>स्कैनर की स्थिति</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Test scan field</source>
+        <translation>टेस्ट स्कैन फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Scan a code here (a keyboard wedge is listened to while this has focus)</source>
+        <translation>यहाँ कोड स्कैन करें (जब यह फ़ोकस में हो, तब कीबोर्ड वेज सुना जाता है)</translation>
+    </message>
+    <message>
+        <source>Test s&amp;can</source>
+        <translation>टेस्ट स्कैन (&amp;C)</translation>
+    </message>
+    <message>
+        <source>No scan yet.</source>
+        <translation>अभी कोई स्कैन नहीं।</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>अंतिम स्कैन</translation>
+    </message>
+    <message>
+        <source>Baud rate &apos;%1&apos; is not a number: choose one from the list or type the rate the scanner is set to (e.g. 9600).</source>
+        <translation>बॉड रेट &apos;%1&apos; संख्या नहीं है: सूची से एक चुनें या स्कैनर में सेट रेट टाइप करें (जैसे 9600)।</translation>
+    </message>
+    <message>
+        <source>Inter-byte gap</source>
+        <translation>बाइट के बीच का अंतराल</translation>
+    </message>
+    <message>
+        <source>Serial reconnect interval</source>
+        <translation>सीरियल दोबारा जोड़ने का अंतराल</translation>
+    </message>
+    <message>
+        <source>Max time between keys</source>
+        <translation>कुंजियों के बीच अधिकतम समय</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>न्यूनतम लंबाई</translation>
+    </message>
+    <message>
+        <source>HID reconnect interval</source>
+        <translation>HID दोबारा जोड़ने का अंतराल</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number from %3 to %4%5.</source>
+        <translation>%1 &apos;%2&apos; %3 से %4%5 तक की संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <source>Vendor id</source>
+        <translation>vendor id</translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation>product id</translation>
+    </message>
+    <message>
+        <source>No scan yet: scan a code to check the new settings.</source>
+        <translation>अभी कोई स्कैन नहीं: नई सेटिंग्स जाँचने के लिए कोई कोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the scanner could not be switched: %1</source>
+        <translation>सेटिंग्स सहेजी गईं, पर स्कैनर बदला नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Scanner settings saved: the station now uses %1.</source>
+        <translation>स्कैनर सेटिंग्स सहेजी गईं: स्टेशन अब %1 का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>Choose one to fill in its ids…</source>
+        <translation>ids भरने के लिए एक चुनें…</translation>
+    </message>
+    <message>
+        <source>HID POS scanner</source>
+        <translation>HID POS स्कैनर</translation>
+    </message>
+    <message>
+        <source>other HID device</source>
+        <translation>दूसरा HID डिवाइस</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No USB HID device found (type the ids, or plug the scanner in and refresh)</source>
+        <translation>कोई USB HID डिवाइस नहीं मिला (ids टाइप करें, या स्कैनर लगाकर रीफ़्रेश करें)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>जुड़ा हुआ</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>जुड़ रहा है</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>जुड़ा नहीं</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>त्रुटि</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>GTIN %1</source>
+        <translation>GTIN %1</translation>
+    </message>
+    <message>
+        <source>as sent: %1</source>
+        <translation>जैसा भेजा: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%3 पर %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (as sent: %2)</source>
+        <translation>अस्वीकृत: %1 (जैसा भेजा: %2)</translation>
+    </message>
+</context>
+<context>
     <name>fb::SerialGenerationService</name>
     <message>
         <source>Choose a product and how many serial numbers to generate.</source>
@@ -4126,6 +5108,48 @@
     </message>
 </context>
 <context>
+    <name>fb::SyncAdminService</name>
+    <message>
+        <source>There is no outbox row %1: check the number.</source>
+        <translation>कोई आउटबॉक्स पंक्ति %1 नहीं है: नंबर जाँचें।</translation>
+    </message>
+    <message>
+        <source>Give a reason for discarding outbox row %1: it goes to the audit log.</source>
+        <translation>आउटबॉक्स पंक्ति %1 हटाने का कारण दें: यह ऑडिट लॉग में जाता है।</translation>
+    </message>
+    <message>
+        <source>Paused by %1 at %2.</source>
+        <translation>%2 पर %1 ने रोका।</translation>
+    </message>
+    <message>
+        <source>was paused: %1</source>
+        <translation>रोका गया था: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SyncAlerts</name>
+    <message>
+        <source>paused: %1</source>
+        <translation>रुका हुआ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not receiving events</source>
+        <translation>%1 को इवेंट नहीं मिल रहे</translation>
+    </message>
+    <message>
+        <source>Nothing has reached the %1 for %2 (%3). %4 waiting, %5 failed — see the Sync page (F7).</source>
+        <translation>%2 से %1 तक कुछ नहीं पहुँचा (%3)। %4 प्रतीक्षा में, %5 विफल — सिंक पेज देखें (F7)।</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed</source>
+        <translation>%1: %2 विफल</translation>
+    </message>
+    <message>
+        <source>%1 in the failed queue of the %2: they wait for an administrator&apos;s retry or discard on the Sync page (F7).</source>
+        <translation>%2 की विफल कतार में %1: ये सिंक पेज (F7) पर एडमिन के दोबारा भेजने या हटाने की प्रतीक्षा में हैं।</translation>
+    </message>
+</context>
+<context>
     <name>fb::SyncEngine</name>
     <message>
         <source>Paused by an administrator at %1.</source>
@@ -4157,6 +5181,269 @@
     <message>
         <source>last ok %1</source>
         <translation>अंतिम सफल %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SyncPage</name>
+    <message>
+        <source>Delivery alert</source>
+        <translation>डिलीवरी चेतावनी</translation>
+    </message>
+    <message>
+        <source>&amp;Failed queue — events a CRM refused or that ran out of attempts</source>
+        <translation>विफल कतार (&amp;F) — ऐसे इवेंट जिन्हें CRM ने अस्वीकार किया या जिनके प्रयास खत्म हो गए</translation>
+    </message>
+    <message>
+        <source>Failed queue</source>
+        <translation>विफल कतार</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect (Enter)</source>
+        <translation>जाँचें (&amp;I) (Enter)</translation>
+    </message>
+    <message>
+        <source>Inspect the selected event: payload and the CRM&apos;s answer</source>
+        <translation>चुना हुआ इवेंट जाँचें: पेलोड और CRM का जवाब</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now (Ctrl+R)</source>
+        <translation>अभी दोबारा भेजें (&amp;R) (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Send the selected event again now</source>
+        <translation>चुना हुआ इवेंट अभी दोबारा भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Discard… (Delete)</source>
+        <translation>हटाएँ (&amp;D)… (Delete)</translation>
+    </message>
+    <message>
+        <source>Discard the selected event, with a reason</source>
+        <translation>चुना हुआ इवेंट कारण देकर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>पिछली कार्रवाई का परिणाम</translation>
+    </message>
+    <message>
+        <source>Floorbridge delivery</source>
+        <translation>फ़्लोरब्रिज डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Delivery to the %1</source>
+        <translation>%1 को डिलीवरी</translation>
+    </message>
+    <message>
+        <source>%1 state</source>
+        <translation>%1 की स्थिति</translation>
+    </message>
+    <message>
+        <source>%1 backlog</source>
+        <translation>%1 बैकलॉग</translation>
+    </message>
+    <message>
+        <source>%1 oldest waiting</source>
+        <translation>%1 में सबसे पुराना प्रतीक्षारत</translation>
+    </message>
+    <message>
+        <source>%1 latency</source>
+        <translation>%1 लेटेंसी</translation>
+    </message>
+    <message>
+        <source>%1 error rate</source>
+        <translation>%1 त्रुटि दर</translation>
+    </message>
+    <message>
+        <source>%1 failed events</source>
+        <translation>%1 विफल इवेंट</translation>
+    </message>
+    <message>
+        <source>%1 last delivery</source>
+        <translation>%1 अंतिम डिलीवरी</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>स्थिति:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>प्रतीक्षा में:</translation>
+    </message>
+    <message>
+        <source>Oldest waiting:</source>
+        <translation>सबसे पुराना प्रतीक्षारत:</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p95 (1 h):</source>
+        <translation>लेटेंसी p50 / p95 (1 घंटा):</translation>
+    </message>
+    <message>
+        <source>Error rate (1 h):</source>
+        <translation>त्रुटि दर (1 घंटा):</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>विफल:</translation>
+    </message>
+    <message>
+        <source>Last delivery:</source>
+        <translation>अंतिम डिलीवरी:</translation>
+    </message>
+    <message>
+        <source>Resume the &amp;legacy CRM</source>
+        <translation>पुराने CRM को फिर से शुरू करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Resume the &amp;new CRM</source>
+        <translation>नए CRM को फिर से शुरू करें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Resume delivery to the %1</source>
+        <translation>%1 को डिलीवरी फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>कुछ भी प्रतीक्षा में नहीं</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 घंटे %2 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>रुका हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>अवरुद्ध: %1</translation>
+    </message>
+    <message>
+        <source>Not delivering from this window (see floorbridge-ctl status).</source>
+        <translation>इस विंडो से डिलीवरी नहीं हो रही (floorbridge-ctl status देखें)।</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>डिलीवरी हो रही है</translation>
+    </message>
+    <message>
+        <source>no deliveries in the last hour</source>
+        <translation>पिछले एक घंटे में कोई डिलीवरी नहीं</translation>
+    </message>
+    <message>
+        <source>%1 ms / %2 ms</source>
+        <translation>%1 ms / %2 ms</translation>
+    </message>
+    <message>
+        <source>no attempts in the last hour</source>
+        <translation>पिछले एक घंटे में कोई प्रयास नहीं</translation>
+    </message>
+    <message>
+        <source>%1 % of 1 attempt</source>
+        <translation>1 प्रयास में से %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 attempts</source>
+        <translation>%2 प्रयासों में से %1 %</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Retrying and discarding need the Admin role.</source>
+        <translation>दोबारा भेजने और हटाने के लिए एडमिन भूमिका चाहिए।</translation>
+    </message>
+    <message>
+        <source>Event %1 for the %2</source>
+        <translation>%2 के लिए इवेंट %1</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>इवेंट:</translation>
+    </message>
+    <message>
+        <source>Ordering key:</source>
+        <translation>क्रम कुंजी:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>प्रयास:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>बनाया गया:</translation>
+    </message>
+    <message>
+        <source>Failed at:</source>
+        <translation>कब विफल हुआ:</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>अंतिम त्रुटि:</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>अंतिम त्रुटि</translation>
+    </message>
+    <message>
+        <source>CRM&apos;s answer:</source>
+        <translation>CRM का जवाब:</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s last answer</source>
+        <translation>CRM का अंतिम जवाब</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>पेलोड</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>पेलोड:</translation>
+    </message>
+    <message>
+        <source>Event %1 will be sent again now.</source>
+        <translation>इवेंट %1 अभी दोबारा भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Discard event %1</source>
+        <translation>इवेंट %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Why is event %1 discarded? It will never be sent; the reason goes to the audit log.</source>
+        <translation>इवेंट %1 क्यों हटाया जा रहा है? यह कभी नहीं भेजा जाएगा; कारण ऑडिट लॉग में जाता है।</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Event %1 discarded: %2</source>
+        <translation>इवेंट %1 हटाया गया: %2</translation>
+    </message>
+    <message>
+        <source>Delivery to the %1 resumed.</source>
+        <translation>%1 को डिलीवरी फिर से शुरू हुई।</translation>
     </message>
 </context>
 <context>
@@ -4496,11 +5783,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no outbox row %1.</source>
-        <translatorcomment>english: command-line text, kept in English</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discarding needs a reason: --reason &quot;…&quot; (it goes to the audit log).</source>
         <translatorcomment>english: command-line text, kept in English</translatorcomment>
         <translation type="unfinished"></translation>
@@ -4561,11 +5843,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>paused by %1</source>
-        <translatorcomment>english: command-line text, kept in English</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>last error: </source>
         <translatorcomment>english: command-line text, kept in English</translatorcomment>
         <translation type="unfinished"></translation>
@@ -4577,6 +5854,91 @@
     </message>
     <message>
         <source>Stopped after %1 s with events still due; run again or check &apos;floorbridge-ctl status&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;floorbridge-ctl help reconcile&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crm must be legacy, new or both (default both), not &apos;%1&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number of lines (0 for none), not &apos;%1&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch must be between 1 and 500, not &apos;%1&apos;.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new CRM&apos;s URL is not set: floorbridge-ctl config set crm.new.url URL (or reconcile --crm legacy).</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation of station %1 at %2</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> CRM</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events checked</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 serials compared with its state, %2 serials it holds from this station</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 mismatch(es)</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: </source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM: </source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox #%1</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more not shown: --limit N, or --csv FILE for all of them.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV report: %1 (%2 rows)</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mismatches: both sides agree.</source>
+        <translatorcomment>english: command-line text, kept in English</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
         <translatorcomment>english: command-line text, kept in English</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
