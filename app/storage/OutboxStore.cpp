@@ -73,6 +73,11 @@ Status OutboxStore::relaxCommitSync()
     auto q = m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!q.ok())
         return q.error();
+    // Claims and answers touch rows all over a large backlog: with SQLite's default 2 MiB page cache each answer
+    // re-read its pages (bench_drain: 7 ms per batch at 8,000 queued, 1 ms with 32 MiB). Bounded, whatever the backlog.
+    auto cache = m_db.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+    if (!cache.ok())
+        return cache.error();
     return Ok{};
 }
 

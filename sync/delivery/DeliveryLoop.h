@@ -144,7 +144,9 @@ private:
     // A QNetworkAccessManager opens at most six HTTP/1.1 connections per host (fixed in Qt 6.4) and queues the rest:
     // with a concurrency above six the loop uses one manager per six requests, so each request has a connection.
     static constexpr int kConnectionsPerManager = 6;
-    static constexpr int kFlushDelayMs = 2; // answers arriving within 2 ms share a transaction
+    // Answers already queued when the loop gets to them share a transaction; none waits for more to arrive (a 2 ms
+    // wait cost a slot 2 ms per request: bench_drain 0.84 → 0.93 of the ideal C / L without it).
+    static constexpr int kFlushDelayMs = 0;
 
     Lane &lane(Crm crm) { return m_lanes[static_cast<size_t>(crm)]; }
     void ensureNetwork();
