@@ -1,8 +1,6 @@
 #include "services/ScannerSettingsService.h"
 
-#include "core/Logging.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "services/StationSettingsService.h"
 #include "storage/SettingsStore.h"
 
 namespace fb {
@@ -45,18 +43,9 @@ Status ScannerSettingsService::save(const Actor &actor, const ScannerSettings &s
     if (Status s = settings.validate(); !s)
         return s;
     const QString text = summary(settings);
-    Status s = m_db.write([&]() -> Status {
-        if (Status saved = settings.save(m_settings); !saved)
-            return saved;
-        return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("settings.scanner"),
-                                     ScannerSettings::sourceText(settings.source), text);
-    });
-    if (!s) {
-        m_settings.invalidate(); // the keys written before the failure were rolled back: forget them too
-        return s;
-    }
-    logger("scan")->info("scanner settings saved by {}: {}", actor.operatorCode.toStdString(), text.toStdString());
-    return s;
+    return StationSettingsService(m_db, m_settings, m_clock)
+        .change(actor, QStringLiteral("settings.scanner"), ScannerSettings::sourceText(settings.source), text,
+                [&](SettingsStore &store) { return settings.save(store); });
 }
 
 QString ScannerSettingsService::summary(const ScannerSettings &s)

@@ -16,12 +16,18 @@ StationSettingsService::StationSettingsService(Database &db, SettingsStore &sett
 Status StationSettingsService::change(const Actor &actor, const QString &what, const QString &details,
                                       const std::function<Status(SettingsStore &)> &write)
 {
+    return change(actor, QStringLiteral("settings.change"), what, details, write);
+}
+
+Status StationSettingsService::change(const Actor &actor, const QString &action, const QString &what,
+                                      const QString &details, const std::function<Status(SettingsStore &)> &write)
+{
     if (Status s = require(actor, Permission::ManageSettings); !s)
         return s;
     Status s = m_db.write([&]() -> Status {
         if (Status written = write(m_settings); !written)
             return written;
-        return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("settings.change"), what, details);
+        return AuditLog(m_db).append(actor, m_clock.now(), action, what, details);
     });
     if (!s) {
         m_settings.invalidate(); // keys written before the failure were rolled back: forget them too

@@ -25,6 +25,9 @@ public:
                   const std::function<Status(SettingsStore &)> &write);
     // The common case: one key, one value.
     Status set(const Actor &actor, const QString &key, const QString &value);
+    // The mechanism under both, for settings that audit under an action of their own (e.g. "settings.scanner").
+    Status change(const Actor &actor, const QString &action, const QString &what, const QString &details,
+                  const std::function<Status(SettingsStore &)> &write);
 
 private:
     Database &m_db;
