@@ -9,12 +9,15 @@ packages=(
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
-    qt6-multimedia-dev
+    qt6-multimedia-dev qt6-charts-dev
     qt6-qpa-plugins libgl-dev libxkbcommon-dev
     # libraries
     qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libzint-dev libhidapi-dev libsqlite3-dev sqlite3
-    # tests: virtual serial ports, a real secret service, a session bus, a display, HTTP load, PDF checks
-    socat gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth curl poppler-utils
+    # Devanagari glyphs for the Hindi interface (Noto Sans Devanagari)
+    fonts-noto-core
+    # tests: virtual serial ports, a real secret service, a session bus, a display, HTTP load, PDF checks,
+    # real X key events (XTest) and screenshots
+    socat gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth curl poppler-utils xdotool imagemagick
     # formatting
     clang-format
 )
