@@ -119,6 +119,36 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
     }
 
+    void everyVerbsHelpSucceeds_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("flag");
+        // The verbs as the tool lists them, so a verb added later is covered too.
+        auto list = runCtl(station(), {QStringLiteral("--help")});
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = list.out.split(u'\n');
+        const qsizetype start = lines.indexOf(QStringLiteral("Verbs:"));
+        QVERIFY2(start >= 0, qPrintable(list.out));
+        int verbs = 0;
+        for (qsizetype i = start + 1; i < lines.size() && lines[i].startsWith(QStringLiteral("  ")); ++i) {
+            const QString verb = lines[i].trimmed().section(u' ', 0, 0);
+            QTest::newRow(qPrintable(verb + QStringLiteral(" --help"))) << verb << QStringLiteral("--help");
+            QTest::newRow(qPrintable(verb + QStringLiteral(" -h"))) << verb << QStringLiteral("-h");
+            ++verbs;
+        }
+        QVERIFY2(verbs >= 15, qPrintable(list.out));
+    }
+
+    void everyVerbsHelpSucceeds()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QString, flag);
+        auto r = runCtl(station(), {verb, flag});
+        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.out.contains(QStringLiteral("floorbridge-ctl")), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
     void unknownVerbIsAUsageError()
     {
         auto r = runCtl(station(), {QStringLiteral("frobnicate")});

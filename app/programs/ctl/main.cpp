@@ -199,6 +199,10 @@ int main(int argc, char **argv)
         printHelp(out);
         return ExitUsage;
     }
+    if (args.first() == u"--help" || args.first() == u"-h") {
+        printHelp(out);
+        return ExitOk;
+    }
     // The verb is the first argument that is not an option (options like --operator X may precede it).
     qsizetype verbIndex = 0;
     while (verbIndex < args.size() && args[verbIndex].startsWith(u"--")) {
@@ -222,6 +226,11 @@ int main(int argc, char **argv)
     }
     for (const Verb &v : verbs()) {
         if (v.name == verbName) {
+            // A verb's help is asked for, not a mistake: it never touches the station and always succeeds.
+            if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+                out << v.usage << Qt::endl;
+                return ExitOk;
+            }
             Context ctx(args, dataDir);
             initLogging(ctx.dataDir(), QStringLiteral("floorbridge-ctl"), false);
             logger("cli")->info("floorbridge-ctl {}", verbName.toStdString());
