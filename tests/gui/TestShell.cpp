@@ -56,6 +56,15 @@ private slots:
         m_station = std::move(s).value();
     }
 
+    void titleNamesTheStationAndTheApplicationOnce()
+    {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Floorbridge"));
+        openWindow();
+        // The platform appends the display name to a window's title ("DEMO01 — Floorbridge" in the task bar).
+        QCOMPARE(m_window->windowTitle(), m_station->stationId());
+        QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Floorbridge")));
+    }
+
     void newStationCreatesAdminByKeyboardAndShowsTheShell()
     {
         openWindow();

@@ -30,7 +30,8 @@ MainWindow::MainWindow(AppServices services, QList<PageSpec> pages, QWidget *par
                                                     *m_services.clock))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Floorbridge — %1").arg(m_services.station->stationId()));
+    // The platform adds the application display name ("DEMO01 — Floorbridge"); naming it here showed it twice.
+    setWindowTitle(m_services.station->stationId());
     resize(1280, 800);
 
     m_top = new QStackedWidget(this);
