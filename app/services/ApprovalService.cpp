@@ -74,7 +74,7 @@ Result<Approval> ApprovalService::decide(const Actor &actor, const QString &part
     PartRequest r = *found.value();
     if (r.status != PartRequestStatus::Pending)
         return makeError(tr("Part request %1 is already %2%3: only a request waiting for approval can be decided.")
-                             .arg(r.number, partRequestStatusName(r.status),
+                             .arg(r.number, partRequestStatusTitle(r.status),
                                   r.decisionSource == u"crm" ? tr(" (decided in the new CRM)") : QString()),
                          QStringLiteral("part_request"), QStringLiteral("approval.not_pending"));
     const QDateTime now = m_clock.now();

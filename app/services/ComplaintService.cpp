@@ -380,9 +380,9 @@ Result<Complaint> ComplaintService::update(const Actor &actor, const QString &nu
         if (!next.contains(to)) {
             QStringList names;
             for (ComplaintStatus s : next)
-                names << complaintStatusName(s);
+                names << complaintStatusTitle(s);
             return makeError(tr("Complaint %1 is %2 and cannot go to %3: from %2 it can go to %4.")
-                                 .arg(c.number, complaintStatusName(from), complaintStatusName(to),
+                                 .arg(c.number, complaintStatusTitle(from), complaintStatusTitle(to),
                                       names.join(QStringLiteral(", "))),
                              QStringLiteral("status"), QStringLiteral("complaint.transition"));
         }

@@ -79,7 +79,7 @@ Result<PartRequest> PartRequestService::create(const Actor &actor, const QString
         from != ComplaintStatus::AwaitingParts)
         return makeError(tr("Complaint %1 is %2: parts can only be requested while it is open, assigned, visited or "
                             "awaiting parts.")
-                             .arg(complaint.number, complaintStatusName(from)),
+                             .arg(complaint.number, complaintStatusTitle(from)),
                          QStringLiteral("complaint"), QStringLiteral("part_request.complaint_status"));
     if (lines.isEmpty())
         return makeError(tr("Add at least one part to the request."), QStringLiteral("parts"),
@@ -249,7 +249,7 @@ Result<PartRequest> PartRequestService::update(const Actor &actor, const QString
         else
             hint = tr("it is already issued");
         return makeError(tr("Part request %1 is %2 and cannot be marked %3: %4.")
-                             .arg(r.number, partRequestStatusName(r.status), partActionName(action), hint),
+                             .arg(r.number, partRequestStatusTitle(r.status), partActionName(action), hint),
                          QStringLiteral("action"), QStringLiteral("part_request.transition"));
     }
     if (documents.isEmpty())

@@ -63,7 +63,7 @@ Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString
         const PartRequestStatus st = pr.value()->status;
         if (st != PartRequestStatus::Issued && st != PartRequestStatus::Replaced && st != PartRequestStatus::Consumed)
             return makeError(tr("Part request %1 is %2: defective parts are returned once the new part was issued.")
-                                 .arg(prn, partRequestStatusName(st)),
+                                 .arg(prn, partRequestStatusTitle(st)),
                              QStringLiteral("part_request"), QStringLiteral("return_order.part_request_status"));
         request = pr.value();
     }

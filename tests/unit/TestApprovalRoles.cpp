@@ -6,6 +6,7 @@
 #include "services/PartRequestService.h"
 #include "services/ServiceChanges.h"
 
+#include <QTranslator>
 #include <QtTest>
 
 using namespace fb;
@@ -105,6 +106,25 @@ private slots:
         QCOMPARE(data.value(u"decided_by").toString(), QStringLiteral("S001"));
         QCOMPARE(data.value(u"decided_in").toString(), QStringLiteral("floorbridge"));
         QCOMPARE(data.value(u"complaint_no").toString(), m_complaint);
+    }
+
+    void refusalsNameTheStatusInTheOperatorsLanguage()
+    {
+        QVERIFY(service()
+                    .decide(actorFor(Role::Supervisor), m_request, SpareDecision::Approve, QStringLiteral("Seen"))
+                    .ok());
+        QTranslator hindi;
+        QVERIFY(hindi.load(QStringLiteral(":/i18n/floorbridge_hi.qm")));
+        QCoreApplication::installTranslator(&hindi);
+        auto again =
+            service().decide(actorFor(Role::Supervisor), m_request, SpareDecision::Reject, QStringLiteral("Oops"));
+        QCoreApplication::removeTranslator(&hindi);
+        QCOMPARE(again.error().code, QStringLiteral("approval.not_pending"));
+        // A Hindi sentence with "APPROVED" in it reads as a code; the status is said in Hindi like the rest.
+        QVERIFY2(!again.message().contains(QStringLiteral("APPROVED")), qPrintable(again.message()));
+        const QString approvedInHindi = hindi.translate("fb::Service", "Approved");
+        QVERIFY(!approvedInHindi.isEmpty());
+        QVERIFY2(again.message().contains(approvedInHindi), qPrintable(again.message()));
     }
 
     void decisionFromTheCrmIsPulledBack()
