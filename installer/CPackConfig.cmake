@@ -44,8 +44,9 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
 # Shared libraries the programs link (Qt, QtKeychain, zint, hidapi, spdlog, fmt …) come from dpkg-shlibdeps; what
 # Qt loads at run time as plugins, and the keychain daemon QtKeychain talks to over D-Bus, it cannot see.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The Hindi interface needs a Devanagari font: without one every Hindi label is a row of empty boxes.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, gnome-keyring | kwalletmanager | keepassxc")
+    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, gnome-keyring | kwalletmanager | keepassxc, fonts-noto-core | fonts-deva")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cups") # label printers on this station go through CUPS
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "poppler-utils")
 

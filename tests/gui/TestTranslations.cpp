@@ -2,14 +2,17 @@
 // navigation say, plural forms work, and every .ts entry is translated or explicitly marked as shown in English.
 
 #include "core/Clock.h"
+#include "preferences/Appearance.h"
 #include "preferences/Translations.h"
 #include "services/OperatorService.h"
 #include "services/Station.h"
 #include "shell/LoginWidget.h"
 #include "shell/Page.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontMetrics>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -100,6 +103,7 @@ private slots:
     void settingChoosesTheLanguage();
     void everyEntryTranslatedOrMarked_data();
     void everyEntryTranslatedOrMarked();
+    void everyHindiCharacterHasAGlyph();
     void cleanup();
 
 private:
@@ -228,6 +232,49 @@ void TestTranslations::everyEntryTranslatedOrMarked()
           static_cast<long long>(messages.size()));
     if (path.endsWith(QStringLiteral("_hi.ts")))
         QVERIFY2(translated >= 200, "the Hindi translation lost most of its entries");
+}
+
+void TestTranslations::everyHindiCharacterHasAGlyph()
+{
+    // Without a Devanagari font every Hindi label is a row of empty boxes (install-deps.sh and the .deb bring
+    // fonts-noto-core). Checked against the font the window uses, at both text sizes, with its fallbacks.
+    QString error;
+    const QList<TsMessage> messages =
+        readTs(QDir(QStringLiteral(FB_TRANSLATIONS_DIR)).filePath(QStringLiteral("floorbridge_hi.ts")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<char32_t> characters;
+    for (const TsMessage &m : messages) {
+        for (const QString &t : m.translations) {
+            for (char32_t c : t.toUcs4()) {
+                if (!QChar::isSpace(c) && QChar::category(c) != QChar::Other_Control &&
+                    QChar::category(c) != QChar::Other_Format)
+                    characters << c;
+            }
+        }
+    }
+    QVERIFY2(characters.size() > 60, "the Hindi translation has hardly any characters");
+    QVERIFY(m_translations.apply(QStringLiteral("hi")).ok());
+    const QFont original = QApplication::font();
+    for (const double scale : {1.0, 1.5}) { // default and large text
+        Appearance::applyFontScale(scale);
+        QWidget window; // a widget's font is the one every label, button and message of the window inherits
+        const QFontMetrics metrics(window.font());
+        QStringList missing;
+        for (char32_t c : std::as_const(characters)) {
+            if (!metrics.inFontUcs4(c))
+                missing << QStringLiteral("U+%1 '%2'")
+                               .arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'))
+                               .arg(QString::fromUcs4(&c, 1));
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("font '%1' at scale %2 has no glyph for %3 of %4 Hindi "
+                                                              "characters, e.g. %5 — install fonts-noto-core")
+                                                   .arg(window.font().family())
+                                                   .arg(scale)
+                                                   .arg(missing.size())
+                                                   .arg(characters.size())
+                                                   .arg(missing.mid(0, 8).join(QStringLiteral(", ")))));
+    }
+    QApplication::setFont(original);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -40,8 +40,8 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', expected $version"
 depends="$(field Depends)"
 echo "check-deb: Depends: $depends"
-# Plugins and the keychain daemon are not visible to dpkg-shlibdeps: they must be declared by hand.
-for dep in qt6-qpa-plugins libqt6sql6-sqlite "gnome-keyring | kwalletmanager"; do
+# Plugins, the keychain daemon and the Devanagari font are not visible to dpkg-shlibdeps: they must be declared by hand.
+for dep in qt6-qpa-plugins libqt6sql6-sqlite "gnome-keyring | kwalletmanager" "fonts-noto-core | fonts-deva"; do
     grep -qF -- "$dep" <<<"$depends" || fail "Depends lacks '$dep'"
 done
 # …and the linked libraries must have been found by dpkg-shlibdeps.
