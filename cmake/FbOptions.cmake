@@ -33,3 +33,10 @@ function(fb_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FB_CRM_SIM=$<TARGET_FILE:crm-sim>;FB_CTL=$<TARGET_FILE:floorbridge-ctl>;FB_GUI=$<TARGET_FILE:floorbridge>;FB_SOURCE_DIR=${PROJECT_SOURCE_DIR};${T_ENV}")
 endfunction()
 set(CMAKE_RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
+
+# `cmake --build build --target format` formats every tracked C++ file; `format-check` (also a unit test, so CI
+# runs it) lists the files that are not formatted.
+add_custom_target(format COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/check-format.sh --fix
+                  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} VERBATIM)
+add_custom_target(format-check COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/check-format.sh
+                  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} VERBATIM)

@@ -18,8 +18,7 @@ qint64 steadyNowMs()
 
 SystemClock::SystemClock()
     : m_start(steadyNowMs())
-{
-}
+{}
 
 QDateTime SystemClock::now() const
 {
@@ -27,20 +26,25 @@ QDateTime SystemClock::now() const
     return t.toOffsetFromUtc(t.offsetFromUtc());
 }
 
-qint64 SystemClock::monotonicMs() const { return steadyNowMs() - m_start; }
+qint64 SystemClock::monotonicMs() const
+{
+    return steadyNowMs() - m_start;
+}
 
 FakeClock::FakeClock(const QDateTime &start)
     : m_msSinceEpoch(start.toMSecsSinceEpoch())
     , m_offsetSeconds(start.offsetFromUtc())
-{
-}
+{}
 
 QDateTime FakeClock::now() const
 {
     return QDateTime::fromMSecsSinceEpoch(m_msSinceEpoch.loadRelaxed(), Qt::OffsetFromUTC, m_offsetSeconds);
 }
 
-qint64 FakeClock::monotonicMs() const { return m_mono.loadRelaxed(); }
+qint64 FakeClock::monotonicMs() const
+{
+    return m_mono.loadRelaxed();
+}
 
 void FakeClock::setNow(const QDateTime &t)
 {

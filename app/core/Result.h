@@ -17,18 +17,15 @@ struct Error
     QString code;    // a stable machine code for tests and scripts ("gstin.check_char"), optional
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): returning a value is the common path
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Error error) // NOLINT(google-explicit-constructor)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -1,2 +1,5 @@
 fb_add_test(TestMigrations SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestMigrations.cpp LABELS unit LIBS fb_core)
 fb_add_test(TestOperators SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestOperators.cpp LABELS unit LIBS fb_core)
+# The tree is formatted by .clang-format (scripts/check-format.sh; fix with `cmake --build build --target format`).
+add_test(NAME CheckFormat COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/check-format.sh)
+set_tests_properties(CheckFormat PROPERTIES LABELS unit)
