@@ -1,5 +1,7 @@
 // The keyboard wedge with synthetic key events: the clock moves only when the test says so, so "fast" and "slow"
-// are exact and nothing sleeps.
+// are exact and nothing sleeps. type() sends bare key clicks; keyboardTypes() sends what X delivers for a US-layout
+// keyboard, Shift pressed and released on its own around every upper-case letter (TestKeyboardWedgeX11 drives the
+// real window with real X key events).
 
 #include "core/Clock.h"
 #include "scanner/HidPosScanner.h"
@@ -7,6 +9,7 @@
 #include "scanner/ScanSourceFactory.h"
 #include "scanner/SerialScanner.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
@@ -28,6 +31,14 @@ private slots:
     void cleanup();
     void scannerBurstBecomesScanAndNeverReachesField();
     void personTypingReachesField();
+    void scannerShiftAroundUpperCaseIsOneScan();
+    void modifierKeysInsideBurst_data();
+    void modifierKeysInsideBurst();
+    void modifierKeyDoesNotRestartTheGap();
+    void personTypingWithShiftReachesField();
+    void altGrCharacterJoinsTheBurst();
+    void heldKeysReachTheFieldBeforeAShortcut_data();
+    void heldKeysReachTheFieldBeforeAShortcut();
     void firstKeyIsHeldThenReleasedByTimer();
     void personPressingEnterStillSubmits();
     void shortFastBurstIsTyping();
@@ -48,6 +59,8 @@ private slots:
 private:
     void type(QWidget *target, const QString &text, int gapMs);
     void press(QWidget *target, Qt::Key key, int gapMs);
+    void keyboardTypes(QWidget *target, const QString &text, int gapMs, bool capsLock = false, int shiftLeadMs = -1);
+    void modifierClick(QWidget *target, Qt::Key modifier, int gapMs);
     std::unique_ptr<KeyboardWedge> makeWedge(ScannerSettings::Wedge settings = {});
 
     FakeClock m_clock;
@@ -100,6 +113,54 @@ void TestKeyboardWedge::press(QWidget *target, Qt::Key key, int gapMs)
     QTest::keyClick(target, key);
 }
 
+namespace {
+void sendKey(QWidget *target, QEvent::Type type, int key, Qt::KeyboardModifiers modifiers, const QString &text = {})
+{
+    QKeyEvent event(type, key, modifiers, text);
+    QApplication::sendEvent(target, &event);
+}
+
+bool needsShift(QChar c) // on a US layout
+{
+    return c.isUpper() || QStringView(u"~!@#$%^&*()_+{}|:\"<>?").contains(c);
+}
+} // namespace
+
+// What a US-layout keyboard — a wedge scanner or a person — sends under X for each character, `gapMs` apart: a
+// character that needs Shift is Shift down, the key (with ShiftModifier), the key up, Shift up, Shift going down
+// `shiftLeadMs` before the key (default: half the gap). With Caps Lock on, X gives letters the other case: Shift+c
+// arrives as 'c', a plain c as 'C'.
+void TestKeyboardWedge::keyboardTypes(QWidget *target, const QString &text, int gapMs, bool capsLock, int shiftLeadMs)
+{
+    if (shiftLeadMs < 0)
+        shiftLeadMs = gapMs / 2;
+    for (QChar c : text) {
+        const bool shift = needsShift(c);
+        const int key = c.toUpper().unicode(); // Qt's key codes for ASCII are the upper-case characters
+        const QChar delivered = capsLock && c.isLetter() ? (c.isUpper() ? c.toLower() : c.toUpper()) : c;
+        if (shift) {
+            m_clock.advanceMs(gapMs - shiftLeadMs);
+            sendKey(target, QEvent::KeyPress, Qt::Key_Shift, Qt::NoModifier);
+            m_clock.advanceMs(shiftLeadMs);
+        } else {
+            m_clock.advanceMs(gapMs);
+        }
+        const Qt::KeyboardModifiers mods = shift ? Qt::ShiftModifier : Qt::NoModifier;
+        sendKey(target, QEvent::KeyPress, key, mods, QString(delivered));
+        sendKey(target, QEvent::KeyRelease, key, mods, QString(delivered));
+        if (shift)
+            sendKey(target, QEvent::KeyRelease, Qt::Key_Shift, Qt::ShiftModifier);
+    }
+}
+
+// A modifier pressed and released on its own, `gapMs` after the previous key, taking no time itself.
+void TestKeyboardWedge::modifierClick(QWidget *target, Qt::Key modifier, int gapMs)
+{
+    m_clock.advanceMs(gapMs);
+    sendKey(target, QEvent::KeyPress, modifier, Qt::NoModifier);
+    sendKey(target, QEvent::KeyRelease, modifier, Qt::NoModifier);
+}
+
 std::unique_ptr<KeyboardWedge> TestKeyboardWedge::makeWedge(ScannerSettings::Wedge settings)
 {
     auto wedge = std::make_unique<KeyboardWedge>(settings, ScanDecoder(), m_clock);
@@ -141,6 +202,141 @@ void TestKeyboardWedge::personTypingReachesField()
     QCOMPARE(m_field->text(), QStringLiteral("Box 12 dented"));
     QCOMPARE(scans.size(), 0);
     QVERIFY(m_field->hasFocus());
+}
+
+void TestKeyboardWedge::scannerShiftAroundUpperCaseIsOneScan()
+{
+    // The bug from the floor: each Shift on its own ended the burst, so "CGST" landed in the field and
+    // "V322509251001" became a scan of an unknown product.
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+    QSignalSpy submitted(m_field, &QLineEdit::returnPressed);
+
+    keyboardTypes(m_field, QStringLiteral("CGSTV322509251001"), 8);
+    QCOMPARE(m_field->text(), QString());
+    QCOMPARE(wedge->pendingKeys(), 17);
+    press(m_field, Qt::Key_Return, 8);
+
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).value<Scan>().text, QStringLiteral("CGSTV322509251001"));
+    QCOMPARE(m_field->text(), QString());
+    QCOMPARE(submitted.size(), 0);
+    QCOMPARE(wedge->pendingKeys(), 0);
+}
+
+void TestKeyboardWedge::modifierKeysInsideBurst_data()
+{
+    QTest::addColumn<int>("modifier");
+    QTest::newRow("Shift") << int(Qt::Key_Shift);
+    QTest::newRow("Control") << int(Qt::Key_Control);
+    QTest::newRow("Alt") << int(Qt::Key_Alt);
+    QTest::newRow("AltGr") << int(Qt::Key_AltGr);
+    QTest::newRow("Meta") << int(Qt::Key_Meta);
+    QTest::newRow("Super") << int(Qt::Key_Super_L);
+    QTest::newRow("Caps Lock") << int(Qt::Key_CapsLock);
+    QTest::newRow("Num Lock") << int(Qt::Key_NumLock);
+}
+
+void TestKeyboardWedge::modifierKeysInsideBurst()
+{
+    QFETCH(int, modifier);
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    keyboardTypes(m_field, QStringLiteral("PKG000"), 8);
+    modifierClick(m_field, Qt::Key(modifier), 4);
+    modifierClick(m_field, Qt::Key(modifier), 2);
+    QCOMPARE(m_field->text(), QString()); // neither the modifier nor the held keys reached the field
+    QCOMPARE(wedge->pendingKeys(), 6);
+    keyboardTypes(m_field, QStringLiteral("1234"), 8);
+    press(m_field, Qt::Key_Return, 8);
+
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).value<Scan>().text, QStringLiteral("PKG0001234"));
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::modifierKeyDoesNotRestartTheGap()
+{
+    auto wedge = makeWedge(); // 35 ms
+    keyboardTypes(m_field, QStringLiteral("x"), 500);
+    QCOMPARE(wedge->pendingKeys(), 1);
+    // A person reaches for Shift 30 ms after x and presses Y 30 ms later: 60 ms after x, typing. Had Shift restarted
+    // the gap, Y would look 30 ms after the last key and join x in a burst.
+    keyboardTypes(m_field, QStringLiteral("Y"), 60, false, 30);
+    QCOMPARE(m_field->text(), QStringLiteral("x"));
+    QCOMPARE(wedge->pendingKeys(), 1);
+    m_clock.advanceMs(100);
+    wedge->flushPending();
+    QCOMPARE(m_field->text(), QStringLiteral("xY"));
+}
+
+void TestKeyboardWedge::personTypingWithShiftReachesField()
+{
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+    QSignalSpy submitted(m_field, &QLineEdit::returnPressed);
+
+    // 80 ms a key, Shift going down 10 ms before each capital, as people do.
+    keyboardTypes(m_field, QStringLiteral("Box 12 Dented, CHECK (A/B)"), 80, false, 10);
+    QCOMPARE(m_field->text(), QStringLiteral("Box 12 Dented, CHECK (A/B")); // the last key waits for its gap
+    press(m_field, Qt::Key_Return, 80);
+    QCOMPARE(m_field->text(), QStringLiteral("Box 12 Dented, CHECK (A/B)"));
+    QCOMPARE(submitted.size(), 1);
+    QCOMPARE(scans.size(), 0);
+    QCOMPARE(wedge->pendingKeys(), 0);
+}
+
+void TestKeyboardWedge::altGrCharacterJoinsTheBurst()
+{
+    // Layouts that type some characters with AltGr (a German '@' is AltGr+Q): the AltGr key and the character keep
+    // the burst whole.
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    keyboardTypes(m_field, QStringLiteral("PKG"), 8);
+    m_clock.advanceMs(4);
+    sendKey(m_field, QEvent::KeyPress, Qt::Key_AltGr, Qt::NoModifier);
+    m_clock.advanceMs(4);
+    sendKey(m_field, QEvent::KeyPress, Qt::Key_At, Qt::GroupSwitchModifier, QStringLiteral("@"));
+    sendKey(m_field, QEvent::KeyRelease, Qt::Key_At, Qt::GroupSwitchModifier, QStringLiteral("@"));
+    sendKey(m_field, QEvent::KeyRelease, Qt::Key_AltGr, Qt::GroupSwitchModifier);
+    keyboardTypes(m_field, QStringLiteral("12345"), 8);
+    press(m_field, Qt::Key_Return, 8);
+
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).value<Scan>().text, QStringLiteral("PKG@12345"));
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::heldKeysReachTheFieldBeforeAShortcut_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Ctrl+S") << int(Qt::Key_S) << int(Qt::ControlModifier);
+    QTest::newRow("Alt+A") << int(Qt::Key_A) << int(Qt::AltModifier);
+    QTest::newRow("F5") << int(Qt::Key_F5) << int(Qt::NoModifier);
+}
+
+void TestKeyboardWedge::heldKeysReachTheFieldBeforeAShortcut()
+{
+    // Someone types a value and saves at once with a shortcut. A shortcut's key goes to the shortcut map and is never
+    // pressed, and its modifier no longer ends the burst: the wedge still lets the held keys go first.
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    auto wedge = makeWedge();
+    QAction save(m_window.get());
+    save.setShortcut(QKeySequence(QKeyCombination(Qt::KeyboardModifiers(modifiers), Qt::Key(key))));
+    m_window->addAction(&save);
+    QString seen;
+    connect(&save, &QAction::triggered, this, [&] { seen = m_field->text(); });
+
+    type(m_field, QStringLiteral("1200"), 10);
+    QCOMPARE(m_field->text(), QString()); // a quick typist's keys are held: they may be a scan's…
+    m_clock.advanceMs(10);
+    QTest::keyClick(m_field, Qt::Key(key), Qt::KeyboardModifiers(modifiers)); // …when the shortcut comes
+    QCOMPARE(seen, QStringLiteral("1200"));
+    QCOMPARE(wedge->pendingKeys(), 0);
 }
 
 void TestKeyboardWedge::firstKeyIsHeldThenReleasedByTimer()
@@ -261,11 +457,15 @@ void TestKeyboardWedge::gs1BurstWithGroupSeparator()
     auto wedge = makeWedge();
     QSignalSpy scans(wedge.get(), &ScanSource::scanned);
 
-    type(m_field, QStringLiteral("]d20109506000134352") + QStringLiteral("21SN77"), 5);
-    m_clock.advanceMs(5);
-    QKeyEvent gs(QEvent::KeyPress, Qt::Key_BracketRight, Qt::ControlModifier, QString(QChar(0x1D)));
-    QApplication::sendEvent(m_field, &gs); // scanners type GS1's separator as Ctrl+]
-    type(m_field, QStringLiteral("10LOT5"), 5);
+    keyboardTypes(m_field, QStringLiteral("]d20109506000134352") + QStringLiteral("21SN77"), 5);
+    // Scanners type GS1's separator as Ctrl+]: Ctrl down on its own, ] with Ctrl (text 0x1D), ] up, Ctrl up.
+    m_clock.advanceMs(3);
+    sendKey(m_field, QEvent::KeyPress, Qt::Key_Control, Qt::NoModifier);
+    m_clock.advanceMs(3);
+    sendKey(m_field, QEvent::KeyPress, Qt::Key_BracketRight, Qt::ControlModifier, QString(QChar(0x1D)));
+    sendKey(m_field, QEvent::KeyRelease, Qt::Key_BracketRight, Qt::ControlModifier, QString(QChar(0x1D)));
+    sendKey(m_field, QEvent::KeyRelease, Qt::Key_Control, Qt::ControlModifier);
+    keyboardTypes(m_field, QStringLiteral("10LOT5"), 5);
     press(m_field, Qt::Key_Return, 5);
 
     QCOMPARE(scans.size(), 1);
@@ -324,7 +524,7 @@ void TestKeyboardWedge::modalDialogIsNeverCaptured()
     QTRY_VERIFY(note->hasFocus());
 
     // A supervisor who types very fast (or pastes with a macro pad) looks like a scanner: still typing here.
-    type(note, QStringLiteral("DAMAGED42"), 5);
+    keyboardTypes(note, QStringLiteral("DAMAGED42"), 5);
     QCOMPARE(note->text(), QStringLiteral("DAMAGED42"));
     press(note, Qt::Key_Return, 5);
     QCOMPARE(scans.size(), 0);

@@ -9,6 +9,30 @@ namespace fb {
 
 namespace {
 constexpr char16_t kGs = 0x1D; // scanners type GS1's separator as Ctrl+]
+
+// A modifier pressed on its own is part of how a character is typed, not a key of the code: a US-layout scanner wraps
+// every upper-case letter in Shift down / Shift up, and some send Ctrl or AltGr around others.
+bool isModifierKey(int key)
+{
+    switch (key) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+    case Qt::Key_Hyper_L:
+    case Qt::Key_Hyper_R:
+    case Qt::Key_Mode_switch:
+    case Qt::Key_CapsLock:
+    case Qt::Key_NumLock:
+    case Qt::Key_ScrollLock:
+        return true;
+    default:
+        return false;
+    }
+}
 } // namespace
 
 KeyboardWedge::KeyboardWedge(ScannerSettings::Wedge settings, const ScanDecoder &decoder, const Clock &clock,
@@ -82,7 +106,9 @@ bool KeyboardWedge::isBurstCharacter(const QKeyEvent *event) const
     const QChar c = event->text().at(0);
     if (c == QChar(kGs))
         return true;
-    const Qt::KeyboardModifiers other = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    // AltGr (GroupSwitch) types characters on many layouts, like Shift does.
+    const Qt::KeyboardModifiers other =
+        event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier | Qt::GroupSwitchModifier);
     return other == Qt::NoModifier && c.isPrint();
 }
 
@@ -106,13 +132,30 @@ bool KeyboardWedge::burstEnded(qint64 now) const
 
 bool KeyboardWedge::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress || m_replaying || !watched->isWidgetType())
+    const bool press = event->type() == QEvent::KeyPress;
+    if ((!press && event->type() != QEvent::ShortcutOverride) || m_replaying || !watched->isWidgetType())
         return false;
     auto *receiver = static_cast<QWidget *>(watched);
     // QApplication offers a key its focus widget ignored to the parents, through this filter again: judge it once.
     if (QWidget *focus = QApplication::focusWidget(); focus && receiver != focus)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
+    // Shift, Ctrl, Caps Lock and the like on their own neither join nor end a burst, nor count in its timing; the
+    // widget may have them (they type nothing). Releases of any key pass untouched: only presses are judged.
+    if (isModifierKey(key->key()))
+        return false;
+    if (!press) {
+        // A key that may be a shortcut (Ctrl+S, Alt+W, F3, Delete) is offered to the shortcut map before it is
+        // pressed, and one that is a shortcut is never pressed at all. The keys held before it go to their field
+        // first, as its press would let them go, so that the shortcut's action sees them.
+        if (!m_pending.isEmpty() && !isBurstCharacter(key) && !isTerminator(key)) {
+            if (capturing(receiver))
+                endBurst();
+            else
+                replayPending();
+        }
+        return false;
+    }
     if (!capturing(receiver)) {
         replayPending();
         return false;
