@@ -36,6 +36,9 @@ private slots:
     void modifierKeysInsideBurst();
     void modifierKeyDoesNotRestartTheGap();
     void personTypingWithShiftReachesField();
+    void capsLockScanArrivesAsScanned_data();
+    void capsLockScanArrivesAsScanned();
+    void capsLockTypingIsLeftAlone();
     void altGrCharacterJoinsTheBurst();
     void heldKeysReachTheFieldBeforeAShortcut_data();
     void heldKeysReachTheFieldBeforeAShortcut();
@@ -285,6 +288,41 @@ void TestKeyboardWedge::personTypingWithShiftReachesField()
     QCOMPARE(submitted.size(), 1);
     QCOMPARE(scans.size(), 0);
     QCOMPARE(wedge->pendingKeys(), 0);
+}
+
+void TestKeyboardWedge::capsLockScanArrivesAsScanned_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("capsLock");
+    QTest::newRow("serial, Caps Lock on") << QStringLiteral("CGSTV322509251001") << true;
+    QTest::newRow("serial, Caps Lock off") << QStringLiteral("CGSTV322509251001") << false;
+    QTest::newRow("mixed case, Caps Lock on") << QStringLiteral("AbC12345xY") << true;
+    QTest::newRow("mixed case, Caps Lock off") << QStringLiteral("AbC12345xY") << false;
+    QTest::newRow("digits only, Caps Lock on") << QStringLiteral("4006381333931") << true;
+}
+
+void TestKeyboardWedge::capsLockScanArrivesAsScanned()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, capsLock);
+    auto wedge = makeWedge();
+    QSignalSpy scans(wedge.get(), &ScanSource::scanned);
+
+    keyboardTypes(m_field, code, 8, capsLock);
+    press(m_field, Qt::Key_Return, 8);
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).value<Scan>().text, code);
+    QCOMPARE(m_field->text(), QString());
+}
+
+void TestKeyboardWedge::capsLockTypingIsLeftAlone()
+{
+    // A person with Caps Lock on sees what Caps Lock gives, as in any other field: only scans are put right.
+    auto wedge = makeWedge();
+    keyboardTypes(m_field, QStringLiteral("Box 7"), 80, true, 10);
+    m_clock.advanceMs(100);
+    wedge->flushPending();
+    QCOMPARE(m_field->text(), QStringLiteral("bOX 7"));
 }
 
 void TestKeyboardWedge::altGrCharacterJoinsTheBurst()

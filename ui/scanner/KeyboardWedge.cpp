@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QScopedValueRollback>
 
+#include <algorithm>
+
 namespace fb {
 
 namespace {
@@ -32,6 +34,12 @@ bool isModifierKey(int key)
     default:
         return false;
     }
+}
+
+// The key's letter if it is one letter with an upper and a lower case; a null QChar otherwise.
+QChar casedLetter(const QString &text)
+{
+    return text.size() == 1 && text.at(0).toUpper() != text.at(0).toLower() ? text.at(0) : QChar();
 }
 } // namespace
 
@@ -223,12 +231,34 @@ void KeyboardWedge::replayPending()
     }
 }
 
+QString KeyboardWedge::burstText() const
+{
+    // Caps Lock inverts the letters a scanner types: it sends Shift+C for 'C' and a plain c for 'c', which arrive as
+    // 'c' and 'C' while Caps Lock is on. A letter typed with Shift that arrives in lower case can only be Caps Lock's
+    // doing, so once a burst shows one, every letter in it is given the case its Shift says. Without that sign the
+    // text stays as it came: an upper-case letter without Shift is also what synthetic input and input methods send,
+    // so it alone proves nothing (a code with no upper-case letters scanned under Caps Lock therefore keeps Caps
+    // Lock's case; our serials are upper case).
+    const auto shifted = [](const HeldKey &held) { return held.modifiers.testFlag(Qt::ShiftModifier); };
+    const bool capsLock = std::any_of(m_pending.cbegin(), m_pending.cend(), [&](const HeldKey &held) {
+        const QChar letter = casedLetter(held.text);
+        return !letter.isNull() && letter.isLower() && shifted(held);
+    });
+    QString text;
+    for (const HeldKey &held : m_pending) {
+        const QChar letter = casedLetter(held.text);
+        if (capsLock && !letter.isNull())
+            text += shifted(held) ? letter.toUpper() : letter.toLower();
+        else
+            text += held.text;
+    }
+    return text;
+}
+
 void KeyboardWedge::finishScan()
 {
     m_holdTimer.stop();
-    QString text;
-    for (const HeldKey &held : std::as_const(m_pending))
-        text += held.text;
+    const QString text = burstText();
     m_pending.clear();
     deliver(text.toUtf8());
 }

@@ -61,6 +61,7 @@ private:
     bool burstEnded(qint64 now) const;
     void endBurst();
     void replayPending();
+    QString burstText() const;
     void finishScan();
     void onHoldTimeout();
 
