@@ -103,6 +103,7 @@ public:
         if (auto *p = qobject_cast<InwardPage *>(window->page(QStringLiteral("inward"))))
             p->feedback().setPlayer(std::make_unique<CountingPlayer>(&acceptedSounds, &refusedSounds));
         window->show();
+        window->activateWindow(); // a window manager would; a bare X server (TestKeyboardWedgeX11's Xvfb) does not
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
     }
 
