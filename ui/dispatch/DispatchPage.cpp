@@ -63,7 +63,13 @@ DispatchPage::DispatchPage(AppServices &services, QWidget *parent)
     loadMasterData();
 }
 
-DispatchPage::~DispatchPage() = default;
+DispatchPage::~DispatchPage()
+{
+    // Closing the window takes the focus from the field that has it, which finishes its editing: by then the page's
+    // members are gone, so that must not save the draft (it is saved as each field is left and at every scan).
+    for (QLineEdit *edit : std::as_const(m_edits))
+        edit->disconnect(this);
+}
 
 QLineEdit *DispatchPage::addField(const QString &field, const QString &label, const QString &objectName,
                                   const QString &placeholder)
