@@ -1,5 +1,6 @@
 // The dispatch page as the clerk uses it: the whole form filled by keyboard alone (Tab, typing), the GSTIN message
-// naming Y for the seed's sample, fixed, units scanned, submit by Ctrl+Enter, the DO number shown.
+// naming Y for the seed's sample once the field is left, fixed, units scanned, submit by Ctrl+Enter, the DO number
+// shown. A new form shows no message until a field is left or a submit is tried, and a line names what is missing.
 #include "DispatchSeed.h"
 
 #include "dispatch/DispatchModels.h"
@@ -55,6 +56,37 @@ class TestDispatchPage : public QObject
     }
 
     QString message(const char *labelName) { return child<QLabel>(labelName)->text(); }
+    QString readiness()
+    {
+        const auto *label = child<QLabel>("dispatchReadinessLabel");
+        return label ? label->text() : QStringLiteral("(no dispatchReadinessLabel)");
+    }
+
+    // The message labels beside the fields that show an error now.
+    QStringList errorLabels()
+    {
+        QStringList names;
+        for (QLabel *l : m_page->findChildren<QLabel *>()) {
+            if (l->objectName().endsWith(QStringLiteral("MessageLabel")) && !l->text().isEmpty() &&
+                l->property("verdict").toString() == u"error")
+                names << l->objectName();
+        }
+        names.sort();
+        return names;
+    }
+
+    void backTo(const char *objectName)
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_COMPARE(focused(), QString::fromLatin1(objectName));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    }
+
+    int dispatchRows()
+    {
+        auto q = m_station->db().exec(QStringLiteral("SELECT COUNT(*) FROM dispatch_orders"));
+        return q.ok() && q.value().next() ? q.value().value(0).toInt() : -1;
+    }
 
     void openPage()
     {
@@ -91,16 +123,14 @@ private slots:
         openPage();
         QTRY_COMPARE(focused(), QStringLiteral("warehouseComboBox"));
         QCOMPARE(child<QComboBox>("warehouseComboBox")->currentData().toString(), QStringLiteral("WH001"));
-        auto *submit = child<QPushButton>("submitDispatchButton");
-        QVERIFY(!submit->isEnabled());
-        // Empty fields say what to do.
-        QCOMPARE(message("orderIdMessageLabel"),
-                 QStringLiteral("✗ Order id is empty — enter the sales order number, e.g. INDI-DO-000312"));
+        // Nothing is wrong yet on a new form: the line above the buttons says what it needs.
+        QCOMPARE(message("orderIdMessageLabel"), QString());
+        QVERIFY2(readiness().startsWith(QStringLiteral("Still needed: Order id, Party")), qPrintable(readiness()));
 
         tabTo("orderIdLineEdit");
         type(QStringLiteral("INDI-DO-000312"));
-        QTRY_COMPARE(message("orderIdMessageLabel"), QString());
         tabTo("partyCodeLineEdit");
+        QCOMPARE(message("orderIdMessageLabel"), QString());
         type(QStringLiteral("RET123"));
         // The party fills distributor, bill-to and ship-to from master data.
         QTRY_COMPARE(child<QLineEdit>("billToNameLineEdit")->text(), QStringLiteral("ABC Retail Pvt Ltd"));
@@ -112,12 +142,17 @@ private slots:
         tabTo("billToNameLineEdit");
         tabTo("billToCodeLineEdit");
         tabTo("gstinLineEdit");
-        // The blueprint's sample GSTIN: refused as it is typed, naming the right check character.
+        // The blueprint's sample GSTIN: refused once the field is left, naming the right check character.
         replaceWith(QStringLiteral("27AAACA0000A1Z5"));
+        QCOMPARE(message("gstinMessageLabel"), QString());
+        tabTo("billToAddressLineEdit");
         QTRY_VERIFY2(
             message("gstinMessageLabel").startsWith(QStringLiteral("✗ GSTIN check character should be Y, not 5")),
             qPrintable(message("gstinMessageLabel")));
         QCOMPARE(child<QLabel>("gstinMessageLabel")->property("verdict").toString(), QStringLiteral("error"));
+        QVERIFY2(readiness().contains(QStringLiteral("To correct: Bill-to GSTIN")), qPrintable(readiness()));
+        // Back to it: the fix clears the message at once.
+        backTo("gstinLineEdit");
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
         type(QStringLiteral("Y"));
         QTRY_COMPARE(message("gstinMessageLabel"), QString());
@@ -130,24 +165,29 @@ private slots:
         tabTo("transportModeComboBox");
         QCOMPARE(child<QComboBox>("transportModeComboBox")->currentText(), QStringLiteral("ROAD"));
         tabTo("vehicleNoLineEdit");
-        QCOMPARE(message("vehicleNoMessageLabel"),
-                 QStringLiteral("✗ Vehicle number is required for transport mode ROAD — enter the registration number, "
-                                "e.g. MH12AB1234"));
+        QVERIFY2(readiness().contains(QStringLiteral("Vehicle number")), qPrintable(readiness()));
+        QCOMPARE(message("vehicleNoMessageLabel"), QString()); // required for ROAD, said once left
         type(QStringLiteral("MH-12 AB 123"));
+        tabTo("lrNoLineEdit");
         QTRY_VERIFY2(message("vehicleNoMessageLabel").contains(QStringLiteral("the last part must be 4 digits")),
                      qPrintable(message("vehicleNoMessageLabel")));
+        backTo("vehicleNoLineEdit");
         type(QStringLiteral("4"));
         QTRY_COMPARE(message("vehicleNoMessageLabel"), QString());
         tabTo("lrNoLineEdit");
         type(QStringLiteral("LR-9827345"));
         tabTo("ewayBillLineEdit");
         type(QStringLiteral("3210-9988-776"));
+        tabTo("dispatchDateTimeLineEdit");
         QTRY_VERIFY(message("ewayBillNoMessageLabel").contains(QStringLiteral("has 11 digits")));
+        backTo("ewayBillLineEdit");
         type(QStringLiteral("6"));
         QTRY_COMPARE(message("ewayBillNoMessageLabel"), QString());
         tabTo("dispatchDateTimeLineEdit");
         replaceWith(QStringLiteral("2025-09-25 19:05"));
+        tabTo("remarksLineEdit");
         QTRY_VERIFY(message("dispatchDatetimeMessageLabel").contains(QStringLiteral("is in the future")));
+        backTo("dispatchDateTimeLineEdit");
         replaceWith(QStringLiteral("2025-09-25 17:05"));
         QTRY_COMPARE(message("dispatchDatetimeMessageLabel"), QString());
         tabTo("remarksLineEdit");
@@ -155,9 +195,8 @@ private slots:
         tabTo("orderQuantitiesLineEdit");
         type(QStringLiteral("CGSTV32=2, CGSTV36=3"));
         tabTo("serialLineEdit");
-        QCOMPARE(message("serialsMessageLabel"),
-                 QStringLiteral("✗ No units scanned — scan the serials being dispatched"));
-        QVERIFY(!submit->isEnabled());
+        // Every field passes; only the units are missing.
+        QTRY_COMPARE(readiness(), QStringLiteral("Still needed: Scanned units"));
 
         // Scan out: a unit never inwarded is refused with the reason; the seed's five are accepted.
         type(QStringLiteral("CGSTV322509251009"));
@@ -174,8 +213,10 @@ private slots:
         QCOMPARE(m_page->countsModel()->counts().size(), 2);
         QCOMPARE(m_page->countsModel()->counts().at(1).scanned, 3);
         QCOMPARE(m_page->countsModel()->counts().at(1).ordered, 3);
-        QTRY_VERIFY2(submit->isEnabled(),
-                     qPrintable(m_page->lastCheck().firstError().value_or(FieldProblem{}).message));
+        QTRY_COMPARE(readiness(), QStringLiteral("Ready to submit: Ctrl+Enter submits the dispatch."));
+        QVERIFY2(m_page->lastCheck().ok(),
+                 qPrintable(m_page->lastCheck().firstError().value_or(FieldProblem{}).message));
+        QVERIFY(child<QLabel>("dispatchReadinessLabel")->property("ready").toBool());
         // Every message beside the fields is clear.
         for (QLabel *l : m_page->findChildren<QLabel *>()) {
             if (l->objectName().endsWith(QStringLiteral("MessageLabel")))
@@ -201,6 +242,98 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
         QVERIFY(suggested.endsWith(QStringLiteral("challan-DO-2025-09-25-1001.pdf")));
+    }
+
+    void newFormShowsNoMessageUntilAFieldIsLeft()
+    {
+        openPage();
+        QTRY_COMPARE(focused(), QStringLiteral("warehouseComboBox"));
+        // Thirteen things are missing, and none of them is red yet.
+        QVERIFY(!m_page->lastCheck().ok());
+        QCOMPARE(errorLabels(), QStringList());
+        for (QLabel *l : m_page->findChildren<QLabel *>()) {
+            if (l->objectName().endsWith(QStringLiteral("MessageLabel")))
+                QVERIFY2(l->text().isEmpty(), qPrintable(l->objectName() + u' ' + l->text()));
+        }
+        // The line above the buttons names them, in tab order.
+        QCOMPARE(readiness(), QStringLiteral("Still needed: Order id, Party, Distributor, Bill-to name, Bill-to code, "
+                                             "Bill-to GSTIN, Bill-to address, Ship-to name, Ship-to code, Ship-to "
+                                             "address, Transporter name, Vehicle number, Scanned units"));
+
+        // A bad GSTIN typed straight into its field: quiet while typing, said once the field is left — that field
+        // only, though the focus left the warehouse on the way.
+        child<QLineEdit>("gstinLineEdit")->setFocus(Qt::MouseFocusReason);
+        QTRY_COMPARE(focused(), QStringLiteral("gstinLineEdit"));
+        type(QStringLiteral("27AAACA0000A1Z5"));
+        QCOMPARE(errorLabels(), QStringList());
+        tabTo("billToAddressLineEdit");
+        QTRY_COMPARE(errorLabels(), QStringList{QStringLiteral("gstinMessageLabel")});
+        QVERIFY2(message("gstinMessageLabel").startsWith(QStringLiteral("✗ GSTIN check character should be Y, not 5")),
+                 qPrintable(message("gstinMessageLabel")));
+        QVERIFY2(readiness().endsWith(QStringLiteral("To correct: Bill-to GSTIN")), qPrintable(readiness()));
+        // Leaving an empty field says it is needed.
+        tabTo("shipToNameLineEdit");
+        QTRY_COMPARE(errorLabels(),
+                     (QStringList{QStringLiteral("billToAddressMessageLabel"), QStringLiteral("gstinMessageLabel")}));
+    }
+
+    void submitOnAnEmptyFormShowsEveryMissingFieldAndSavesNothing()
+    {
+        openPage();
+        QTRY_COMPARE(focused(), QStringLiteral("warehouseComboBox"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        const QStringList expected{
+            QStringLiteral("billToAddressMessageLabel"), QStringLiteral("billToCodeMessageLabel"),
+            QStringLiteral("billToNameMessageLabel"),    QStringLiteral("distributorCodeMessageLabel"),
+            QStringLiteral("gstinMessageLabel"),         QStringLiteral("orderIdMessageLabel"),
+            QStringLiteral("partyCodeMessageLabel"),     QStringLiteral("serialsMessageLabel"),
+            QStringLiteral("shipToAddressMessageLabel"), QStringLiteral("shipToCodeMessageLabel"),
+            QStringLiteral("shipToNameMessageLabel"),    QStringLiteral("transporterNameMessageLabel"),
+            QStringLiteral("vehicleNoMessageLabel")};
+        QTRY_COMPARE(errorLabels(), expected);
+        QCOMPARE(message("orderIdMessageLabel"),
+                 QStringLiteral("✗ Order id is empty — enter the sales order number, e.g. INDI-DO-000312"));
+        QCOMPARE(message("serialsMessageLabel"),
+                 QStringLiteral("✗ No units scanned — scan the serials being dispatched"));
+        // The first one in tab order gets the keyboard; the banner says why nothing happened.
+        QTRY_COMPARE(focused(), QStringLiteral("orderIdLineEdit"));
+        auto *banner = child<ResultBanner>("scanResultBanner");
+        QCOMPARE(banner->verdict(), QStringLiteral("refused"));
+        QCOMPARE(banner->text(),
+                 QStringLiteral("Not submitted: fill in or correct the fields marked ✗ — each says what it needs."));
+        // Nothing saved: no draft, no dispatch, the units still in stock.
+        QCOMPARE(m_page->draftId(), 0);
+        QCOMPARE(dispatchRows(), 0);
+        QCOMPARE((*SerialRegister(m_station->db()).find(seedSerials().first()))->state, SerialState::InStock);
+        // The fix clears each message as it is typed.
+        type(QStringLiteral("INDI-DO-000312"));
+        QTRY_COMPARE(message("orderIdMessageLabel"), QString());
+    }
+
+    void stillNeededFollowsTheForm()
+    {
+        openPage();
+        QTRY_COMPARE(focused(), QStringLiteral("warehouseComboBox"));
+        tabTo("orderIdLineEdit");
+        type(QStringLiteral("INDI-DO-000312"));
+        QTRY_VERIFY2(readiness().startsWith(QStringLiteral("Still needed: Party, Distributor")),
+                     qPrintable(readiness()));
+        tabTo("partyCodeLineEdit");
+        type(QStringLiteral("RET123")); // fills distributor, bill-to and ship-to
+        QTRY_COMPARE(readiness(), QStringLiteral("Still needed: Transporter name, Vehicle number, Scanned units"));
+        child<QLineEdit>("transporterNameLineEdit")->setFocus(Qt::MouseFocusReason);
+        QTRY_COMPARE(focused(), QStringLiteral("transporterNameLineEdit"));
+        type(QStringLiteral("BlueDart Logistics"));
+        QTRY_COMPARE(readiness(), QStringLiteral("Still needed: Vehicle number, Scanned units"));
+        child<QLineEdit>("vehicleNoLineEdit")->setFocus(Qt::MouseFocusReason);
+        QTRY_COMPARE(focused(), QStringLiteral("vehicleNoLineEdit"));
+        type(QStringLiteral("MH12AB1234"));
+        QTRY_COMPARE(readiness(), QStringLiteral("Still needed: Scanned units"));
+        QVERIFY(!child<QLabel>("dispatchReadinessLabel")->property("ready").toBool());
+        m_page->onScan(Scan{seedSerials().at(0), {}, QStringLiteral("wedge"), m_clock.now(), 0, {}, {}});
+        QTRY_COMPARE(readiness(), QStringLiteral("Ready to submit: Ctrl+Enter submits the dispatch."));
+        QVERIFY(child<QLabel>("dispatchReadinessLabel")->property("ready").toBool());
+        QCOMPARE(errorLabels(), QStringList());
     }
 
     void draftComesBackAfterACrash()

@@ -5,6 +5,7 @@
 #include "scanner/Scan.h"
 #include "shell/AppServices.h"
 #include "widgets/Feedback.h"
+#include "widgets/FormValidation.h"
 #include "widgets/ResultBanner.h"
 
 #include <QComboBox>
@@ -28,9 +29,6 @@
 namespace fb {
 
 namespace {
-
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
-const QString kWarningStyle = QStringLiteral("color: #8a5a00;");
 
 QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, const QString &accessibleName,
                       QWidget *parent)
@@ -59,8 +57,11 @@ DispatchPage::DispatchPage(AppServices &services, QWidget *parent)
     m_lines = new DispatchLinesModel(this);
     m_counts = new DispatchCountsModel(this);
     m_recent = new RecentDispatchesModel(this);
+    m_validation = new FormValidation(this);
+    m_validation->setCheck([this] { return currentProblems(); });
     buildUi();
     loadMasterData();
+    revalidate();
 }
 
 DispatchPage::~DispatchPage()
@@ -79,25 +80,21 @@ QLineEdit *DispatchPage::addField(const QString &field, const QString &label, co
     edit->setAccessibleName(label);
     edit->setPlaceholderText(placeholder);
     m_edits.insert(field, edit);
-    connect(edit, &QLineEdit::textEdited, this, &DispatchPage::onFieldEdited);
     connect(edit, &QLineEdit::editingFinished, this, &DispatchPage::saveDraftForm);
     return edit;
 }
 
-QLabel *DispatchPage::messageLabel(const QString &field)
+// The message beside `field`, shown as FormValidation decides (once the field is left, or a submit was tried).
+QLabel *DispatchPage::messageLabel(const QString &field, QWidget *input, const QString &name)
 {
-    auto *label = new QLabel(this);
-    QString name = field;
     // "bill_to_name" → "billToNameMessageLabel"
-    const QStringList parts = name.split(u'_');
-    name = parts.first();
+    const QStringList parts = field.split(u'_');
+    QString objectName = parts.first();
     for (qsizetype i = 1; i < parts.size(); ++i)
-        name += parts[i].left(1).toUpper() + parts[i].mid(1);
-    label->setObjectName(name + QStringLiteral("MessageLabel"));
-    label->setWordWrap(true);
+        objectName += parts[i].left(1).toUpper() + parts[i].mid(1);
+    QLabel *label = FormValidation::makeLabel(objectName + QStringLiteral("MessageLabel"), this);
     label->setMinimumWidth(260);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messages.insert(field, label);
+    m_validation->addField(field, input, label, name);
     return label;
 }
 
@@ -115,7 +112,7 @@ void DispatchPage::buildUi()
         l->setBuddy(editor);
         grid->addWidget(l, row, 0);
         grid->addWidget(editor, row, 1);
-        QLabel *message = messageLabel(field);
+        QLabel *message = messageLabel(field, editor);
         message->setAccessibleName(tr("%1 message").arg(QString(label).remove(u'&')));
         grid->addWidget(message, row, 2);
         ++row;
@@ -159,7 +156,6 @@ void DispatchPage::buildUi()
     m_mode->setObjectName(QStringLiteral("transportModeComboBox"));
     m_mode->setAccessibleName(tr("Transport mode"));
     m_mode->addItems({QStringLiteral("ROAD"), QStringLiteral("RAIL"), QStringLiteral("AIR"), QStringLiteral("SHIP")});
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &DispatchPage::onFieldEdited);
     addRow(QStringLiteral("transport_mode"), tr("&Mode"), m_mode);
     addRow(QStringLiteral("vehicle_no"), tr("&Vehicle no."),
            addField(QStringLiteral("vehicle_no"), tr("Vehicle number"), QStringLiteral("vehicleNoLineEdit"),
@@ -202,7 +198,7 @@ void DispatchPage::buildUi()
     m_banner = new ResultBanner(this);
     m_banner->setObjectName(QStringLiteral("scanResultBanner"));
     right->addWidget(m_banner);
-    QLabel *serialsMessage = messageLabel(QStringLiteral("serials"));
+    QLabel *serialsMessage = messageLabel(QStringLiteral("serials"), m_serialEdit, tr("Scanned units"));
     serialsMessage->setAccessibleName(tr("Scanned units message"));
     right->addWidget(serialsMessage);
     m_summary = new QLabel(this);
@@ -217,7 +213,6 @@ void DispatchPage::buildUi()
     auto *buttons = new QHBoxLayout;
     m_submit = new QPushButton(tr("Submit dispatch (Ctrl+Enter)"), this);
     m_submit->setObjectName(QStringLiteral("submitDispatchButton"));
-    m_submit->setEnabled(false);
     connect(m_submit, &QPushButton::clicked, this, &DispatchPage::submit);
     m_saveChallan = new QPushButton(tr("Save challan PDF (Ctrl+S)"), this);
     m_saveChallan->setObjectName(QStringLiteral("saveChallanButton"));
@@ -233,6 +228,13 @@ void DispatchPage::buildUi()
     connect(fresh, &QPushButton::clicked, this, &DispatchPage::newDispatch);
     for (QPushButton *b : {m_submit, m_saveChallan, m_printChallan, m_cancel, fresh})
         buttons->addWidget(b);
+    // What the submit still waits for, just above the button.
+    m_readiness = new QLabel(this);
+    m_readiness->setObjectName(QStringLiteral("dispatchReadinessLabel"));
+    m_readiness->setAccessibleName(tr("What the dispatch still needs"));
+    m_readiness->setWordWrap(true);
+    right->addWidget(m_readiness);
+    m_validation->setSummaryLabel(m_readiness, tr("Ready to submit: Ctrl+Enter submits the dispatch."));
     right->addLayout(buttons);
     m_requestLabel = new QLabel(this);
     m_requestLabel->setObjectName(QStringLiteral("requestIdLabel"));
@@ -297,6 +299,7 @@ void DispatchPage::setActor(const Actor &actor)
     loadMasterData();
     resumeDraft();
     refreshRecent();
+    m_validation->reset(); // a resumed draft too: no message until its fields are left or a submit is tried
     revalidate();
 }
 
@@ -449,13 +452,6 @@ void DispatchPage::onWarehouseChanged()
     revalidate();
 }
 
-void DispatchPage::onFieldEdited()
-{
-    if (m_filling)
-        return;
-    revalidate();
-}
-
 void DispatchPage::saveDraftForm()
 {
     if (m_draftId <= 0 || m_filling || m_actor.operatorCode.isEmpty())
@@ -464,27 +460,23 @@ void DispatchPage::saveDraftForm()
         emit notify(s.message(), true);
 }
 
-void DispatchPage::revalidate()
+// The core's check of the form as typed now, and the order quantities' format (the page parses them).
+QList<FormValidation::Problem> DispatchPage::currentProblems()
 {
     m_check = m_dispatch->check(m_draftId, form());
+    QList<FormValidation::Problem> problems;
+    for (const FieldProblem &p : std::as_const(m_check.problems))
+        problems.append({p.field, p.message, p.warning});
     QString quantitiesError;
     parseQuantities(&quantitiesError);
-    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
-        QLabel *label = it.value();
-        std::optional<FieldProblem> p = m_check.problemFor(it.key());
-        if (it.key() == u"quantities" && !quantitiesError.isEmpty())
-            p = FieldProblem{it.key(), quantitiesError, QStringLiteral("quantities.format"), false};
-        label->setText(p ? (p->warning ? QStringLiteral("⚠ ") : QStringLiteral("✗ ")) + p->message : QString());
-        label->setStyleSheet(!p ? QString() : p->warning ? kWarningStyle : kErrorStyle);
-        label->setProperty("verdict", !p           ? QStringLiteral("ok")
-                                      : p->warning ? QStringLiteral("warning")
-                                                   : QStringLiteral("error"));
-        // Screen readers hear the message with the field.
-        if (QLineEdit *edit = m_edits.value(it.key()))
-            edit->setAccessibleDescription(p ? p->message : QString());
-    }
-    const bool ready = m_check.ok() && quantitiesError.isEmpty() && m_draftId > 0;
-    m_submit->setEnabled(ready);
+    if (!quantitiesError.isEmpty())
+        problems.append({QStringLiteral("quantities"), quantitiesError, false});
+    return problems;
+}
+
+void DispatchPage::revalidate()
+{
+    m_validation->revalidate();
     auto value = m_draftId > 0 ? m_dispatch->consignmentValuePaise(m_draftId) : Result<qint64>(qint64(0));
     m_summary->setText(tr("%n unit(s) · value %1", nullptr, m_lines->rowCount())
                            .arg(DispatchService::formatRupees(value.ok() ? *value : 0)));
@@ -538,6 +530,7 @@ void DispatchPage::handleScan(const QString &text, const QString &source)
     refreshCounts();
     m_banner->showAccepted(tr("%1 (%2) — line %3").arg(line->serial, line->productCode).arg(line->seq));
     m_feedback->accepted();
+    m_validation->touch(QStringLiteral("serials"));
     revalidate();
 }
 
@@ -545,24 +538,22 @@ void DispatchPage::submit()
 {
     if (m_actor.operatorCode.isEmpty())
         return;
-    if (m_draftId <= 0) {
-        m_banner->showRefused(tr("Scan the units being dispatched first."));
+    // Every field's message shows now; the focus goes to the first one in error.
+    revalidate();
+    if (!m_validation->attemptSubmit()) {
+        m_banner->showRefused(tr("Not submitted: %1").arg(m_validation->whatIsWrong()));
         return;
     }
-    revalidate();
-    if (auto e = m_check.firstError()) {
-        m_banner->showRefused(e->message);
-        if (QLineEdit *edit = m_edits.value(e->field))
-            edit->setFocus();
+    if (m_draftId <= 0) {
+        m_banner->showRefused(tr("Scan the units being dispatched first."));
         return;
     }
     auto done = m_dispatch->submit(m_actor, m_draftId, form());
     if (!done.ok()) {
         m_banner->showRefused(done.message());
         m_feedback->refused();
-        if (QLineEdit *edit = m_edits.value(done.error().field))
-            edit->setFocus();
         revalidate();
+        m_validation->showRefusal(done.error());
         return;
     }
     m_lastRequestId = done->requestId;
@@ -579,6 +570,7 @@ void DispatchPage::submit()
     m_lines->setLines({});
     refreshCounts();
     refreshRecent();
+    m_validation->reset();
     revalidate();
 }
 
@@ -699,6 +691,7 @@ void DispatchPage::newDispatch()
     refreshCounts();
     m_requestLabel->clear();
     m_banner->clearResult();
+    m_validation->reset();
     revalidate();
     m_warehouse->setFocus();
 }

@@ -1,11 +1,13 @@
 #pragma once
 // Stage 3, dispatch: the form (warehouse, order, party with bill-to and ship-to pre-filled from master data,
-// transport), each field checked as it is typed with the message beside it; scanning units out with per-product
-// counts against the order; submit (Ctrl+Enter) only when every field passes; the delivery challan saved (Ctrl+S) or
-// printed (Ctrl+P) and reprinted from the list; cancel (supervisor). The draft is in the database after every scan.
+// transport), each field's message beside it once the field is left or a submit is tried (FormValidation), and a line
+// naming what is still needed; scanning units out with per-product counts against the order; submit (Ctrl+Enter)
+// only when every field passes; the delivery challan saved (Ctrl+S) or printed (Ctrl+P) and reprinted from the list;
+// cancel (supervisor). The draft is in the database after every scan.
 
 #include "services/DispatchService.h"
 #include "shell/Page.h"
+#include "widgets/FormValidation.h"
 
 #include <QHash>
 
@@ -64,12 +66,12 @@ private:
     void buildUi();
     QLineEdit *addField(const QString &field, const QString &label, const QString &objectName,
                         const QString &placeholder);
-    QLabel *messageLabel(const QString &field);
+    QLabel *messageLabel(const QString &field, QWidget *input, const QString &name = {});
     void loadMasterData();
-    void onFieldEdited();
     void onPartyEdited();
     void onWarehouseChanged();
     void saveDraftForm();
+    QList<FormValidation::Problem> currentProblems();
     void revalidate();
     void showForm(const DispatchForm &form);
     void resumeDraft();
@@ -89,8 +91,9 @@ private:
 
     QComboBox *m_warehouse = nullptr;
     QComboBox *m_mode = nullptr;
-    QHash<QString, QLineEdit *> m_edits; // field → editor
-    QHash<QString, QLabel *> m_messages; // field → the message beside it
+    QHash<QString, QLineEdit *> m_edits;    // field → editor
+    FormValidation *m_validation = nullptr; // when each field's message shows; the "still needed" line
+    QLabel *m_readiness = nullptr;
     QLineEdit *m_serialEdit = nullptr;
     ResultBanner *m_banner = nullptr;
     QLabel *m_summary = nullptr;
