@@ -104,6 +104,14 @@ Status ComplaintService::validateCustomerCode(const QString &code)
     return Ok{};
 }
 
+Status ComplaintService::validateCallNotes(const QString &notes)
+{
+    if (notes.trimmed().isEmpty())
+        return makeError(tr("Write what was done or found in the notes: every call update needs them."),
+                         QStringLiteral("notes"), QStringLiteral("complaint.notes_empty"));
+    return Ok{};
+}
+
 QList<ComplaintStatus> ComplaintService::allowedNext(ComplaintStatus from)
 {
     using S = ComplaintStatus;
@@ -167,132 +175,162 @@ Result<SerialCheck> ComplaintService::checkSerial(const Actor &actor, const QStr
     return check;
 }
 
-Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const ComplaintDraft &draft)
+QList<Error> ComplaintService::check(const Actor &actor, const ComplaintDraft &draft) const
 {
-    if (Status s = require(actor, Permission::RegisterComplaint); !s)
-        return s.error();
-
     Complaint c;
+    SerialCheck serial;
+    return validate(actor, draft, c, serial);
+}
+
+// Every rule of registration, each field on its own, in the order registerComplaint reports them (its refusal is the
+// first of these). `c` gets the normalised values of the fields that pass.
+QList<Error> ComplaintService::validate(const Actor &actor, const ComplaintDraft &draft, Complaint &c,
+                                        SerialCheck &serial) const
+{
+    QList<Error> errors;
     // Customer.
     if (Status s = validateCustomerCode(draft.customerCode); !s)
-        return s.error();
+        errors << s.error();
     c.customer.code = draft.customerCode.trimmed().toUpper();
     c.customer.name = draft.customerName.simplified();
     if (c.customer.name.isEmpty())
-        return makeError(tr("Enter the customer's name."), QStringLiteral("customer_name"),
-                         QStringLiteral("complaint.customer_name_empty"));
-    auto phone = normalisePhone(draft.phone);
-    if (!phone.ok())
-        return phone.error();
-    c.customer.phone = phone.value();
+        errors << makeError(tr("Enter the customer's name."), QStringLiteral("customer_name"),
+                            QStringLiteral("complaint.customer_name_empty"));
+    if (auto phone = normalisePhone(draft.phone); phone.ok())
+        c.customer.phone = phone.value();
+    else
+        errors << phone.error();
     c.customer.city = draft.city.simplified();
     if (c.customer.city.isEmpty())
-        return makeError(tr("Enter the customer's city."), QStringLiteral("city"),
-                         QStringLiteral("complaint.city_empty"));
+        errors << makeError(tr("Enter the customer's city."), QStringLiteral("city"),
+                            QStringLiteral("complaint.city_empty"));
     c.customer.state = stateCode(draft.state);
     if (c.customer.state.isEmpty())
-        return makeError(draft.state.trimmed().isEmpty()
-                             ? tr("Enter the customer's state (MH, Maharashtra or GST code 27).")
-                             : tr("State %1 is not an Indian state or union territory: use its two-letter code (MH), "
-                                  "its name or its GST code.")
-                                   .arg(draft.state.trimmed()),
-                         QStringLiteral("state"), QStringLiteral("complaint.state"));
-    auto pin = normalisePinCode(draft.pinCode);
-    if (!pin.ok())
-        return pin.error();
-    c.customer.pinCode = pin.value();
+        errors << makeError(draft.state.trimmed().isEmpty()
+                                ? tr("Enter the customer's state (MH, Maharashtra or GST code 27).")
+                                : tr("State %1 is not an Indian state or union territory: use its two-letter code "
+                                     "(MH), its name or its GST code.")
+                                      .arg(draft.state.trimmed()),
+                            QStringLiteral("state"), QStringLiteral("complaint.state"));
+    if (auto pin = normalisePinCode(draft.pinCode); pin.ok())
+        c.customer.pinCode = pin.value();
+    else
+        errors << pin.error();
 
     // Call type from master data.
     ServiceStore store(m_db);
     const QList<CallType> types = store.callTypes();
-    if (types.isEmpty())
-        return makeError(tr("No call types are known on this station yet: pull master data first."),
-                         QStringLiteral("call_type"), QStringLiteral("complaint.no_call_types"));
-    const auto type = findCallType(types, draft.callType);
-    if (!type) {
+    if (types.isEmpty()) {
+        errors << makeError(tr("No call types are known on this station yet: pull master data first."),
+                            QStringLiteral("call_type"), QStringLiteral("complaint.no_call_types"));
+    } else if (const auto type = findCallType(types, draft.callType)) {
+        c.callType = type->code;
+    } else {
         QStringList names;
         for (const CallType &t : types)
             names << t.name;
-        return makeError(draft.callType.trimmed().isEmpty()
-                             ? tr("Choose a call type: %1.").arg(names.join(QStringLiteral(", ")))
-                             : tr("Call type %1 is not known: choose one of %2.")
-                                   .arg(draft.callType.trimmed(), names.join(QStringLiteral(", "))),
-                         QStringLiteral("call_type"), QStringLiteral("complaint.call_type"));
+        errors << makeError(draft.callType.trimmed().isEmpty()
+                                ? tr("Choose a call type: %1.").arg(names.join(QStringLiteral(", ")))
+                                : tr("Call type %1 is not known: choose one of %2.")
+                                      .arg(draft.callType.trimmed(), names.join(QStringLiteral(", "))),
+                            QStringLiteral("call_type"), QStringLiteral("complaint.call_type"));
     }
-    c.callType = type->code;
 
-    // Serial: nomenclature, then the register.
+    // Serial: nomenclature, then the register; the model comes from the serial's product.
     auto check = checkSerial(actor, draft.serial);
-    if (!check.ok())
-        return check.error();
-    c.serial = check->serial;
-    c.productCode = check->productCode;
-    const QString overrideReason = draft.serialOverrideReason.simplified();
-    if (check->needsOverride) {
-        if (overrideReason.isEmpty())
-            return makeError(check->warning, QStringLiteral("serial"),
-                             QStringLiteral("complaint.serial_not_dispatched"));
-        if (Status s = require(actor, Permission::OverrideSerialCheck); !s)
-            return makeError(s.error().message, QStringLiteral("override_reason"), s.error().code);
-        c.serialOverrideReason = overrideReason;
-    }
-
-    // Model: derived from the serial's product; chosen when the product has several.
-    if (check->models.isEmpty())
-        return makeError(tr("Product %1 has no models in master data: pull master data, or ask the new CRM's admin "
-                            "to add its models.")
-                             .arg(c.productCode),
-                         QStringLiteral("model"), QStringLiteral("complaint.no_models"));
-    const QString model = draft.model.trimmed().toUpper();
-    if (model.isEmpty()) {
-        if (check->models.size() > 1)
-            return makeError(tr("Serial %1 is a %2, which comes as %3: choose the model.")
-                                 .arg(c.serial, c.productCode, check->models.join(QStringLiteral(", "))),
-                             QStringLiteral("model"), QStringLiteral("complaint.model_choose"));
-        c.model = check->models.first();
+    if (!check.ok()) {
+        errors << check.error();
     } else {
-        if (!containsCaseInsensitive(check->models, model))
-            return makeError(tr("Model %1 is not a model of product %2 (serial %3): choose one of %4.")
-                                 .arg(model, c.productCode, c.serial, check->models.join(QStringLiteral(", "))),
-                             QStringLiteral("model"), QStringLiteral("complaint.model_product"));
-        for (const QString &m : check->models) {
-            if (m.compare(model, Qt::CaseInsensitive) == 0)
-                c.model = m;
+        serial = check.value();
+        c.serial = check->serial;
+        c.productCode = check->productCode;
+        const QString overrideReason = draft.serialOverrideReason.simplified();
+        if (check->needsOverride) {
+            if (overrideReason.isEmpty())
+                errors << makeError(check->warning, QStringLiteral("serial"),
+                                    QStringLiteral("complaint.serial_not_dispatched"));
+            else if (Status s = require(actor, Permission::OverrideSerialCheck); !s)
+                errors << makeError(s.error().message, QStringLiteral("override_reason"), s.error().code);
+            else
+                c.serialOverrideReason = overrideReason;
+        }
+
+        // Model: derived from the serial's product; chosen when the product has several.
+        const QString model = draft.model.trimmed().toUpper();
+        if (check->models.isEmpty()) {
+            errors << makeError(tr("Product %1 has no models in master data: pull master data, or ask the new CRM's "
+                                   "admin to add its models.")
+                                    .arg(c.productCode),
+                                QStringLiteral("model"), QStringLiteral("complaint.no_models"));
+        } else if (model.isEmpty()) {
+            if (check->models.size() > 1)
+                errors << makeError(tr("Serial %1 is a %2, which comes as %3: choose the model.")
+                                        .arg(c.serial, c.productCode, check->models.join(QStringLiteral(", "))),
+                                    QStringLiteral("model"), QStringLiteral("complaint.model_choose"));
+            else
+                c.model = check->models.first();
+        } else if (!containsCaseInsensitive(check->models, model)) {
+            errors << makeError(tr("Model %1 is not a model of product %2 (serial %3): choose one of %4.")
+                                    .arg(model, c.productCode, c.serial, check->models.join(QStringLiteral(", "))),
+                                QStringLiteral("model"), QStringLiteral("complaint.model_product"));
+        } else {
+            for (const QString &m : check->models) {
+                if (m.compare(model, Qt::CaseInsensitive) == 0)
+                    c.model = m;
+            }
         }
     }
 
     // Where the model is sold and serviced.
-    const auto region = store.modelRegion(c.model);
-    if (!region)
-        return makeError(tr("Master data does not say where model %1 is serviced: pull master data, or ask the new "
-                            "CRM's admin to add its region.")
-                             .arg(c.model),
-                         QStringLiteral("model"), QStringLiteral("complaint.model_region_unknown"));
-    if (!region->states.isEmpty() && !containsCaseInsensitive(region->states, c.customer.state))
-        return makeError(tr("Model %1 is not sold or serviced in %2: it is serviced only in %3.")
-                             .arg(c.model, stateTitle(c.customer.state), region->states.join(QStringLiteral(", "))),
-                         QStringLiteral("state"), QStringLiteral("complaint.model_state"));
-    if (!region->cities.isEmpty() && !containsCaseInsensitive(region->cities, c.customer.city))
-        return makeError(tr("Model %1 is not sold or serviced in %2: it is serviced only in %3.")
-                             .arg(c.model, c.customer.city, region->cities.join(QStringLiteral(", "))),
-                         QStringLiteral("city"), QStringLiteral("complaint.model_city"));
+    if (!c.model.isEmpty()) {
+        const auto region = store.modelRegion(c.model);
+        if (!region)
+            errors << makeError(tr("Master data does not say where model %1 is serviced: pull master data, or ask "
+                                   "the new CRM's admin to add its region.")
+                                    .arg(c.model),
+                                QStringLiteral("model"), QStringLiteral("complaint.model_region_unknown"));
+        else if (!c.customer.state.isEmpty() && !region->states.isEmpty() &&
+                 !containsCaseInsensitive(region->states, c.customer.state))
+            errors << makeError(
+                tr("Model %1 is not sold or serviced in %2: it is serviced only in %3.")
+                    .arg(c.model, stateTitle(c.customer.state), region->states.join(QStringLiteral(", "))),
+                QStringLiteral("state"), QStringLiteral("complaint.model_state"));
+        else if (!c.customer.city.isEmpty() && !region->cities.isEmpty() &&
+                 !containsCaseInsensitive(region->cities, c.customer.city))
+            errors << makeError(tr("Model %1 is not sold or serviced in %2: it is serviced only in %3.")
+                                    .arg(c.model, c.customer.city, region->cities.join(QStringLiteral(", "))),
+                                QStringLiteral("city"), QStringLiteral("complaint.model_city"));
+    }
 
     // Technician (optional at registration).
-    MasterDataStore master(m_db);
     const QString technician = draft.technicianCode.trimmed().toUpper();
     if (!technician.isEmpty()) {
-        const auto t = master.technician(technician);
+        const auto t = MasterDataStore(m_db).technician(technician);
         if (!t)
-            return makeError(tr("Technician %1 is not known: check the code, or pull master data.").arg(technician),
-                             QStringLiteral("technician_code"), QStringLiteral("complaint.technician_unknown"));
-        if (!t->active)
-            return makeError(
+            errors << makeError(tr("Technician %1 is not known: check the code, or pull master data.").arg(technician),
+                                QStringLiteral("technician_code"), QStringLiteral("complaint.technician_unknown"));
+        else if (!t->active)
+            errors << makeError(
                 tr("Technician %1 (%2) is inactive: assign an active technician.").arg(technician, t->name),
                 QStringLiteral("technician_code"), QStringLiteral("complaint.technician_inactive"));
     }
     c.technicianCode = technician;
     c.status = technician.isEmpty() ? ComplaintStatus::Open : ComplaintStatus::Assigned;
     c.description = draft.description.trimmed();
+    return errors;
+}
+
+Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const ComplaintDraft &draft)
+{
+    if (Status s = require(actor, Permission::RegisterComplaint); !s)
+        return s.error();
+
+    Complaint c;
+    SerialCheck serial;
+    if (const QList<Error> errors = validate(actor, draft, c, serial); !errors.isEmpty())
+        return errors.first();
+    ServiceStore store(m_db);
+    MasterDataStore master(m_db);
 
     auto station = DocumentNumbers::stationNumber(m_settings);
     if (!station.ok())
@@ -325,7 +363,7 @@ Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const 
                     actor, now, QStringLiteral("complaint.serial_override"), c.number,
                     QStringLiteral("serial %1 (register: %2): %3")
                         .arg(c.serial,
-                             check->registerState.isEmpty() ? QStringLiteral("unknown") : check->registerState,
+                             serial.registerState.isEmpty() ? QStringLiteral("unknown") : serial.registerState,
                              c.serialOverrideReason));
                 !s)
                 return s;
@@ -366,9 +404,8 @@ Result<Complaint> ComplaintService::update(const Actor &actor, const QString &nu
         return loaded.error();
     Complaint c = loaded.value();
     const QString notes = change.notes.trimmed();
-    if (notes.isEmpty())
-        return makeError(tr("Write what was done or found in the notes: every call update needs them."),
-                         QStringLiteral("notes"), QStringLiteral("complaint.notes_empty"));
+    if (Status s = validateCallNotes(notes); !s)
+        return s.error();
     if (isTerminal(c.status))
         return makeError(tr("Complaint %1 is %2: it cannot be updated any more.")
                              .arg(c.number, complaintStatusTitle(c.status).toLower()),

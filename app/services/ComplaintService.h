@@ -73,6 +73,9 @@ public:
     // ("serial", "model", "state", "city", "call_type", "technician_code", "customer_code", "phone", "pin_code",
     // "customer_name", "override_reason") and Error::code is stable (docs/service.md lists them all).
     Result<Complaint> registerComplaint(const Actor &actor, const ComplaintDraft &draft);
+    // Every field's problem with the draft at once, for a form to show beside each field before it registers; the
+    // first is the refusal registerComplaint would give. Empty when the draft would be accepted (permission apart).
+    QList<Error> check(const Actor &actor, const ComplaintDraft &draft) const;
     // The serial part of registration on its own, for the form (permission RegisterComplaint).
     Result<SerialCheck> checkSerial(const Actor &actor, const QString &serial) const;
 
@@ -99,10 +102,13 @@ public:
     // The statuses a complaint may move to from `from` (the form's choices).
     static QList<ComplaintStatus> allowedNext(ComplaintStatus from);
     static Status validateCustomerCode(const QString &code);
+    // A call update's notes (required), for the form to say so before it is saved.
+    static Status validateCallNotes(const QString &notes);
     QList<CallType> callTypes() const;
 
 private:
     Result<Complaint> loadComplaint(const QString &number) const;
+    QList<Error> validate(const Actor &actor, const ComplaintDraft &draft, Complaint &c, SerialCheck &serial) const;
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;

@@ -239,6 +239,40 @@ private slots:
         QVERIFY(stock->warning.contains(u"IN_STOCK"));
     }
 
+    // The register form shows every field's problem at once: check() names each field, in registration's order, and
+    // its first problem is the refusal registerComplaint gives.
+    void checkNamesEveryFieldAtOnce()
+    {
+        const Actor tech = actorFor(Role::Technician);
+        const QList<Error> empty = service().check(tech, ComplaintDraft{});
+        QStringList fields;
+        for (const Error &e : empty)
+            fields << e.field;
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("customer_code"), QStringLiteral("customer_name"), QStringLiteral("phone"),
+                              QStringLiteral("city"), QStringLiteral("state"), QStringLiteral("pin_code"),
+                              QStringLiteral("call_type"), QStringLiteral("serial")}));
+        auto refused = service().registerComplaint(tech, ComplaintDraft{});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, empty.first().code);
+        QCOMPARE(refused.error().message, empty.first().message);
+
+        // Two bad fields and a model sold elsewhere: each said beside its own field.
+        ComplaintDraft d = puneDraft();
+        d.phone = QStringLiteral("12345");
+        d.pinCode = QStringLiteral("0110");
+        d.state = QStringLiteral("Delhi");
+        QStringList codes;
+        for (const Error &e : service().check(tech, d))
+            codes << e.field + u'=' + e.code;
+        QCOMPARE(codes.size(), 3);
+        QVERIFY2(codes.at(0).startsWith(u"phone="), qPrintable(codes.join(u' ')));
+        QVERIFY2(codes.at(1).startsWith(u"pin_code="), qPrintable(codes.join(u' ')));
+        QCOMPARE(codes.at(2), QStringLiteral("state=complaint.model_state"));
+        QVERIFY(service().check(tech, puneDraft()).isEmpty());
+        QCOMPARE(m_st.count(QStringLiteral("SELECT COUNT(*) FROM complaints")), 0);
+    }
+
     void transitions_data()
     {
         QTest::addColumn<QStringList>("path"); // statuses to go through after registration (ASSIGNED)
