@@ -37,6 +37,22 @@ class TestServiceRegisterPage : public QObject
         auto *label = m_w.find<QLabel>(QString::fromLatin1(field) + QStringLiteral("Message"));
         return label && !label->isHidden() ? label->text() : QString();
     }
+    // The message labels of the register form that show something now.
+    QStringList shownMessages() const
+    {
+        QStringList names;
+        for (QLabel *l : servicePage()->registerForm()->findChildren<QLabel *>()) {
+            if (l->objectName().endsWith(QStringLiteral("Message")) && !l->isHidden() && !l->text().isEmpty())
+                names << l->objectName();
+        }
+        names.sort();
+        return names;
+    }
+    QString readiness() const
+    {
+        const auto *label = m_w.find<QLabel>(QStringLiteral("registerReadinessLabel"));
+        return label ? label->text() : QStringLiteral("(no registerReadinessLabel)");
+    }
     int complaintCount() { return m_w.st.count(QStringLiteral("SELECT COUNT(*) FROM complaints")); }
     void goToService()
     {
@@ -178,6 +194,43 @@ private slots:
         QTRY_VERIFY(!dialog || !dialog->isVisible()); // closed (and deleted)
         QTRY_COMPARE(all->detail()->details().complaint.status, ComplaintStatus::Visited);
         QCOMPARE(all->model()->complaintAt(0)->status, ComplaintStatus::Visited);
+    }
+
+    void emptyFormSaysNothingUntilLeftOrSubmitted()
+    {
+        m_w.logIn(QStringLiteral("T100"), QStringLiteral("1111"));
+        goToService();
+        QCOMPARE(shownMessages(), QStringList());
+        QCOMPARE(readiness(), QStringLiteral("Still needed: Unit serial number, Customer code, Customer name, Customer "
+                                             "phone, Customer city, Customer state, Customer PIN code, Call type"));
+
+        // A serial cut short: quiet while typing, said once the field is left — that field only.
+        ServiceWindow::type(QStringLiteral("CGSTV36"));
+        QCOMPARE(shownMessages(), QStringList());
+        ServiceWindow::key(Qt::Key_Tab);
+        QTRY_VERIFY(m_w.find<QLineEdit>(QStringLiteral("customerCodeLineEdit"))->hasFocus());
+        QTRY_COMPARE(shownMessages(), QStringList{QStringLiteral("serialMessage")});
+        QVERIFY2(readiness().endsWith(QStringLiteral("To correct: Unit serial number")), qPrintable(readiness()));
+
+        // Ctrl+Enter with the rest empty: every field that is missing says so; nothing is registered; the keyboard
+        // goes to the first one.
+        ServiceWindow::key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(shownMessages(),
+                     (QStringList{QStringLiteral("callTypeMessage"), QStringLiteral("cityMessage"),
+                                  QStringLiteral("customerCodeMessage"), QStringLiteral("customerNameMessage"),
+                                  QStringLiteral("phoneMessage"), QStringLiteral("pinCodeMessage"),
+                                  QStringLiteral("serialMessage"), QStringLiteral("stateMessage")}));
+        QVERIFY2(message("phone").contains(QStringLiteral("Phone number is empty")), qPrintable(message("phone")));
+        QCOMPARE(complaintCount(), 0);
+        QCOMPARE(m_w.find<ResultBanner>(QStringLiteral("registerResultBanner"))->verdict(), QStringLiteral("refused"));
+        QTRY_VERIFY(m_w.find<QLineEdit>(QStringLiteral("serialLineEdit"))->hasFocus());
+
+        // Filling a field clears its message and takes it off the list.
+        m_w.find<QLineEdit>(QStringLiteral("customerCodeLineEdit"))->setFocus(Qt::MouseFocusReason);
+        m_w.typeInto(QStringLiteral("customerCodeLineEdit"), QStringLiteral("CUST-001"));
+        QTRY_VERIFY(message("customerCode").isEmpty());
+        QVERIFY2(!readiness().contains(QStringLiteral("Customer code")), qPrintable(readiness()));
+        QVERIFY2(readiness().startsWith(QStringLiteral("Still needed: Customer name")), qPrintable(readiness()));
     }
 
     void supervisorMayAcceptANeverDispatchedUnitWithAReason()

@@ -1,9 +1,8 @@
 #include "service/RegisterComplaintForm.h"
 
-#include "domain/Phone.h"
-#include "domain/PinCode.h"
 #include "service/ServiceDesk.h"
 #include "storage/MasterDataStore.h"
+#include "widgets/FormValidation.h"
 #include "widgets/ResultBanner.h"
 
 #include <QAbstractItemView>
@@ -24,6 +23,13 @@ RegisterComplaintForm::RegisterComplaintForm(ServiceDesk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
 {
+    m_validation = new FormValidation(this);
+    m_validation->setCheck([this] {
+        QList<FormValidation::Problem> problems;
+        for (const Error &e : m_desk.complaints.check(m_actor, draft()))
+            problems.append({e.field, e.message, false});
+        return problems;
+    });
     buildUi();
 }
 
@@ -45,7 +51,7 @@ void RegisterComplaintForm::buildUi()
         QString base = name;
         for (const char *suffix : {"LineEdit", "ComboBox", "CheckBox"})
             base.remove(QString::fromLatin1(suffix));
-        grid->addWidget(m_messages.add(field, input, base, this), row, 2);
+        grid->addWidget(m_validation->addFieldAndLabel(field, input, base + QStringLiteral("Message")), row, 2);
         input->installEventFilter(this);
         m_chain.append(input);
         ++row;
@@ -111,6 +117,11 @@ void RegisterComplaintForm::buildUi()
            tr("Fault reported"));
     outer->addLayout(grid);
 
+    m_readiness = new QLabel(this);
+    m_readiness->setObjectName(QStringLiteral("registerReadinessLabel"));
+    m_readiness->setAccessibleName(tr("What the complaint still needs"));
+    m_readiness->setWordWrap(true);
+    outer->addWidget(m_readiness);
     auto *buttons = new QHBoxLayout;
     m_banner = new ResultBanner(this);
     m_banner->setObjectName(QStringLiteral("registerResultBanner"));
@@ -139,14 +150,19 @@ void RegisterComplaintForm::buildUi()
         if (m_serial->text().trimmed().toUpper() != m_checkedSerial)
             clearSerialCheck();
     });
-    connect(m_override, &QCheckBox::toggled, this, &RegisterComplaintForm::updateOverride);
-    for (auto [edit, field] : {std::pair{m_phone, QStringLiteral("phone")},
-                               {m_pinCode, QStringLiteral("pin_code")},
-                               {m_customerCode, QStringLiteral("customer_code")}}) {
-        const QString f = field;
-        connect(edit, &QLineEdit::editingFinished, this, [this, f] { checkLocalField(f); });
-    }
+    connect(m_override, &QCheckBox::toggled, this, [this] {
+        updateOverride();
+        m_validation->revalidate(); // the reason is now asked for, or not
+    });
+    m_validation->setSummaryLabel(m_readiness,
+                                  tr("Ready to register: %1 registers the complaint.")
+                                      .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     updateOverride();
+}
+
+QString RegisterComplaintForm::message(const QString &field) const
+{
+    return m_validation->shownMessage(field);
 }
 
 void RegisterComplaintForm::setActor(const Actor &actor)
@@ -157,6 +173,7 @@ void RegisterComplaintForm::setActor(const Actor &actor)
         m_banner->clearResult();
     }
     updateOverride();
+    m_validation->revalidate();
 }
 
 void RegisterComplaintForm::refreshMasterData()
@@ -187,6 +204,7 @@ void RegisterComplaintForm::takeSerial(const QString &serial)
 {
     m_serial->setText(serial.trimmed());
     checkSerial();
+    m_validation->touch(QStringLiteral("serial")); // scanned: done with, whatever has the focus
     // Straight on to the next thing to fill in.
     if (m_override->isVisible())
         m_override->setFocus(Qt::OtherFocusReason);
@@ -201,7 +219,6 @@ void RegisterComplaintForm::clearSerialCheck()
     m_checkedSerial.clear();
     m_needsOverride = false;
     m_serialInfo->clear();
-    m_messages.set(QStringLiteral("serial"), {});
     m_model->clear();
     m_model->setEnabled(false);
     m_model->setPlaceholderText(tr("Scan the serial first"));
@@ -213,6 +230,7 @@ void RegisterComplaintForm::checkSerial()
     const QString text = m_serial->text().trimmed().toUpper();
     if (text.isEmpty()) {
         clearSerialCheck();
+        m_validation->revalidate();
         return;
     }
     if (text == m_checkedSerial)
@@ -221,7 +239,7 @@ void RegisterComplaintForm::checkSerial()
     m_checkedSerial = text;
     auto check = m_desk.complaints.checkSerial(m_actor, text);
     if (!check.ok()) {
-        m_messages.set(QStringLiteral("serial"), check.message());
+        m_validation->revalidate(); // the refusal, beside the serial once it is left
         return;
     }
     m_serial->setText(check->serial);
@@ -242,9 +260,8 @@ void RegisterComplaintForm::checkSerial()
         m_model->setEnabled(check->models.size() > 1);
     }
     m_needsOverride = check->needsOverride;
-    if (m_needsOverride)
-        m_messages.set(QStringLiteral("serial"), check->warning);
     updateOverride();
+    m_validation->revalidate();
 }
 
 void RegisterComplaintForm::updateOverride()
@@ -256,29 +273,10 @@ void RegisterComplaintForm::updateOverride()
     const bool reason = offer && m_override->isChecked();
     m_overrideReason->setVisible(reason);
     m_overrideLabel->setVisible(reason);
-    if (!reason)
-        m_messages.set(QStringLiteral("override_reason"), {});
 }
 
-// The format rules the core's validators own, run as soon as a field is left so the message is there before submit.
-void RegisterComplaintForm::checkLocalField(const QString &field)
+ComplaintDraft RegisterComplaintForm::draft() const
 {
-    Status s = Ok{};
-    if (field == u"phone" && !m_phone->text().trimmed().isEmpty()) {
-        auto r = normalisePhone(m_phone->text());
-        s = r.ok() ? Status(Ok{}) : Status(r.error());
-    } else if (field == u"pin_code" && !m_pinCode->text().trimmed().isEmpty()) {
-        auto r = normalisePinCode(m_pinCode->text());
-        s = r.ok() ? Status(Ok{}) : Status(r.error());
-    } else if (field == u"customer_code" && !m_customerCode->text().trimmed().isEmpty()) {
-        s = ComplaintService::validateCustomerCode(m_customerCode->text());
-    }
-    m_messages.set(field, s.message());
-}
-
-void RegisterComplaintForm::submit()
-{
-    checkSerial();
     ComplaintDraft d;
     d.serial = m_serial->text();
     d.model = m_model->currentIndex() >= 0 ? m_model->currentData().toString() : QString();
@@ -293,13 +291,22 @@ void RegisterComplaintForm::submit()
     d.description = m_description->text();
     if (m_override->isVisible() && m_override->isChecked())
         d.serialOverrideReason = m_overrideReason->text();
+    return d;
+}
 
-    const QString serialWarning = m_needsOverride ? m_messages.text(QStringLiteral("serial")) : QString();
-    m_messages.clear();
-    m_messages.set(QStringLiteral("serial"), serialWarning);
-    auto result = m_desk.complaints.registerComplaint(m_actor, d);
+void RegisterComplaintForm::submit()
+{
+    checkSerial();
+    // Every field's message shows now; the focus goes to the first one in error; nothing is written.
+    if (!m_validation->attemptSubmit()) {
+        const QString what = m_validation->whatIsWrong();
+        m_banner->showRefused(tr("Not registered: %1").arg(what));
+        emit notify(what, true);
+        return;
+    }
+    auto result = m_desk.complaints.registerComplaint(m_actor, draft());
     if (!result.ok()) {
-        if (!m_messages.show(result.error()))
+        if (!m_validation->showRefusal(result.error()))
             m_register->setFocus(Qt::OtherFocusReason);
         m_banner->showRefused(tr("Not registered: %1").arg(result.message()));
         emit notify(result.message(), true);
@@ -326,7 +333,7 @@ void RegisterComplaintForm::clearForm()
     m_technician->setCurrentIndex(0);
     m_override->setChecked(false);
     clearSerialCheck();
-    m_messages.clear();
+    m_validation->reset();
 }
 
 bool RegisterComplaintForm::eventFilter(QObject *watched, QEvent *event)

@@ -1,11 +1,12 @@
 #pragma once
 // Register a complaint: the unit's serial first (scanned or typed, checked at once against the nomenclature and the
 // serial register, showing the product and its models or the refusal), then the customer, call type and technician.
-// Every refusal from ComplaintService appears beside the field it names. Enter moves to the next field; Ctrl+Enter
-// (or Enter in the last field) registers. A supervisor may accept a never-dispatched unit with a reason.
+// ComplaintService's check of each field appears beside it once the field is left or a registration is tried, and a
+// line names what is still needed (FormValidation). Enter moves to the next field; Ctrl+Enter (or Enter in the last
+// field) registers. A supervisor may accept a never-dispatched unit with a reason.
 
-#include "service/FieldMessages.h"
 #include "services/Actor.h"
+#include "services/ComplaintService.h"
 #include "storage/ServiceStore.h"
 
 #include <QWidget>
@@ -19,6 +20,7 @@ class QPushButton;
 namespace fb {
 
 struct ServiceDesk;
+class FormValidation;
 class ResultBanner;
 
 class RegisterComplaintForm : public QWidget
@@ -36,7 +38,8 @@ public:
     void focusFirstField();
     void submit();
 
-    QString message(const QString &field) const { return m_messages.text(field); }
+    // What is shown beside the field now.
+    QString message(const QString &field) const;
     QString lastNumber() const { return m_lastNumber; }
 
 signals:
@@ -50,13 +53,13 @@ private:
     void buildUi();
     void checkSerial();
     void clearSerialCheck();
-    void checkLocalField(const QString &field);
+    ComplaintDraft draft() const;
     void clearForm();
     void updateOverride();
 
     ServiceDesk &m_desk;
     Actor m_actor;
-    FieldMessages m_messages;
+    FormValidation *m_validation = nullptr;
     QString m_checkedSerial;
     bool m_needsOverride = false;
     QString m_lastNumber;
@@ -78,6 +81,7 @@ private:
     QLineEdit *m_description = nullptr;
     QPushButton *m_register = nullptr;
     ResultBanner *m_banner = nullptr;
+    QLabel *m_readiness = nullptr;
     QList<QWidget *> m_chain; // the fields in the order Enter walks them
 };
 
