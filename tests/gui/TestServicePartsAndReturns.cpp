@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -195,6 +196,55 @@ private slots:
         m_w.typeInto(QStringLiteral("trackSerialLineEdit"), kDispatched36);
         QTRY_COMPARE(banner->verdict(), QStringLiteral("accepted"));
         QVERIFY(trackDetails->text().contains(pr.number));
+    }
+
+    // A call update needs notes: not said on a fresh dialog, said once the notes are left empty or a save is tried,
+    // and the line above the buttons says what is missing until it is ready.
+    void callUpdateSaysWhatIsMissingOnlyOnceLeftOrSaved()
+    {
+        ServiceWindow::key(Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(servicePage()->complaints()->detail()->number(), m_complaint);
+        const int updates = m_w.st.count(QStringLiteral("SELECT COUNT(*) FROM call_updates"));
+
+        ServiceWindow::key(Qt::Key_U, Qt::ControlModifier);
+        QPointer<QDialog> dialog = waitForDialog<QDialog>(QStringLiteral("callUpdateDialog"));
+        QVERIFY(dialog);
+        auto *notesMessage = dialog->findChild<QLabel *>(QStringLiteral("visitNotesMessage"));
+        auto *readiness = dialog->findChild<QLabel *>(QStringLiteral("dialogReadinessLabel"));
+        auto *notes = dialog->findChild<QPlainTextEdit *>(QStringLiteral("visitNotesEdit"));
+        QVERIFY(notesMessage && readiness && notes);
+        QTRY_VERIFY(notes->hasFocus());
+        QVERIFY(notesMessage->isHidden());
+        QCOMPARE(readiness->text(), QStringLiteral("Still needed: Visit notes"));
+        // Left empty (Shift+Tab to the status): now it says so.
+        ServiceWindow::key(Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(!notesMessage->isHidden());
+        QVERIFY2(notesMessage->text().contains(QStringLiteral("every call update needs them")),
+                 qPrintable(notesMessage->text()));
+        ServiceWindow::key(Qt::Key_Escape);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+        // A fresh dialog, Ctrl+Enter at once: refused beside the notes, which get the keyboard; nothing saved.
+        ServiceWindow::key(Qt::Key_U, Qt::ControlModifier);
+        dialog = waitForDialog<QDialog>(QStringLiteral("callUpdateDialog"));
+        QVERIFY(dialog);
+        notesMessage = dialog->findChild<QLabel *>(QStringLiteral("visitNotesMessage"));
+        readiness = dialog->findChild<QLabel *>(QStringLiteral("dialogReadinessLabel"));
+        notes = dialog->findChild<QPlainTextEdit *>(QStringLiteral("visitNotesEdit"));
+        QVERIFY(notesMessage && readiness && notes);
+        QVERIFY(notesMessage->isHidden());
+        ServiceWindow::key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!notesMessage->isHidden());
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(notes->hasFocus());
+        QCOMPARE(m_w.st.count(QStringLiteral("SELECT COUNT(*) FROM call_updates")), updates);
+        // Typing the notes clears the message and makes it ready; Ctrl+Enter saves.
+        ServiceWindow::type(QStringLiteral("Checked the board"));
+        QTRY_VERIFY(notesMessage->isHidden());
+        QVERIFY2(readiness->text().startsWith(QStringLiteral("Ready: ")), qPrintable(readiness->text()));
+        ServiceWindow::key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(m_w.st.count(QStringLiteral("SELECT COUNT(*) FROM call_updates")), updates + 1);
     }
 };
 

@@ -2,8 +2,11 @@
 
 #include "service/ServiceDesk.h"
 #include "storage/MasterDataStore.h"
+#include "widgets/FormValidation.h"
+#include "widgets/MessageStyle.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -16,13 +19,16 @@ namespace fb {
 
 namespace {
 
+QString saveKeyText()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+}
+
 QDialogButtonBox *saveButtons(QDialog *dialog, const QString &saveText, const QString &name)
 {
     auto *box = new QDialogButtonBox(dialog);
     QPushButton *save =
-        box->addButton(QStringLiteral("%1  (%2)")
-                           .arg(saveText, QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)),
-                       QDialogButtonBox::AcceptRole);
+        box->addButton(QStringLiteral("%1  (%2)").arg(saveText, saveKeyText()), QDialogButtonBox::AcceptRole);
     save->setObjectName(name);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     save->setAutoDefault(false);
@@ -35,7 +41,18 @@ QLabel *errorLabel(QWidget *parent)
     auto *l = new QLabel(parent);
     l->setObjectName(QStringLiteral("dialogErrorLabel"));
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    l->setStyleSheet(style::errorText());
+    return l;
+}
+
+// The line above the buttons: what the dialog still needs, or that it is ready and which key saves.
+QLabel *readinessLabel(QDialog *dialog, FormValidation *validation)
+{
+    auto *l = new QLabel(dialog);
+    l->setObjectName(QStringLiteral("dialogReadinessLabel"));
+    l->setWordWrap(true);
+    validation->setSummaryLabel(
+        l, QCoreApplication::translate("fb::CallUpdateDialog", "Ready: %1 saves.").arg(saveKeyText()));
     return l;
 }
 
@@ -47,6 +64,7 @@ CallUpdateDialog::CallUpdateDialog(ServiceDesk &desk, const Actor &actor, const 
     , m_actor(actor)
     , m_complaint(complaint)
 {
+    m_validation = new FormValidation(this);
     setObjectName(QStringLiteral("callUpdateDialog"));
     setWindowTitle(tr("Call update — %1").arg(complaint.number));
     auto *layout = new QVBoxLayout(this);
@@ -64,7 +82,8 @@ CallUpdateDialog::CallUpdateDialog(ServiceDesk &desk, const Actor &actor, const 
     statusLabel->setBuddy(m_status);
     grid->addWidget(statusLabel, 0, 0);
     grid->addWidget(m_status, 0, 1);
-    grid->addWidget(m_messages.add(QStringLiteral("status"), m_status, QStringLiteral("nextStatus"), this), 0, 2);
+    grid->addWidget(
+        m_validation->addFieldAndLabel(QStringLiteral("status"), m_status, QStringLiteral("nextStatusMessage")), 0, 2);
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("visitNotesEdit"));
     m_notes->setAccessibleName(tr("Visit notes"));
@@ -74,10 +93,19 @@ CallUpdateDialog::CallUpdateDialog(ServiceDesk &desk, const Actor &actor, const 
     notesLabel->setBuddy(m_notes);
     grid->addWidget(notesLabel, 1, 0, Qt::AlignTop);
     grid->addWidget(m_notes, 1, 1);
-    grid->addWidget(m_messages.add(QStringLiteral("notes"), m_notes, QStringLiteral("visitNotes"), this), 1, 2);
+    grid->addWidget(
+        m_validation->addFieldAndLabel(QStringLiteral("notes"), m_notes, QStringLiteral("visitNotesMessage")), 1, 2);
     layout->addLayout(grid);
     m_error = errorLabel(this);
     layout->addWidget(m_error);
+    m_validation->setCheck([this] {
+        QList<FormValidation::Problem> problems;
+        if (Status s = ComplaintService::validateCallNotes(m_notes->toPlainText()); !s)
+            problems.append({s.error().field, s.message(), false});
+        return problems;
+    });
+    layout->addWidget(readinessLabel(this, m_validation));
+    m_validation->revalidate();
     auto *buttons = saveButtons(this, tr("Save call update"), QStringLiteral("saveCallUpdateButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CallUpdateDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -88,8 +116,9 @@ CallUpdateDialog::CallUpdateDialog(ServiceDesk &desk, const Actor &actor, const 
 
 void CallUpdateDialog::save()
 {
-    m_messages.clear();
     m_error->clear();
+    if (!m_validation->attemptSubmit())
+        return;
     ComplaintChange change;
     const QString status = m_status->currentData().toString();
     if (!status.isEmpty())
@@ -97,7 +126,7 @@ void CallUpdateDialog::save()
     change.notes = m_notes->toPlainText();
     auto r = m_desk.complaints.update(m_actor, m_complaint.number, change);
     if (!r.ok()) {
-        if (!m_messages.show(r.error()))
+        if (!m_validation->showRefusal(r.error()))
             m_error->setText(r.message());
         return;
     }
@@ -112,6 +141,7 @@ EditCodesDialog::EditCodesDialog(ServiceDesk &desk, const Actor &actor, const Co
     , m_actor(actor)
     , m_complaint(complaint)
 {
+    m_validation = new FormValidation(this);
     setObjectName(QStringLiteral("editCodesDialog"));
     setWindowTitle(tr("Technician and customer codes — %1").arg(complaint.number));
     auto *layout = new QVBoxLayout(this);
@@ -129,8 +159,9 @@ EditCodesDialog::EditCodesDialog(ServiceDesk &desk, const Actor &actor, const Co
     techLabel->setBuddy(m_technician);
     grid->addWidget(techLabel, 0, 0);
     grid->addWidget(m_technician, 0, 1);
-    grid->addWidget(
-        m_messages.add(QStringLiteral("technician_code"), m_technician, QStringLiteral("editTechnician"), this), 0, 2);
+    grid->addWidget(m_validation->addFieldAndLabel(QStringLiteral("technician_code"), m_technician,
+                                                   QStringLiteral("editTechnicianMessage")),
+                    0, 2);
     m_customerCode = new QLineEdit(complaint.customer.code, this);
     m_customerCode->setObjectName(QStringLiteral("editCustomerCodeLineEdit"));
     m_customerCode->setAccessibleName(tr("Customer code"));
@@ -138,12 +169,23 @@ EditCodesDialog::EditCodesDialog(ServiceDesk &desk, const Actor &actor, const Co
     custLabel->setBuddy(m_customerCode);
     grid->addWidget(custLabel, 1, 0);
     grid->addWidget(m_customerCode, 1, 1);
-    grid->addWidget(
-        m_messages.add(QStringLiteral("customer_code"), m_customerCode, QStringLiteral("editCustomerCode"), this), 1,
-        2);
+    grid->addWidget(m_validation->addFieldAndLabel(QStringLiteral("customer_code"), m_customerCode,
+                                                   QStringLiteral("editCustomerCodeMessage")),
+                    1, 2);
     layout->addLayout(grid);
     m_error = errorLabel(this);
     layout->addWidget(m_error);
+    m_validation->setCheck([this] {
+        // Empty keeps the registered code.
+        QList<FormValidation::Problem> problems;
+        if (!m_customerCode->text().trimmed().isEmpty()) {
+            if (Status s = ComplaintService::validateCustomerCode(m_customerCode->text()); !s)
+                problems.append({s.error().field, s.message(), false});
+        }
+        return problems;
+    });
+    layout->addWidget(readinessLabel(this, m_validation));
+    m_validation->revalidate();
     auto *buttons = saveButtons(this, tr("Save codes"), QStringLiteral("saveCodesButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &EditCodesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -153,13 +195,14 @@ EditCodesDialog::EditCodesDialog(ServiceDesk &desk, const Actor &actor, const Co
 
 void EditCodesDialog::save()
 {
-    m_messages.clear();
     m_error->clear();
+    if (!m_validation->attemptSubmit())
+        return;
     const QString customer =
         m_customerCode->text().trimmed().toUpper() == m_complaint.customer.code ? QString() : m_customerCode->text();
     auto r = m_desk.complaints.setCodes(m_actor, m_complaint.number, m_technician->currentData().toString(), customer);
     if (!r.ok()) {
-        if (!m_messages.show(r.error()))
+        if (!m_validation->showRefusal(r.error()))
             m_error->setText(r.message());
         return;
     }

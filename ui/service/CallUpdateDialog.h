@@ -1,8 +1,8 @@
 #pragma once
 // Call update: visit notes (always) and, optionally, the next status — only the statuses the workflow allows from
 // the current one are offered; the service still refuses what its rules forbid (closing with a part request open).
+// Messages show beside the fields once a field is left or a save is tried (FormValidation).
 
-#include "service/FieldMessages.h"
 #include "services/Actor.h"
 #include "storage/ServiceStore.h"
 
@@ -15,6 +15,7 @@ class QPlainTextEdit;
 
 namespace fb {
 
+class FormValidation;
 struct ServiceDesk;
 
 class CallUpdateDialog : public QDialog
@@ -31,7 +32,7 @@ private:
     Actor m_actor;
     Complaint m_complaint;
     Complaint m_result;
-    FieldMessages m_messages;
+    FormValidation *m_validation = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
@@ -52,7 +53,7 @@ private:
     Actor m_actor;
     Complaint m_complaint;
     Complaint m_result;
-    FieldMessages m_messages;
+    FormValidation *m_validation = nullptr;
     QComboBox *m_technician = nullptr;
     QLineEdit *m_customerCode = nullptr;
     QLabel *m_error = nullptr;
