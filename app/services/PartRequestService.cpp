@@ -60,6 +60,45 @@ Status PartRequestService::validatePartSerial(const Part &part, const QString &s
     return Ok{};
 }
 
+Result<PartRequestLine> PartRequestService::checkLine(const std::optional<Part> &part, const PartLineDraft &d,
+                                                      int index)
+{
+    const QString prefix = QStringLiteral("parts[%1].").arg(index);
+    const QString code = d.partCode.trimmed().toUpper();
+    if (!part)
+        return makeError(code.isEmpty()
+                             ? tr("Part %1: choose a part.").arg(index + 1)
+                             : tr("Part %1 is not in master data: check the code, or pull master data.").arg(code),
+                         prefix + QStringLiteral("part_code"), QStringLiteral("part_request.part_unknown"));
+    if (d.quantity < 1 || d.quantity > kMaxQuantity)
+        return makeError(tr("Quantity of %1 must be 1 to %2, not %3.").arg(code).arg(kMaxQuantity).arg(d.quantity),
+                         prefix + QStringLiteral("quantity"), QStringLiteral("part_request.quantity"));
+    PartRequestLine line{part->code, part->name, part->partClass, d.quantity, {}};
+    for (const QString &s : d.partSerials) {
+        const QString serial = s.trimmed().toUpper();
+        if (!serial.isEmpty())
+            line.partSerials << serial;
+    }
+    if (part->isClassA() && line.partSerials.size() != d.quantity)
+        return makeError(line.partSerials.isEmpty()
+                             ? tr("%1 (%2) is a class A part: scan or type its part serial number (one per part "
+                                  "requested).")
+                                   .arg(part->code, part->name)
+                             : tr("%1 is a class A part: %2 requested needs %2 part serial numbers, %3 given.")
+                                   .arg(part->code)
+                                   .arg(d.quantity)
+                                   .arg(line.partSerials.size()),
+                         prefix + QStringLiteral("part_serials"), QStringLiteral("part_request.serial_required"));
+    if (!part->isClassA() && !line.partSerials.isEmpty() && line.partSerials.size() != d.quantity)
+        return makeError(tr("%1: give one part serial per part (%2), or none.").arg(part->code).arg(d.quantity),
+                         prefix + QStringLiteral("part_serials"), QStringLiteral("part_request.serial_count"));
+    for (const QString &serial : std::as_const(line.partSerials)) {
+        if (Status s = validatePartSerial(*part, serial, prefix + QStringLiteral("part_serials")); !s)
+            return s.error();
+    }
+    return line;
+}
+
 Result<PartRequest> PartRequestService::create(const Actor &actor, const QString &complaintNumber,
                                                const QList<PartLineDraft> &lines, const QString &notes)
 {
@@ -90,47 +129,18 @@ Result<PartRequest> PartRequestService::create(const Actor &actor, const QString
     QStringList allSerials;
     for (int i = 0; i < lines.size(); ++i) {
         const PartLineDraft &d = lines.at(i);
-        const QString prefix = QStringLiteral("parts[%1].").arg(i);
-        const QString code = d.partCode.trimmed().toUpper();
-        const auto part = store.part(code);
-        if (!part)
-            return makeError(code.isEmpty()
-                                 ? tr("Part %1: choose a part.").arg(i + 1)
-                                 : tr("Part %1 is not in master data: check the code, or pull master data.").arg(code),
-                             prefix + QStringLiteral("part_code"), QStringLiteral("part_request.part_unknown"));
-        if (d.quantity < 1 || d.quantity > kMaxQuantity)
-            return makeError(tr("Quantity of %1 must be 1 to %2, not %3.").arg(code).arg(kMaxQuantity).arg(d.quantity),
-                             prefix + QStringLiteral("quantity"), QStringLiteral("part_request.quantity"));
-        PartRequestLine line{part->code, part->name, part->partClass, d.quantity, {}};
-        for (const QString &s : d.partSerials) {
-            const QString serial = s.trimmed().toUpper();
-            if (!serial.isEmpty())
-                line.partSerials << serial;
-        }
-        if (part->isClassA() && line.partSerials.size() != d.quantity)
-            return makeError(line.partSerials.isEmpty()
-                                 ? tr("%1 (%2) is a class A part: scan or type its part serial number (one per part "
-                                      "requested).")
-                                       .arg(part->code, part->name)
-                                 : tr("%1 is a class A part: %2 requested needs %2 part serial numbers, %3 given.")
-                                       .arg(part->code)
-                                       .arg(d.quantity)
-                                       .arg(line.partSerials.size()),
-                             prefix + QStringLiteral("part_serials"), QStringLiteral("part_request.serial_required"));
-        if (!part->isClassA() && !line.partSerials.isEmpty() && line.partSerials.size() != d.quantity)
-            return makeError(tr("%1: give one part serial per part (%2), or none.").arg(part->code).arg(d.quantity),
-                             prefix + QStringLiteral("part_serials"), QStringLiteral("part_request.serial_count"));
-        for (const QString &serial : line.partSerials) {
-            if (Status s = validatePartSerial(*part, serial, prefix + QStringLiteral("part_serials")); !s)
-                return s.error();
+        auto line = checkLine(store.part(d.partCode.trimmed().toUpper()), d, i);
+        if (!line.ok())
+            return line.error();
+        for (const QString &serial : std::as_const(line->partSerials)) {
             if (seenSerials.contains(serial))
                 return makeError(tr("Part serial %1 is given twice: each part has its own serial.").arg(serial),
-                                 prefix + QStringLiteral("part_serials"),
+                                 QStringLiteral("parts[%1].part_serials").arg(i),
                                  QStringLiteral("part_request.serial_duplicate"));
             seenSerials.insert(serial);
             allSerials << serial;
         }
-        r.lines.append(line);
+        r.lines.append(line.value());
     }
     auto used = store.partSerialsInUse(allSerials);
     if (!used.ok())

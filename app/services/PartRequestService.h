@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fb {
 
 class Database;
@@ -61,6 +63,9 @@ public:
 
     // The part-serial rule on its own (the form checks each serial as it is scanned).
     static Status validatePartSerial(const Part &part, const QString &serial, const QString &field);
+    // One line of a request on its own, as create() checks it (and a form before sending): the part (nullopt: not in
+    // master data), the quantity, the part serials (one per part for class A; format). Fields "parts[index].…".
+    static Result<PartRequestLine> checkLine(const std::optional<Part> &part, const PartLineDraft &draft, int index);
 
 private:
     Database &m_db;

@@ -1,6 +1,8 @@
 #include "service/PartRequestDialog.h"
 
 #include "service/ServiceDesk.h"
+#include "widgets/FormValidation.h"
+#include "widgets/MessageStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,6 +24,21 @@ PartRequestDialog::PartRequestDialog(ServiceDesk &desk, const Actor &actor, cons
     , m_complaintNumber(complaintNumber)
     , m_parts(desk.parts.parts())
 {
+    m_validation = new FormValidation(this);
+    m_validation->setCheck([this] {
+        QList<FormValidation::Problem> problems;
+        QList<int> rowOfLine;
+        const QList<PartLineDraft> lines = draftLines(&rowOfLine);
+        for (int l = 0; l < lines.size(); ++l) {
+            const int i = rowOfLine.at(l);
+            const int p = m_rows.at(i).part->currentIndex();
+            auto line = PartRequestService::checkLine(p >= 0 ? std::optional<Part>(m_parts.at(p)) : std::nullopt,
+                                                      lines.at(l), i);
+            if (!line.ok())
+                problems.append({QStringLiteral("parts[%1]").arg(i), line.message(), false});
+        }
+        return problems;
+    });
     setObjectName(QStringLiteral("partRequestDialog"));
     setWindowTitle(tr("Part request — %1").arg(complaintNumber));
     auto *layout = new QVBoxLayout(this);
@@ -57,8 +74,12 @@ PartRequestDialog::PartRequestDialog(ServiceDesk &desk, const Actor &actor, cons
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("dialogErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setStyleSheet(style::errorText());
     layout->addWidget(m_error);
+    auto *readiness = new QLabel(this);
+    readiness->setObjectName(QStringLiteral("dialogReadinessLabel"));
+    readiness->setWordWrap(true);
+    layout->addWidget(readiness);
 
     auto *box = new QDialogButtonBox(this);
     QPushButton *send = box->addButton(
@@ -71,6 +92,9 @@ PartRequestDialog::PartRequestDialog(ServiceDesk &desk, const Actor &actor, cons
     connect(box, &QDialogButtonBox::accepted, this, &PartRequestDialog::save);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
+    m_validation->setSummaryLabel(readiness,
+                                  tr("Ready: %1 sends the request for approval.")
+                                      .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     addRow();
     resize(980, 360);
 }
@@ -94,28 +118,30 @@ void PartRequestDialog::addRow()
     row.serials = new QLineEdit(this);
     row.serials->setObjectName(QStringLiteral("partSerialsLineEdit_%1").arg(i));
     row.serials->setAccessibleName(tr("Part serials of part %1").arg(i + 1));
-    row.message = new QLabel(this);
-    row.message->setObjectName(QStringLiteral("partRowMessage_%1").arg(i));
-    row.message->setWordWrap(true);
-    row.message->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    row.message = FormValidation::makeLabel(QStringLiteral("partRowMessage_%1").arg(i), this);
     m_grid->addWidget(row.part, gridRow, 0);
     m_grid->addWidget(row.quantity, gridRow, 1);
     m_grid->addWidget(row.serials, gridRow, 2);
     m_grid->addWidget(row.message, gridRow, 3);
     m_rows.append(row);
+    // The row's message: once its serials (or its part, or quantity) are left, or a send is tried.
+    const QString field = QStringLiteral("parts[%1]").arg(i);
+    m_validation->addField(field, row.serials, row.message, row.part->accessibleName());
+    m_validation->watch(field, row.part);
+    m_validation->watch(field, row.quantity);
     connect(row.part, &QComboBox::currentIndexChanged, this, [this, i] {
         const Row &r = m_rows.at(i);
         const int p = r.part->currentIndex();
         const bool classA = p >= 0 && m_parts.at(p).isClassA();
         r.serials->setPlaceholderText(classA ? tr("Required: one part serial per part") : tr("Optional"));
-        m_rows.at(i).message->clear();
+        m_validation->revalidate();
     });
-    connect(row.serials, &QLineEdit::editingFinished, this, [this, i] { checkRow(i); });
     if (i > 0)
         setTabOrder(m_rows.at(i - 1).serials, row.part);
     setTabOrder(row.part, row.quantity);
     setTabOrder(row.quantity, row.serials);
     row.part->setFocus();
+    m_validation->revalidate();
 }
 
 QStringList PartRequestDialog::serialsOf(const Row &row) const
@@ -124,50 +150,40 @@ QStringList PartRequestDialog::serialsOf(const Row &row) const
     return row.serials->text().split(separators, Qt::SkipEmptyParts);
 }
 
-// The part-serial format rule (the core's), checked as soon as the serials are typed or scanned.
-void PartRequestDialog::checkRow(int i)
-{
-    const Row &row = m_rows.at(i);
-    const int p = row.part->currentIndex();
-    if (p < 0)
-        return;
-    QString message;
-    for (const QString &serial : serialsOf(row)) {
-        Status s = PartRequestService::validatePartSerial(m_parts.at(p), serial.toUpper(),
-                                                          QStringLiteral("parts[%1].part_serials").arg(i));
-        if (!s) {
-            message = s.message();
-            break;
-        }
-    }
-    row.message->setText(message);
-}
-
 QString PartRequestDialog::rowMessage(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).message->text() : QString();
+    return m_validation->shownMessage(QStringLiteral("parts[%1]").arg(row));
+}
+
+// The rows as the service gets them: rows left empty are not sent, so line i of the service is not always row i.
+QList<PartLineDraft> PartRequestDialog::draftLines(QList<int> *rowOfLine) const
+{
+    QList<PartLineDraft> lines;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if (row.part->currentIndex() < 0 && row.serials->text().trimmed().isEmpty() && m_rows.size() > 1)
+            continue;
+        lines.append(PartLineDraft{row.part->currentData().toString(), row.quantity->value(), serialsOf(row)});
+        rowOfLine->append(i);
+    }
+    return lines;
 }
 
 void PartRequestDialog::save()
 {
     m_error->clear();
-    QList<PartLineDraft> lines;
-    QList<int> rowOfLine; // rows left empty are not sent, so line i of the service is not always row i
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows.at(i);
-        row.message->clear();
-        if (row.part->currentIndex() < 0 && row.serials->text().trimmed().isEmpty() && m_rows.size() > 1)
-            continue;
-        lines.append(PartLineDraft{row.part->currentData().toString(), row.quantity->value(), serialsOf(row)});
-        rowOfLine.append(i);
-    }
+    if (!m_validation->attemptSubmit())
+        return;
+    QList<int> rowOfLine;
+    const QList<PartLineDraft> lines = draftLines(&rowOfLine);
     auto r = m_desk.parts.create(m_actor, m_complaintNumber, lines, m_notes->text());
     if (!r.ok()) {
         static const QRegularExpression rowField(QStringLiteral("^parts\\[(\\d+)\\]\\.(\\w+)$"));
         const auto match = rowField.match(r.error().field);
         if (match.hasMatch() && match.captured(1).toInt() < rowOfLine.size()) {
-            const Row &row = m_rows.at(rowOfLine.at(match.captured(1).toInt()));
-            row.message->setText(r.message());
+            const int i = rowOfLine.at(match.captured(1).toInt());
+            const Row &row = m_rows.at(i);
+            m_validation->showRefusal(makeError(r.message(), QStringLiteral("parts[%1]").arg(i)));
             const QString what = match.captured(2);
             QWidget *focus = what == u"quantity"    ? static_cast<QWidget *>(row.quantity)
                              : what == u"part_code" ? static_cast<QWidget *>(row.part)

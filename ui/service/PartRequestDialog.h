@@ -1,9 +1,11 @@
 #pragma once
 // Part request for a complaint: parts from master data with their class, a quantity and — for class A parts — one
-// part serial per part (format-checked as it is typed or scanned). The service's refusal appears beside the row it
-// names. The request then waits for a supervisor's approval.
+// part serial per part. Each row's problem (PartRequestService::checkLine) shows beside it once the row is left or a
+// send is tried, with a line naming the rows still incomplete; the service's refusal appears beside the row it names.
+// The request then waits for a supervisor's approval.
 
 #include "services/Actor.h"
+#include "services/PartRequestService.h"
 #include "storage/ServiceStore.h"
 
 #include <QDialog>
@@ -16,6 +18,7 @@ class QSpinBox;
 
 namespace fb {
 
+class FormValidation;
 struct ServiceDesk;
 
 class PartRequestDialog : public QDialog
@@ -39,7 +42,7 @@ private:
         QLineEdit *serials = nullptr;
         QLabel *message = nullptr;
     };
-    void checkRow(int row);
+    QList<PartLineDraft> draftLines(QList<int> *rowOfLine) const;
     QStringList serialsOf(const Row &row) const;
 
     ServiceDesk &m_desk;
@@ -50,6 +53,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QLineEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
+    FormValidation *m_validation = nullptr;
     PartRequest m_result;
 };
 
