@@ -2,6 +2,7 @@
 
 #include "approvals/ApprovalModels.h"
 #include "shell/AppServices.h"
+#include "widgets/MessageStyle.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -107,7 +108,7 @@ ApprovalsPage::ApprovalsPage(AppServices &services, QWidget *parent)
     m_reasonMessage = new QLabel(top);
     m_reasonMessage->setObjectName(QStringLiteral("decisionReasonMessage"));
     m_reasonMessage->setWordWrap(true);
-    m_reasonMessage->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_reasonMessage->setStyleSheet(style::errorText());
     decideRow->addWidget(reasonLabel, 0, 0);
     decideRow->addWidget(m_reason, 0, 1);
     decideRow->addWidget(m_approve, 0, 2);

@@ -3,6 +3,7 @@
 #include "shell/AppServices.h"
 #include "storage/MasterDataStore.h"
 #include "widgets/Feedback.h"
+#include "widgets/MessageStyle.h"
 #include "widgets/ResultBanner.h"
 
 #include <QAction>
@@ -188,7 +189,7 @@ void GeneratePage::showRemaining()
     auto quota = m_service.remainingToday(code);
     if (!quota.ok()) {
         m_remaining->setText(quota.message());
-        m_remaining->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_remaining->setStyleSheet(style::errorText());
         return;
     }
     const GenerationQuota &q = *quota;
@@ -198,7 +199,7 @@ void GeneratePage::showRemaining()
             .arg(q.blockFirst)
             .arg(q.blockLast)
             .arg(q.nextNo));
-    m_remaining->setStyleSheet(q.remaining == 0 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_remaining->setStyleSheet(q.remaining == 0 ? style::errorText() : QString());
 }
 
 void GeneratePage::generate()

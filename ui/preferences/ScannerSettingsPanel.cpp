@@ -6,6 +6,7 @@
 #include "scanner/Scan.h"
 #include "scanner/ScannerHost.h"
 #include "services/ScannerSettingsService.h"
+#include "widgets/MessageStyle.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -301,7 +302,7 @@ ScannerSettingsPanel::ScannerSettingsPanel(Database &db, SettingsStore &settings
     m_error->setObjectName(QStringLiteral("scannerErrorLabel"));
     m_error->setAccessibleName(tr("Scanner settings problem"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setStyleSheet(style::errorText());
     m_error->hide();
     layout->addWidget(m_error);
 

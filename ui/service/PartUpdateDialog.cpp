@@ -3,6 +3,7 @@
 #include "service/DialogFocus.h"
 #include "service/ServiceDesk.h"
 #include "storage/DocumentStore.h"
+#include "widgets/MessageStyle.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ PartUpdateDialog::PartUpdateDialog(ServiceDesk &desk, const Actor &actor, const 
     m_documentsMessage = new QLabel(this);
     m_documentsMessage->setObjectName(QStringLiteral("documentsMessage"));
     m_documentsMessage->setWordWrap(true);
-    m_documentsMessage->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_documentsMessage->setStyleSheet(style::errorText());
     docsRow->addWidget(m_documentsMessage, 0, 1);
     docsRow->setColumnStretch(1, 1);
     layout->addLayout(docsRow);
@@ -97,7 +98,7 @@ PartUpdateDialog::PartUpdateDialog(ServiceDesk &desk, const Actor &actor, const 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("dialogErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setStyleSheet(style::errorText());
     layout->addWidget(m_error);
     auto *box = new QDialogButtonBox(this);
     QPushButton *save = box->addButton(

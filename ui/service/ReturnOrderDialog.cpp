@@ -1,6 +1,7 @@
 #include "service/ReturnOrderDialog.h"
 
 #include "service/ServiceDesk.h"
+#include "widgets/MessageStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ QLabel *redLabel(const QString &name, QWidget *parent)
     auto *l = new QLabel(parent);
     l->setObjectName(name);
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    l->setStyleSheet(style::errorText());
     return l;
 }
 

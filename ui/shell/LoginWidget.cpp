@@ -1,6 +1,7 @@
 #include "shell/LoginWidget.h"
 
 #include "services/OperatorService.h"
+#include "widgets/MessageStyle.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -115,7 +116,7 @@ void LoginWidget::prepare(const QString &lockedOperatorCode)
 void LoginWidget::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_message->setStyleSheet(isError ? style::errorText() : QString());
 }
 
 void LoginWidget::onSubmit()
