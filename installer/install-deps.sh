@@ -6,10 +6,10 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git file ccache
-    # Qt 6.4
+    # Qt 6.4 (Qt Charts needs Qt6OpenGL's CMake files, only a Recommends of qt6-base-dev)
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
-    qt6-multimedia-dev qt6-charts-dev
+    qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev
     qt6-qpa-plugins libgl-dev libxkbcommon-dev
     # libraries
     qtkeychain-qt6-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libzint-dev libhidapi-dev libsqlite3-dev sqlite3
