@@ -77,30 +77,45 @@ Result<QList<LatencyBucket>> SyncHistoryStore::latency(Crm crm, qint64 fromMs, q
     out.reserve(buckets);
     for (int b = 0; b < buckets; ++b)
         out.append(LatencyBucket{fromMs + b * bucketMs, 0, -1, -1});
-    // Per bucket, number the delivered attempts by latency and keep the two nearest ranks (p50 and p95).
-    auto q = m_db.exec(
-        QStringLiteral("SELECT b, n, rn, latency_ms FROM (SELECT b, latency_ms, ROW_NUMBER() OVER w AS rn, "
-                       "COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n FROM ("
-                       "SELECT (at_ms - ?) / ? AS b, latency_ms FROM sync_attempts WHERE crm = ? AND at_ms >= ? AND "
-                       "at_ms < ? AND outcome = 'delivered') WINDOW w AS (PARTITION BY b ORDER BY latency_ms)) "
-                       "WHERE rn = MAX(1, (n * 50 + 99) / 100) OR rn = MAX(1, (n * 95 + 99) / 100)"),
-        {fromMs, bucketMs, crmName(crm), fromMs, fromMs + buckets * bucketMs});
-    if (!q.ok())
-        return q.error();
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next()) {
-        const qint64 b = rows.value(0).toLongLong();
-        if (b < 0 || b >= buckets)
+    // How many delivered attempts each bucket holds (one pass over the time index), then per bucket the two nearest
+    // ranks: p50 counted from the fastest, p95 from the slowest, so SQLite's sorter keeps only that many rows.
+    // Cheaper than numbering every attempt with a window function (see bench_synchistory).
+    const QString name = crmName(crm);
+    auto counts = m_db.exec(QStringLiteral("SELECT (at_ms - ?) / ? AS b, COUNT(*) FROM sync_attempts WHERE crm = ? AND "
+                                           "at_ms >= ? AND at_ms < ? AND outcome = 'delivered' GROUP BY b"),
+                            {fromMs, bucketMs, name, fromMs, fromMs + buckets * bucketMs});
+    if (!counts.ok())
+        return counts.error();
+    QSqlQuery countRows = std::move(counts).value();
+    while (countRows.next()) {
+        const qint64 b = countRows.value(0).toLongLong();
+        if (b >= 0 && b < buckets)
+            out[b].delivered = countRows.value(1).toInt();
+    }
+    const auto nth = [&](const LatencyBucket &bucket, bool slowestFirst, int offset) -> Result<qint64> {
+        auto q =
+            m_db.exec(slowestFirst ? QStringLiteral("SELECT latency_ms FROM sync_attempts WHERE crm = ? AND at_ms >= ? "
+                                                    "AND at_ms < ? AND outcome = 'delivered' ORDER BY latency_ms "
+                                                    "DESC LIMIT 1 OFFSET ?")
+                                   : QStringLiteral("SELECT latency_ms FROM sync_attempts WHERE crm = ? AND at_ms >= ? "
+                                                    "AND at_ms < ? AND outcome = 'delivered' ORDER BY latency_ms "
+                                                    "LIMIT 1 OFFSET ?"),
+                      {name, bucket.startMs, bucket.startMs + bucketMs, offset});
+        if (!q.ok())
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : qint64(-1);
+    };
+    for (LatencyBucket &bucket : out) {
+        if (bucket.delivered <= 0)
             continue;
-        LatencyBucket &bucket = out[b];
-        const int n = rows.value(1).toInt();
-        const int rn = rows.value(2).toInt();
-        const qint64 ms = rows.value(3).toLongLong();
-        bucket.delivered = n;
-        if (rn == rank(50, n))
-            bucket.p50Ms = ms;
-        if (rn == rank(95, n))
-            bucket.p95Ms = ms;
+        auto p50 = nth(bucket, false, rank(50, bucket.delivered) - 1);
+        if (!p50.ok())
+            return p50.error();
+        auto p95 = nth(bucket, true, bucket.delivered - rank(95, bucket.delivered));
+        if (!p95.ok())
+            return p95.error();
+        bucket.p50Ms = p50.value();
+        bucket.p95Ms = p95.value();
     }
     return out;
 }
