@@ -88,6 +88,7 @@ const QList<Migration> &migrations()
         migration004Inward(),
         migration005Sync(),
         migration006AuditSubject(),
+        migration007SyncHistory(),
     };
     return list;
 }

@@ -22,5 +22,6 @@ Migration migration003Service();
 Migration migration004Inward();
 Migration migration005Sync();
 Migration migration006AuditSubject();
+Migration migration007SyncHistory();
 
 } // namespace fb
