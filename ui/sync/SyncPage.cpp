@@ -3,6 +3,7 @@
 #include "core/SyncControl.h"
 #include "shell/AppServices.h"
 #include "sync/FailedQueueModel.h"
+#include "sync/SyncChartsWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +70,7 @@ SyncPage::SyncPage(AppServices &services, QWidget *parent)
         panels->addWidget(m_panels[static_cast<size_t>(crm)].box, 1);
     }
     layout->addLayout(panels);
+    layout->addWidget(new SyncChartsWidget(services, this), 1); // the last 24 hours, refreshed on its own schedule
 
     auto *title = new QLabel(tr("&Failed queue — events a CRM refused or that ran out of attempts"), this);
     layout->addWidget(title);
