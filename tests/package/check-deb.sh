@@ -45,7 +45,7 @@ for dep in qt6-qpa-plugins libqt6sql6-sqlite "gnome-keyring | kwalletmanager" "f
     grep -qF -- "$dep" <<<"$depends" || fail "Depends lacks '$dep'"
 done
 # …and the linked libraries must have been found by dpkg-shlibdeps.
-for lib in libqt6widgets6 libqt6sql6 libqt6keychain1 libzint2.11 libhidapi-hidraw0 libc6; do
+for lib in libqt6widgets6 libqt6sql6 libqt6charts6 libqt6keychain1 libzint2.11 libhidapi-hidraw0 libc6; do
     grep -qE "(^|, )${lib}( |,|$)" <<<"$depends" || fail "Depends lacks $lib (dpkg-shlibdeps did not run or missed it)"
 done
 
