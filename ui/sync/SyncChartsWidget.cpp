@@ -103,6 +103,7 @@ SyncChartsWidget::Chart SyncChartsWidget::buildChart(const QString &name, const 
                                                      const QString &emptyText)
 {
     Chart c;
+    c.emptyText = emptyText;
     auto *column = new QVBoxLayout;
     column->setSpacing(2);
     c.summary = new QLabel(this);
@@ -238,6 +239,8 @@ void SyncChartsWidget::refresh()
         }
         return;
     }
+    for (Chart *c : {&m_backlog, &m_latency})
+        c->empty->setText(c->emptyText);
     m_offsetSeconds = day->from.offsetFromUtc();
     showBacklog(*day);
     showLatency(*day);

@@ -49,6 +49,7 @@ private:
         QStackedWidget *stack = nullptr;
         QChartView *view = nullptr;
         QLabel *empty = nullptr;
+        QString emptyText; // what `empty` says unless reading failed
     };
     Chart buildChart(const QString &name, const QString &accessibleName, const QString &emptyText);
     void showBacklog(const SyncDayHistory &day);
