@@ -89,6 +89,7 @@ const QList<Migration> &migrations()
         migration005Sync(),
         migration006AuditSubject(),
         migration007SyncHistory(),
+        migration008PullStatus(),
     };
     return list;
 }

@@ -23,5 +23,6 @@ Migration migration004Inward();
 Migration migration005Sync();
 Migration migration006AuditSubject();
 Migration migration007SyncHistory();
+Migration migration008PullStatus();
 
 } // namespace fb
