@@ -1,9 +1,9 @@
 // floorbridge-ctl pull — master data (and, for the service desk, decisions made in the CRM) from the new CRM.
 #include "Ctl.h"
 
+#include "core/PullControl.h"
 #include "credentials/KeychainCredentialStore.h"
-#include "pull/ChangesPuller.h"
-#include "pull/MasterDataPuller.h"
+#include "pull/PullRunner.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -31,46 +31,40 @@ int run(Context &ctx)
     auto token = credentials.token(Crm::New);
     if (!token.ok())
         return ctx.fail(token.error(), ExitExternal);
+    PullTarget target;
+    target.url = url;
+    target.token = *token;
+    target.timeoutMs = st->settings().intValue(QStringLiteral("sync.timeout_ms"), 15000);
+    if (!pageSize.isEmpty())
+        target.pageSize = std::clamp(pageSize.toInt(), 1, 500);
+    // The same pull as the window's schedule, recorded in pull_status (the Sync page shows it).
     QNetworkAccessManager nam;
-    const int timeoutMs = st->settings().intValue(QStringLiteral("sync.timeout_ms"), 15000);
-    if (!changesOnly) {
-        PullOptions options;
-        options.baseUrl = url;
-        options.token = *token;
-        options.timeoutMs = timeoutMs;
-        if (!pageSize.isEmpty())
-            options.pageSize = std::clamp(pageSize.toInt(), 1, 500);
-        MasterDataPuller puller(st->db(), nam, ctx.clock(), options);
-        auto report = puller.pull();
-        if (!report.ok())
-            return ctx.fail(report.error(), ExitExternal);
-        for (auto it = report->counts.cbegin(); it != report->counts.cend(); ++it)
-            ctx.out << it.key().leftJustified(14) << it.value() << QCoreApplication::translate("fb::ctl", " updated")
-                    << "\n";
-        ChangesPuller service(st->db(), nam, url, *token, ctx.clock(), timeoutMs);
-        for (const QString &resource : ChangesPuller::serviceResources()) {
-            auto r = service.pullMasterDataNow(resource);
-            if (!r.ok())
-                return ctx.fail(r.error(), ExitExternal);
-            ctx.out << resource.leftJustified(14) << r->applied << QCoreApplication::translate("fb::ctl", " updated")
-                    << "\n";
-        }
+    PullRunner runner(st->db(), nam, ctx.clock());
+    const PullRunReport report = runner.run(changesOnly ? PullJob::Changes : PullJob::Everything, target);
+    for (const ResourcePull &r : report.resources) {
+        if (!r.ok())
+            continue;
+        const bool changes = r.resource == changesResource();
+        ctx.out << r.resource.leftJustified(14) << r.applied
+                << (changes ? QCoreApplication::translate("fb::ctl", " applied")
+                            : QCoreApplication::translate("fb::ctl", " updated"))
+                << "\n";
     }
-    ChangesPuller changes(st->db(), nam, url, *token, ctx.clock(), timeoutMs);
-    auto r = changes.pullChangesNow();
-    if (!r.ok())
-        return ctx.fail(r.error(), ExitExternal);
-    ctx.out << QStringLiteral("changes").leftJustified(14) << r->applied
-            << QCoreApplication::translate("fb::ctl", " applied") << Qt::endl;
+    ctx.out.flush();
+    if (auto error = report.firstError())
+        return ctx.fail(*error, ExitExternal);
     return ExitOk;
 }
 
 const bool registered = registerVerb(
     {QStringLiteral("pull"), QStringLiteral("master data and CRM-side decisions from the new CRM"),
-     QStringLiteral("floorbridge-ctl [--operator CODE] pull [--changes] [--page-size N]\n\n"
-                    "Pulls products, warehouses, parties, technicians, call types, parts and model regions (each\n"
-                    "applied in one transaction, with an updated_since cursor), then status changes made in the\n"
-                    "new CRM (spare decisions, complaint statuses). --changes pulls only the latter."),
+     QStringLiteral(
+         "floorbridge-ctl [--operator CODE] pull [--changes] [--page-size N]\n\n"
+         "Pulls products, warehouses, parties, technicians, call types, parts and model regions (each\n"
+         "applied in one transaction, with an updated_since cursor), then status changes made in the\n"
+         "new CRM (spare decisions, complaint statuses). --changes pulls only the latter. Master data\n"
+         "that fails to pull does not hold the changes back. Each resource's outcome is kept for the\n"
+         "Sync page; the window also pulls by itself (sync.pull.changes_seconds, sync.pull.masterdata_minutes)."),
      run});
 
 } // namespace
