@@ -1,6 +1,8 @@
 // floorbridge-ctl config get|set|unset|list — station settings (never secrets).
 #include "Ctl.h"
 
+#include "pull/PullSettings.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,8 @@ Status checkValue(const QString &key, const QString &value)
                                                                     "block of running numbers this station owns."),
                              key);
     }
+    if (key.startsWith(u"sync.pull."))
+        return PullSettings::check(key, value);
     return Ok{};
 }
 
@@ -97,7 +101,8 @@ const bool registered = registerVerb(
      QStringLiteral(
          "floorbridge-ctl config list | get KEY | set KEY VALUE | unset KEY\n\n"
          "Keys: crm.legacy.url, crm.new.url, station.id, station.number (1-9), auth.max_attempts,\n"
-         "auth.lock_minutes, auth.idle_lock_minutes, sync.* (see docs/sync.md), scanner.* (docs/scanners.md).\n"
+         "auth.lock_minutes, auth.idle_lock_minutes, sync.* (see docs/sync.md; sync.pull.changes_seconds and\n"
+         "sync.pull.masterdata_minutes are checked), scanner.* (docs/scanners.md).\n"
          "Tokens are not settings: use 'floorbridge-ctl credentials set legacy|new'."),
      run});
 
