@@ -12,6 +12,7 @@
 
 namespace fb {
 
+class PullControl;
 class ScanSource;
 class SyncControl;
 class ScannerHost;
@@ -22,12 +23,12 @@ struct AppServices
     Station *station = nullptr;
     const Clock *clock = nullptr;
     CredentialStore *credentials = nullptr;
-    std::function<void()> wakeSync;         // call after a commit that wrote outbox rows
-    SyncControl *sync = nullptr;            // the running delivery (status signal, reload, wake); optional
-    std::function<Status()> pullMasterData; // pull from the new CRM now (blocking, with its own timeout)
-    ScanSource *serialScanner = nullptr;    // optional serial/HID scanner (the wedge is in the UI)
-    Translations *translations = nullptr;   // the language in use; Settings switches it (optional)
-    ScannerHost *scanner = nullptr;         // the running scanner; Settings → Scanner switches it (optional)
+    std::function<void()> wakeSync;       // call after a commit that wrote outbox rows
+    SyncControl *sync = nullptr;          // the running delivery (status signal, reload, wake); optional
+    PullControl *pulls = nullptr;         // the running pull schedule (plan, Pull now, applied signal); optional
+    ScanSource *serialScanner = nullptr;  // optional serial/HID scanner (the wedge is in the UI)
+    Translations *translations = nullptr; // the language in use; Settings switches it (optional)
+    ScannerHost *scanner = nullptr;       // the running scanner; Settings → Scanner switches it (optional)
 };
 
 } // namespace fb

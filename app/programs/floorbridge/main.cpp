@@ -1,5 +1,5 @@
-// floorbridge: the station's window. Opens the station's data folder, starts delivery to both CRMs in the
-// background and shows the login screen.
+// floorbridge: the station's window. Opens the station's data folder, starts delivery to both CRMs and pulls from
+// the new CRM in the background, and shows the login screen.
 #include "BenchReady.h"
 #include "SyncEngine.h"
 #include "core/Logging.h"
@@ -7,6 +7,7 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "preferences/Appearance.h"
 #include "preferences/Translations.h"
+#include "pull/PullScheduler.h"
 #include "scanner/ScannerHost.h"
 #include "services/Station.h"
 #include "shell/MainWindow.h"
@@ -64,6 +65,11 @@ int main(int argc, char **argv)
     SyncEngine sync(st.db().path(), st.settings(), credentials, clock);
     if (Status started = sync.start(); !started)
         logger("app")->warn("delivery not started: {}", started.message().toStdString());
+    // Changes made in the new CRM (spare decisions…) on a short schedule, master data on a long one, and on demand.
+    PullScheduler pulls(st.db().path(), st.settings(), credentials, clock);
+    pulls.setSyncControl(&sync);
+    if (Status started = pulls.start(); !started)
+        logger("app")->warn("pulls from the new CRM not started: {}", started.message().toStdString());
 
     // Language (ui.language) and text size (ui.font_scale) before any widget exists, so every page is built with them.
     Translations translations;
@@ -77,6 +83,7 @@ int main(int argc, char **argv)
     services.credentials = &credentials;
     services.wakeSync = [&sync] { sync.wake(); };
     services.sync = &sync;
+    services.pulls = &pulls;
     services.translations = &translations;
     ScannerHost scanner(clock);
     services.scanner = &scanner;
@@ -99,6 +106,7 @@ int main(int argc, char **argv)
     }
     const int code = app.exec();
     scanner.stop();
+    pulls.stop();
     sync.stop();
     logger("app")->info("floorbridge exiting with {}", code);
     shutdownLogging();
