@@ -3,6 +3,7 @@
 #include "core/SyncControl.h"
 #include "shell/AppServices.h"
 #include "sync/FailedQueueModel.h"
+#include "sync/PullPanel.h"
 #include "sync/SyncChartsWidget.h"
 
 #include <QAction>
@@ -69,6 +70,10 @@ SyncPage::SyncPage(AppServices &services, QWidget *parent)
         m_panels[static_cast<size_t>(crm)] = buildPanel(crm);
         panels->addWidget(m_panels[static_cast<size_t>(crm)].box, 1);
     }
+    // Pulls from the new CRM: a widget of its own beside the delivery panels.
+    auto *pulls = new PullPanel(services, *this, this);
+    connect(pulls, &PullPanel::notify, this, &Page::notify);
+    panels->addWidget(pulls, 1);
     layout->addLayout(panels);
     layout->addWidget(new SyncChartsWidget(services, this), 1); // the last 24 hours, refreshed on its own schedule
 
