@@ -1,6 +1,7 @@
 #include "approvals/ApprovalsPage.h"
 
 #include "approvals/ApprovalModels.h"
+#include "core/PullControl.h"
 #include "shell/AppServices.h"
 #include "widgets/MessageStyle.h"
 
@@ -170,6 +171,12 @@ ApprovalsPage::ApprovalsPage(AppServices &services, QWidget *parent)
     });
     m_timer->setInterval(kRefreshMs);
     connect(m_timer, &QTimer::timeout, this, [this] { refresh(); });
+    // A decision taken in the new CRM leaves the queue as soon as the window's pull has applied it.
+    if (services.pulls)
+        connect(services.pulls, &PullControl::applied, this, [this](const QStringList &resources) {
+            if (isVisible() && resources.contains(changesResource()))
+                refresh();
+        });
     showContext();
 }
 

@@ -2,8 +2,9 @@
 // Spare approval (F6, supervisors): the queue of part requests waiting for a decision, oldest first, each with its
 // complaint's context (customer, unit, model, call type, parts, value, age). Type the reason, then Approve
 // (Ctrl+Enter) or Reject (Ctrl+Shift+Enter); Up/Down choose the request without leaving the reason field. The
-// decided row leaves the queue and goes to both CRMs. Decisions taken in the new CRM (pulled by sync) take their
-// rows out of the queue on the next refresh (every few seconds, or Ctrl+R) and are listed, marked as such.
+// decided row leaves the queue and goes to both CRMs. Decisions taken in the new CRM take their rows out of the queue
+// as soon as the window's pull (PullControl) has applied them — and on every refresh (every few seconds, or Ctrl+R) —
+// and are listed, marked as such.
 
 #include "services/ApprovalService.h"
 #include "shell/Page.h"

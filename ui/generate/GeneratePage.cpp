@@ -1,5 +1,6 @@
 #include "generate/GeneratePage.h"
 
+#include "core/PullControl.h"
 #include "shell/AppServices.h"
 #include "storage/MasterDataStore.h"
 #include "widgets/Feedback.h"
@@ -125,6 +126,12 @@ GeneratePage::GeneratePage(AppServices &services, QWidget *parent)
     setTabOrder(m_generate, m_print);
     setTabOrder(m_print, m_savePdf);
     setFocusProxy(m_product);
+    // Products pulled by the window (its schedule or Pull now on the Sync page) appear without leaving the page.
+    if (services.pulls)
+        connect(services.pulls, &PullControl::applied, this, [this](const QStringList &resources) {
+            if (isVisible() && resources.contains(QStringLiteral("products")))
+                refreshProducts();
+        });
 }
 
 bool GeneratePage::eventFilter(QObject *watched, QEvent *event)
