@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QtTest>
 
+#include <functional>
+
 namespace fb::test {
 
 class ServiceWindow
@@ -41,12 +43,15 @@ public:
         return true;
     }
 
-    void show()
+    // `more` adds what a test's pages need beyond the station and its clock (delivery, pulls, credentials…).
+    void show(const std::function<void(AppServices &)> &more = {})
     {
         scope = nullptr;
         AppServices services;
         services.station = &st.station();
         services.clock = &st.clock;
+        if (more)
+            more(services);
         window = std::make_unique<MainWindow>(services, standardPages());
         window->show();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
