@@ -3,7 +3,7 @@
 namespace fb {
 
 CrmStatusWidget::CrmStatusWidget(Crm crm, QWidget *parent)
-    : QLabel(parent)
+    : ElidedLabel(parent)
     , m_crm(crm)
 {
     setObjectName(QStringLiteral("crmStatus_%1").arg(crmName(crm)));

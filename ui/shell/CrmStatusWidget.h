@@ -1,13 +1,13 @@
 #pragma once
-// The status bar's permanent indicator for one CRM: pending, failed, last success or error — updated live.
+// The status bar's permanent indicator for one CRM: pending, failed, last success or error — updated live. It shortens
+// to "Legacy CRM: 3 pend…" on a narrow screen rather than push the other CRM's off it; its tooltip has the whole line.
 
 #include "services/SyncHealth.h"
-
-#include <QLabel>
+#include "widgets/ElidedLabel.h"
 
 namespace fb {
 
-class CrmStatusWidget : public QLabel
+class CrmStatusWidget : public ElidedLabel
 {
     Q_OBJECT
 

@@ -8,12 +8,14 @@
 #include "shell/CrmStatusWidget.h"
 #include "shell/IdleWatcher.h"
 #include "shell/LoginWidget.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -32,7 +34,11 @@ MainWindow::MainWindow(AppServices services, QList<PageSpec> pages, QWidget *par
     setObjectName(QStringLiteral("mainWindow"));
     // The platform adds the application display name ("DEMO01 — Floorbridge"); naming it here showed it twice.
     setWindowTitle(m_services.station->stationId());
-    resize(1280, 800);
+    // Never taller or wider than the screen (a 1366×768 panel at packing stations and service desks).
+    QSize size(1280, 800);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableSize() - QSize(0, 40)); // the window's frame
+    resize(size);
 
     m_top = new QStackedWidget(this);
     setCentralWidget(m_top);
@@ -108,7 +114,6 @@ void MainWindow::buildShell()
     m_nav = new QListWidget(m_shell);
     m_nav->setObjectName(QStringLiteral("navigationList"));
     m_nav->setAccessibleName(tr("Pages"));
-    m_nav->setFixedWidth(210);
     m_stack = new QStackedWidget(m_shell);
     m_stack->setObjectName(QStringLiteral("pageStack"));
     for (const PageSpec &spec : std::as_const(m_specs)) {
@@ -128,15 +133,30 @@ void MainWindow::buildShell()
         connect(p, &Page::notify, this, &MainWindow::onNotify);
     }
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onNavigate);
+    fitNavigation();
     body->addWidget(m_nav);
     body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);
 
-    m_message = new QLabel(m_shell);
+    // A long message ends in "…" (the whole of it in the tooltip) rather than widen the window past the screen.
+    m_message = new ElidedLabel(m_shell);
     m_message->setObjectName(QStringLiteral("statusMessage"));
     m_message->setAccessibleName(tr("Last message"));
     statusBar()->addWidget(m_message, 1);
     m_top->addWidget(m_shell);
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as the longest page name at the current text size, so none is cut and no width is wasted.
+    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 8);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_nav)
+        fitNavigation(); // the text size changed (Settings)
 }
 
 bool MainWindow::isLocked() const

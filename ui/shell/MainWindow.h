@@ -60,11 +60,15 @@ signals:
     void actorChanged(const fb::Actor &actor);
     void scanningPageActive(bool active);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onLoggedIn(const Actor &actor);
     void onNavigate(int row);
     void onNotify(const QString &text, bool isError);
     void buildShell();
+    void fitNavigation();
 
     AppServices m_services;
     QList<PageSpec> m_specs;
