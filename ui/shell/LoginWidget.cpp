@@ -3,7 +3,9 @@
 #include "services/OperatorService.h"
 #include "widgets/MessageStyle.h"
 
+#include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,9 +18,14 @@ LoginWidget::LoginWidget(OperatorService &operators, QWidget *parent)
     , m_operators(operators)
 {
     setObjectName(QStringLiteral("loginWidget"));
-    auto *outer = new QVBoxLayout(this);
-    auto *box = new QWidget(this);
-    box->setMaximumWidth(460);
+    // Centred by stretchable rows and columns around the box, not by alignment: an aligned box is given the height its
+    // wrapped lines need at the whole window's width, and is squashed at its own narrower one (fields a few pixels
+    // high, the message's last line cut).
+    auto *outer = new QGridLayout(this);
+    m_box = new QWidget(this);
+    m_box->setObjectName(QStringLiteral("loginBox"));
+    fitBox();
+    QWidget *box = m_box;
     auto *layout = new QVBoxLayout(box);
 
     m_title = new QLabel(box);
@@ -47,7 +54,12 @@ LoginWidget::LoginWidget(OperatorService &operators, QWidget *parent)
     m_pinAgain->setObjectName(QStringLiteral("pinAgainLineEdit"));
     m_pinAgain->setAccessibleName(tr("PIN again"));
     m_pinAgain->setEchoMode(QLineEdit::Password);
+    // On the lock screen the code field holds the locked operator's code; another operator is one Shift+Tab away.
+    m_switchHint = new QLabel(tr("Not you? Switch operator (Shift+Tab), then scan your badge or type your code."), box);
+    m_switchHint->setObjectName(QStringLiteral("switchOperatorHint"));
+    m_switchHint->setWordWrap(true);
     form->addRow(tr("Operator &code"), m_code);
+    form->addRow(QString(), m_switchHint);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&PIN"), m_pin);
     form->addRow(tr("PIN &again"), m_pinAgain);
@@ -67,9 +79,11 @@ LoginWidget::LoginWidget(OperatorService &operators, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_submit);
     layout->addWidget(m_message);
-    outer->addStretch();
-    outer->addWidget(box, 0, Qt::AlignHCenter);
-    outer->addStretch(2);
+    outer->addWidget(box, 1, 1);
+    outer->setRowStretch(0, 1);
+    outer->setRowStretch(2, 2);
+    outer->setColumnStretch(0, 1);
+    outer->setColumnStretch(2, 1);
 
     // A badge scan ends with Enter: move on to the PIN. Enter in the PIN logs in.
     connect(m_code, &QLineEdit::returnPressed, this, [this] { (m_firstAdmin ? m_name : m_pin)->setFocus(); });
@@ -90,6 +104,7 @@ void LoginWidget::prepare(const QString &lockedOperatorCode)
     m_firstAdmin = m_operators.needsFirstAdmin();
     m_form->setRowVisible(m_name, m_firstAdmin);
     m_form->setRowVisible(m_pinAgain, m_firstAdmin);
+    m_form->setRowVisible(m_switchHint, !m_firstAdmin && !lockedOperatorCode.isEmpty());
     if (m_firstAdmin) {
         m_title->setText(tr("Set up this station"));
         m_hint->setText(tr("No one has used this station yet. Create the admin account: choose a code (for example "
@@ -111,6 +126,19 @@ void LoginWidget::prepare(const QString &lockedOperatorCode)
     m_pinAgain->clear();
     m_message->clear();
     (lockedOperatorCode.isEmpty() ? m_code : m_pin)->setFocus();
+}
+
+void LoginWidget::fitBox()
+{
+    // A comfortable width for the form and its messages at any text size.
+    m_box->setFixedWidth(fontMetrics().averageCharWidth() * 60);
+}
+
+void LoginWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitBox();
 }
 
 void LoginWidget::showMessage(const QString &text, bool isError)

@@ -26,13 +26,19 @@ public:
 signals:
     void loggedIn(const fb::Actor &actor);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitBox();
     void onSubmit();
     void showMessage(const QString &text, bool isError);
     OperatorService &m_operators;
     bool m_firstAdmin = false;
     QLabel *m_title = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_switchHint = nullptr;
+    QWidget *m_box = nullptr;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_pin = nullptr;
