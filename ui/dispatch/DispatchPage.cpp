@@ -5,8 +5,10 @@
 #include "scanner/Scan.h"
 #include "shell/AppServices.h"
 #include "widgets/Feedback.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/FormValidation.h"
 #include "widgets/ResultBanner.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -93,7 +95,7 @@ QLabel *DispatchPage::messageLabel(const QString &field, QWidget *input, const Q
     for (qsizetype i = 1; i < parts.size(); ++i)
         objectName += parts[i].left(1).toUpper() + parts[i].mid(1);
     QLabel *label = FormValidation::makeLabel(objectName + QStringLiteral("MessageLabel"), this);
-    label->setMinimumWidth(260);
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 26); // a long message wraps, it never widens
     m_validation->addField(field, input, label, name);
     return label;
 }
@@ -102,8 +104,11 @@ void DispatchPage::buildUi()
 {
     auto *outer = new QHBoxLayout(this);
 
-    // Left: the form, one row per field — label, editor, the field's message.
-    auto *grid = new QGridLayout;
+    // Left: the form, one row per field — label, editor, the field's message; it scrolls down on a short screen.
+    auto *formWidget = new QWidget(this);
+    formWidget->setObjectName(QStringLiteral("dispatchForm"));
+    auto *grid = new QGridLayout(formWidget);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 3);
     int row = 0;
@@ -175,7 +180,9 @@ void DispatchPage::buildUi()
            addField(QStringLiteral("quantities"), tr("Order quantities"), QStringLiteral("orderQuantitiesLineEdit"),
                     tr("optional: CGSTV32=2, CGSTV36=3")));
     grid->setRowStretch(row, 1);
-    outer->addLayout(grid, 3);
+    auto *formArea = new VerticalScrollArea(formWidget, this);
+    formArea->setObjectName(QStringLiteral("dispatchFormArea"));
+    outer->addWidget(formArea, 3);
 
     // Right: scanning, counts, the scanned units, the actions, recent dispatches.
     auto *right = new QVBoxLayout;
@@ -203,6 +210,7 @@ void DispatchPage::buildUi()
     right->addWidget(serialsMessage);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dispatchSummaryLabel"));
+    m_summary->setWordWrap(true);
     right->addWidget(m_summary);
     m_countsView = makeTable(m_counts, QStringLiteral("countsTableView"), tr("Units per product"), this);
     m_countsView->setMaximumHeight(130);
@@ -210,7 +218,7 @@ void DispatchPage::buildUi()
     m_linesView = makeTable(m_lines, QStringLiteral("scannedTableView"), tr("Scanned units"), this);
     right->addWidget(m_linesView, 2);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps on a narrow screen
     m_submit = new QPushButton(tr("Submit dispatch (Ctrl+Enter)"), this);
     m_submit->setObjectName(QStringLiteral("submitDispatchButton"));
     connect(m_submit, &QPushButton::clicked, this, &DispatchPage::submit);
@@ -243,8 +251,11 @@ void DispatchPage::buildUi()
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_requestLabel->setFont(big);
+    m_requestLabel->setWordWrap(true);
     right->addWidget(m_requestLabel);
-    right->addWidget(new QLabel(tr("Recent dispatches (select one to reprint or cancel)"), this));
+    auto *recentTitle = new QLabel(tr("Recent dispatches (select one to reprint or cancel)"), this);
+    recentTitle->setWordWrap(true);
+    right->addWidget(recentTitle);
     m_recentView = makeTable(m_recent, QStringLiteral("recentTableView"), tr("Recent dispatches"), this);
     right->addWidget(m_recentView, 1);
     outer->addLayout(right, 2);
