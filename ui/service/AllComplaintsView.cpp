@@ -4,6 +4,7 @@
 #include "service/ComplaintListModel.h"
 #include "service/ServiceDesk.h"
 #include "storage/MasterDataStore.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,8 @@ AllComplaintsView::AllComplaintsView(ServiceDesk &desk, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &AllComplaintsView::applyFilter);
 
     auto *layout = new QVBoxLayout(this);
+    // The search and the count on the first line, the three filters sharing the second, the dates on the third: on
+    // one line they needed most of a 1366-pixel screen at 150 % text and cut the filters' text.
     auto *bar = new QHBoxLayout;
     auto labelled = [&](const QString &text, QWidget *w, const QString &name, const QString &accessible) {
         w->setObjectName(name);
@@ -38,12 +41,17 @@ AllComplaintsView::AllComplaintsView(ServiceDesk &desk, QWidget *parent)
         auto *l = new QLabel(text, this);
         l->setBuddy(w);
         bar->addWidget(l);
-        bar->addWidget(w);
+        bar->addWidget(w, 1);
     };
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Complaint number or unit serial"));
     m_search->setClearButtonEnabled(true);
     labelled(tr("Fi&nd:"), m_search, QStringLiteral("complaintSearchLineEdit"), tr("Find complaint or serial"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("complaintCountLabel"));
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+    bar = new QHBoxLayout;
     m_status = new QComboBox(this);
     m_status->addItem(tr("All statuses"), QString());
     m_status->addItem(tr("Open (not closed or cancelled)"), QStringLiteral("*open"));
@@ -54,12 +62,11 @@ AllComplaintsView::AllComplaintsView(ServiceDesk &desk, QWidget *parent)
     labelled(tr("Call t&ype:"), m_callType, QStringLiteral("callTypeFilterComboBox"), tr("Call type filter"));
     m_technician = new QComboBox(this);
     labelled(tr("&Technician:"), m_technician, QStringLiteral("technicianFilterComboBox"), tr("Technician filter"));
-    for (QComboBox *c : {m_status, m_callType, m_technician})
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    bar->addStretch();
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("complaintCountLabel"));
-    bar->addWidget(m_count);
+    // They share the line; a long name shortens in the box (the list shows it whole) instead of widening the page.
+    for (QComboBox *c : {m_status, m_callType, m_technician}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
     layout->addLayout(bar);
     bar = new QHBoxLayout; // the dates on a line of their own
     m_dates = new QCheckBox(tr("Re&gistered between"), this);
@@ -103,7 +110,7 @@ AllComplaintsView::AllComplaintsView(ServiceDesk &desk, QWidget *parent)
     m_table->setColumnWidth(ComplaintListModel::SerialColumn, 160);
     m_detail = new ComplaintDetailPanel(desk, splitter);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(new VerticalScrollArea(m_detail, splitter)); // its three tables scroll on a short screen
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);

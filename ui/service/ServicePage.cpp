@@ -7,6 +7,7 @@
 #include "service/ServiceDesk.h"
 #include "service/TrackComplaintView.h"
 #include "shell/AppServices.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QAction>
 #include <QLabel>
@@ -37,7 +38,8 @@ ServicePage::ServicePage(AppServices &services, QWidget *parent)
     m_complaints = new AllComplaintsView(*m_desk, m_tabs);
     m_track = new TrackComplaintView(*m_desk, m_tabs);
     m_tabs->addTab(m_dashboard, tr("Dashboard  (Ctrl+1)"));
-    m_tabs->addTab(m_register, tr("Register complaint  (Ctrl+2)"));
+    // The form is long (every field can have a message under it): it scrolls on a short screen.
+    m_tabs->addTab(new VerticalScrollArea(m_register, m_tabs), tr("Register complaint  (Ctrl+2)"));
     m_tabs->addTab(m_complaints, tr("All complaints  (Ctrl+3)"));
     m_tabs->addTab(m_track, tr("Track complaint  (Ctrl+4)"));
     m_tabs->setCurrentIndex(RegisterTab);
