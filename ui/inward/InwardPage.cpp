@@ -142,6 +142,13 @@ void InwardPage::buildUi()
     m_countsView = makeTable(m_counts, QStringLiteral("productCountsTable"), right);
     m_countsView->setAccessibleName(tr("Units per product"));
     m_countsView->setMaximumHeight(180);
+    // The product's name takes the room the code and the count leave (a handful of rows: measuring them is cheap).
+    m_countsView->horizontalHeader()->setStretchLastSection(false);
+    m_countsView->horizontalHeader()->setSectionResizeMode(ProductCountsModel::ProductColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_countsView->horizontalHeader()->setSectionResizeMode(ProductCountsModel::NameColumn, QHeaderView::Stretch);
+    m_countsView->horizontalHeader()->setSectionResizeMode(ProductCountsModel::CountColumn,
+                                                           QHeaderView::ResizeToContents);
     m_refusedTitle = new QLabel(right);
     m_refusedTitle->setObjectName(QStringLiteral("refusedTitle"));
     m_refusedTitle->setFont(scaled(m_refusedTitle->font(), 1.2, true));
@@ -149,6 +156,14 @@ void InwardPage::buildUi()
     m_refusedView = makeTable(m_refused, QStringLiteral("refusedList"), right);
     m_refusedView->setAccessibleName(tr("Refused scans"));
     m_refusedView->setWordWrap(true);
+    // The time and what was scanned at their width, the reason in the rest of the row, wrapped over as many lines as
+    // it needs (refusals are few: measuring their rows is cheap), never scrolled aside.
+    m_refusedView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const QFontMetrics refusedMetrics(m_refusedView->font());
+    m_refusedView->setColumnWidth(RefusedModel::TimeColumn,
+                                  refusedMetrics.horizontalAdvance(QStringLiteral("00:00:00")) + 16);
+    m_refusedView->setColumnWidth(RefusedModel::ScannedColumn,
+                                  refusedMetrics.horizontalAdvance(QStringLiteral("CGSTV3225092510010")) + 16);
     rightLayout->addWidget(m_totalLabel);
     rightLayout->addWidget(m_countsView);
     rightLayout->addWidget(m_refusedTitle);
@@ -157,6 +172,7 @@ void InwardPage::buildUi()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // the totals and the refused list get their share from the start
     layout->addWidget(splitter, 1);
 
     // Every action has a shortcut and a button naming it; the buttons never take the focus from the scan field.
