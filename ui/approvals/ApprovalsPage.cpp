@@ -72,11 +72,17 @@ ApprovalsPage::ApprovalsPage(AppServices &services, QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_queueView = makeTable(m_queue, QStringLiteral("approvalQueueTable"), tr("Spare requests waiting"), top);
-    m_queueView->setColumnWidth(ApprovalQueueModel::RequestColumn, 160);
-    m_queueView->setColumnWidth(ApprovalQueueModel::ComplaintColumn, 170);
-    m_queueView->setColumnWidth(ApprovalQueueModel::CustomerColumn, 220);
-    m_queueView->setColumnWidth(ApprovalQueueModel::SerialColumn, 160);
-    m_queueView->setColumnWidth(ApprovalQueueModel::PartsColumn, 260);
+    // Widths for the text at the current text size (a fixed pixel width cuts a number at 150 %).
+    const QFontMetrics metrics(m_queueView->font());
+    const int chars = metrics.averageCharWidth();
+    m_queueView->setColumnWidth(ApprovalQueueModel::RequestColumn,
+                                metrics.horizontalAdvance(QStringLiteral("PR-2025-09-25-1001")) + 24);
+    m_queueView->setColumnWidth(ApprovalQueueModel::ComplaintColumn,
+                                metrics.horizontalAdvance(QStringLiteral("CMP-2025-09-25-1001")) + 24);
+    m_queueView->setColumnWidth(ApprovalQueueModel::CustomerColumn, chars * 30);
+    m_queueView->setColumnWidth(ApprovalQueueModel::SerialColumn,
+                                metrics.horizontalAdvance(QStringLiteral("CGSTV362509251001")) + 24);
+    m_queueView->setColumnWidth(ApprovalQueueModel::PartsColumn, chars * 36);
     topLayout->addWidget(m_queueView, 1);
     m_context = new QLabel(top);
     m_context->setObjectName(QStringLiteral("requestContextLabel"));
@@ -132,7 +138,7 @@ ApprovalsPage::ApprovalsPage(AppServices &services, QWidget *parent)
     bottomLayout->addLayout(decisionsTitle);
     m_decisionsView = makeTable(m_decisions, QStringLiteral("decisionsTable"), tr("Decisions"), bottom);
     m_decisionsView->setFocusPolicy(Qt::NoFocus);
-    m_decisionsView->setColumnWidth(DecisionsModel::RequestColumn, 300);
+    m_decisionsView->setColumnWidth(DecisionsModel::RequestColumn, chars * 42);
     bottomLayout->addWidget(m_decisionsView, 1);
     splitter->addWidget(top);
     splitter->addWidget(bottom);

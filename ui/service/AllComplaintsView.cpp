@@ -105,9 +105,7 @@ AllComplaintsView::AllComplaintsView(ServiceDesk &desk, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no measuring of 100,000 rows
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(ComplaintListModel::NumberColumn, 170);
-    m_table->setColumnWidth(ComplaintListModel::CreatedColumn, 130);
-    m_table->setColumnWidth(ComplaintListModel::SerialColumn, 160);
+    fitComplaintColumns(m_table);
     m_detail = new ComplaintDetailPanel(desk, splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(new VerticalScrollArea(m_detail, splitter)); // its three tables scroll on a short screen

@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QTableView>
 
 namespace fb {
 
@@ -173,6 +174,17 @@ QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
+}
+
+void fitComplaintColumns(QTableView *view)
+{
+    const QFontMetrics metrics(view->font());
+    const auto fit = [&](int column, const QString &sample) {
+        view->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
+    };
+    fit(ComplaintListModel::NumberColumn, QStringLiteral("CMP-2025-09-25-1001"));
+    fit(ComplaintListModel::CreatedColumn, QStringLiteral("2025-09-25 17:00"));
+    fit(ComplaintListModel::SerialColumn, QStringLiteral("CGSTV362509251001"));
 }
 
 } // namespace fb

@@ -8,6 +8,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 namespace fb {
 
 class ComplaintService;
@@ -68,5 +70,9 @@ private:
     int m_pages = 0;
     QString m_error;
 };
+
+// Fixed column widths (measuring every row of 100,000 is not an option) that fit a complaint number, a date-time and a
+// serial in the view's font, whatever the text size.
+void fitComplaintColumns(QTableView *view);
 
 } // namespace fb

@@ -28,7 +28,9 @@ QTableView *countsTable(QStandardItemModel *model, const QString &name, const QS
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setFocusPolicy(Qt::NoFocus);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    // The names take the room, the counts their width: "Awaiting parts" whole, not the count's column.
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     view->setMaximumHeight(230);
     return view;
 }
@@ -102,10 +104,8 @@ ServiceDashboardView::ServiceDashboardView(ServiceDesk &desk, QWidget *parent)
     m_openView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_openView->horizontalHeader()->setStretchLastSection(true);
     m_openView->setWordWrap(false);
-    m_openView->setColumnWidth(ComplaintListModel::CustomerColumn, 260);
-    m_openView->setColumnWidth(ComplaintListModel::SerialColumn, 160);
-    m_openView->setColumnWidth(ComplaintListModel::NumberColumn, 170);
-    m_openView->setColumnWidth(ComplaintListModel::CreatedColumn, 130);
+    fitComplaintColumns(m_openView);
+    m_openView->setColumnWidth(ComplaintListModel::CustomerColumn, m_openView->fontMetrics().averageCharWidth() * 36);
     layout->addWidget(m_openView, 1);
     connect(m_open, &QAbstractItemModel::modelReset, this, [this] {
         if (m_open->rowCount() > 0)
