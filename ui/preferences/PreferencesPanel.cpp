@@ -65,7 +65,9 @@ PreferencesPanel::PreferencesPanel(Database &db, SettingsStore &settings, const 
     m_volumeValue->setMinimumWidth(m_volumeValue->fontMetrics().horizontalAdvance(QStringLiteral("100 %")));
     volumeRow->addWidget(m_volume, 1);
     volumeRow->addWidget(m_volumeValue);
-    soundForm->addRow(tr("&Volume"), volumeRow);
+    auto *volumeLabel = new QLabel(tr("&Volume"), sound); // a row of a layout gets no buddy, so "&" would show
+    volumeLabel->setBuddy(m_volume);
+    soundForm->addRow(volumeLabel, volumeRow);
     m_mute = new QCheckBox(tr("&Mute scan sounds"), sound);
     m_mute->setObjectName(QStringLiteral("muteCheck"));
     m_mute->setAccessibleName(tr("Mute scan sounds"));
