@@ -34,6 +34,8 @@ QTableView *smallTable(QStandardItemModel *model, const QString &name, const QSt
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their titles at any text size ("Spare approval" at 150 %), not the style's 100 px.
+    view->horizontalHeader()->setDefaultSectionSize(view->fontMetrics().averageCharWidth() * 16);
     view->setWordWrap(false);
     return view;
 }
