@@ -239,6 +239,16 @@
     </message>
 </context>
 <context>
+    <name>fb::SyncChartsWidget</name>
+    <message numerus="yes">
+        <source>%1: p50 %2 ms, p95 %3 ms at %4–%5 (%n delivered)</source>
+        <translation>
+            <numerusform>%1: p50 %2 ms, p95 %3 ms at %4–%5 (%n delivered)</numerusform>
+            <numerusform>%1: p50 %2 ms, p95 %3 ms at %4–%5 (%n delivered)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ctl</name>
     <message numerus="yes">
         <source>Nothing was dispatched: fix the %n problem(s) above and run again.</source>

@@ -411,6 +411,18 @@
         <source>items: should be a list</source>
         <translation>items: सूची होनी चाहिए</translation>
     </message>
+    <message>
+        <source>%1 must be 0 (pull only on demand) or %2 to %3 %4, not &apos;%5&apos;.</source>
+        <translation>%1 0 (केवल माँगने पर पुल) या %2 से %3 %4 होना चाहिए, &apos;%5&apos; नहीं।</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>सेकंड</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>मिनट</translation>
+    </message>
 </context>
 <context>
     <name>fb::AllComplaintsView</name>
@@ -713,6 +725,10 @@
     <message>
         <source>Save call update</source>
         <translation>कॉल अपडेट सहेजें</translation>
+    </message>
+    <message>
+        <source>Ready: %1 saves.</source>
+        <translation>तैयार: %1 सहेजता है।</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1739,18 @@
         <source>This dispatch has scanned units: submit it, or remove them, before starting another.</source>
         <translation>इस डिस्पैच में स्कैन किए यूनिट हैं: दूसरा शुरू करने से पहले इसे जमा करें, या उन्हें हटाएँ।</translation>
     </message>
+    <message>
+        <source>What the dispatch still needs</source>
+        <translation>डिस्पैच में अभी क्या बाकी है</translation>
+    </message>
+    <message>
+        <source>Ready to submit: Ctrl+Enter submits the dispatch.</source>
+        <translation>जमा करने के लिए तैयार: Ctrl+Enter डिस्पैच जमा करता है।</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>जमा नहीं हुआ: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::DispatchService</name>
@@ -2064,6 +2092,21 @@
     <message>
         <source>Problem with %1</source>
         <translation>%1 में समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FormValidation</name>
+    <message>
+        <source>fill in or correct the fields marked ✗ — each says what it needs.</source>
+        <translation>✗ वाले फ़ील्ड भरें या सुधारें — हर फ़ील्ड बताता है कि उसे क्या चाहिए।</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>अभी बाकी: %1</translation>
+    </message>
+    <message>
+        <source>To correct: %1</source>
+        <translation>सुधारना है: %1</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2891,10 @@
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>दोनों पिन अलग हैं। एक ही पिन दो बार टाइप करें।</translation>
     </message>
+    <message>
+        <source>Not you? Switch operator (Shift+Tab), then scan your badge or type your code.</source>
+        <translation>आप नहीं हैं? ऑपरेटर बदलें (Shift+Tab), फिर अपना बैज स्कैन करें या अपना कोड टाइप करें।</translation>
+    </message>
 </context>
 <context>
     <name>fb::LookupDialog</name>
@@ -2955,7 +3002,7 @@
     <name>fb::MainWindow</name>
     <message>
         <source>Floorbridge — %1</source>
-        <translation>फ़्लोरब्रिज — %1</translation>
+        <translation type="vanished">फ़्लोरब्रिज — %1</translation>
     </message>
     <message>
         <source>Logged-in operator</source>
@@ -3225,6 +3272,10 @@
     <message>
         <source>Optional</source>
         <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>Ready: %1 sends the request for approval.</source>
+        <translation>तैयार: %1 अनुरोध को स्वीकृति के लिए भेजता है।</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3796,273 @@
     </message>
 </context>
 <context>
+    <name>fb::PullPanel</name>
+    <message>
+        <source>Pulls from the new CRM</source>
+        <translation>नए CRM से पुल</translation>
+    </message>
+    <message>
+        <source>Pull schedule</source>
+        <translation>पुल का समय</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now  (%1)</source>
+        <translation>अभी पुल करें (&amp;P)  (%1)</translation>
+    </message>
+    <message>
+        <source>Pull changes and master data from the new CRM now</source>
+        <translation>नए CRM से बदलाव और मास्टर डेटा अभी पुल करें</translation>
+    </message>
+    <message>
+        <source>Pulls per resource</source>
+        <translation>हर संसाधन के पुल</translation>
+    </message>
+    <message>
+        <source>Result of the last Pull now</source>
+        <translation>पिछले &apos;अभी पुल करें&apos; का परिणाम</translation>
+    </message>
+    <message>
+        <source>Pull now</source>
+        <translation>अभी पुल करें</translation>
+    </message>
+    <message>
+        <source>This window does not pull: use &apos;floorbridge-ctl pull&apos;.</source>
+        <translation>यह विंडो पुल नहीं करती: &apos;floorbridge-ctl pull&apos; का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>This window does not pull from the new CRM (see floorbridge-ctl pull).</source>
+        <translation>यह विंडो नए CRM से पुल नहीं करती (floorbridge-ctl pull देखें)।</translation>
+    </message>
+    <message>
+        <source>Not pulling: %1</source>
+        <translation>पुल नहीं हो रहा: %1</translation>
+    </message>
+    <message>
+        <source>Pulling %1… (Pull now follows)</source>
+        <translation>%1 पुल हो रहा है… (इसके बाद &apos;अभी पुल करें&apos;)</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>%1 पुल हो रहा है…</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>अभी</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 विफल</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 times in a row</source>
+        <translation>%1 लगातार %2 बार विफल</translation>
+    </message>
+    <message>
+        <source>%1: next try %2.</source>
+        <translation>%1: अगला प्रयास %2।</translation>
+    </message>
+    <message>
+        <source>%1 (pulled on demand only).</source>
+        <translation>%1 (केवल माँगने पर पुल)।</translation>
+    </message>
+    <message>
+        <source>%1: on demand only.</source>
+        <translation>%1: केवल माँगने पर।</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Next changes: %1.</source>
+        <translation>अगले बदलाव: %1।</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>मास्टर डेटा</translation>
+    </message>
+    <message>
+        <source>Next master data: %1.</source>
+        <translation>अगला मास्टर डेटा: %1।</translation>
+    </message>
+    <message>
+        <source>Pulling from the new CRM…</source>
+        <translation>नए CRM से पुल हो रहा है…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Pull failed — %1</source>
+        <translation>पुल विफल — %1</translation>
+    </message>
+    <message>
+        <source>Pulled from the new CRM: nothing new.</source>
+        <translation>नए CRM से पुल हुआ: कुछ नया नहीं।</translation>
+    </message>
+    <message>
+        <source>Pulled from the new CRM: %1.</source>
+        <translation>नए CRM से पुल हुआ: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PullRunner</name>
+    <message>
+        <source>No address is set for the new CRM: set crm.new.url (floorbridge-ctl config set crm.new.url URL).</source>
+        <translation>नए CRM का पता सेट नहीं है: crm.new.url सेट करें (floorbridge-ctl config set crm.new.url URL)।</translation>
+    </message>
+    <message>
+        <source>No token for the new CRM: set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
+        <translation>नए CRM का टोकन नहीं है: &apos;floorbridge-ctl credentials set new&apos; से सेट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PullScheduler</name>
+    <message>
+        <source>No address is set for the new CRM: set crm.new.url (floorbridge-ctl config set crm.new.url URL).</source>
+        <translation>नए CRM का पता सेट नहीं है: crm.new.url सेट करें (floorbridge-ctl config set crm.new.url URL)।</translation>
+    </message>
+    <message>
+        <source>No token for the new CRM: set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
+        <translation>नए CRM का टोकन नहीं है: &apos;floorbridge-ctl credentials set new&apos; से सेट करें।</translation>
+    </message>
+    <message>
+        <source>No token for the new CRM (%1): set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
+        <translation>नए CRM का टोकन नहीं है (%1): &apos;floorbridge-ctl credentials set new&apos; से सेट करें।</translation>
+    </message>
+    <message>
+        <source>Pulls from the new CRM are not running in this window.</source>
+        <translation>इस विंडो में नए CRM से पुल नहीं चल रहे हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PullService</name>
+    <message>
+        <source>This window does not pull from the new CRM: use &apos;floorbridge-ctl pull&apos;.</source>
+        <translation>यह विंडो नए CRM से पुल नहीं करती: &apos;floorbridge-ctl pull&apos; का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PullSettings</name>
+    <message>
+        <source>The default (%1) is used.</source>
+        <translation>डिफ़ॉल्ट (%1) का उपयोग होता है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a pull setting: the pull settings are %2 and %3.</source>
+        <translation>%1 पुल सेटिंग नहीं है: पुल सेटिंग %2 और %3 हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PullStatusModel</name>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>गोदाम</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>पार्टियाँ</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>तकनीशियन</translation>
+    </message>
+    <message>
+        <source>Call types</source>
+        <translation>कॉल प्रकार</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>पुर्ज़े</translation>
+    </message>
+    <message>
+        <source>Model regions</source>
+        <translation>मॉडल क्षेत्र</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>pulling…</source>
+        <translation>पुल हो रहा है…</translation>
+    </message>
+    <message>
+        <source>not here</source>
+        <translation>यहाँ नहीं</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>माँगने पर</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>अभी</translation>
+    </message>
+    <message>
+        <source>Spare decisions and complaint statuses changed in the new CRM</source>
+        <translation>नए CRM में बदले गए स्पेयर निर्णय और शिकायत स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>1 item applied by the last successful pull (%1, %2 ms)</source>
+        <translation>पिछले सफल पुल से 1 आइटम लागू हुआ (%1, %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 items applied by the last successful pull (%2, %3 ms)</source>
+        <translation>पिछले सफल पुल से %1 आइटम लागू हुए (%2, %3 ms)</translation>
+    </message>
+    <message>
+        <source>%1
+(%2 failed pulls in a row)</source>
+        <translation>%1
+(लगातार %2 पुल विफल)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>पिछला पुल</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>लाया</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>अगला</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>त्रुटि</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PullWorker</name>
+    <message>
+        <source>The pull thread has no database connection.</source>
+        <translation>पुल थ्रेड का डेटाबेस से कनेक्शन नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>fb::RecentDispatchesModel</name>
     <message>
         <source>draft #%1</source>
@@ -4065,6 +4383,14 @@
     <message>
         <source>Complaint %1 registered — %2, %3 (%4).</source>
         <translation>शिकायत %1 दर्ज हुई — %2, %3 (%4)।</translation>
+    </message>
+    <message>
+        <source>What the complaint still needs</source>
+        <translation>शिकायत में अभी क्या बाकी है</translation>
+    </message>
+    <message>
+        <source>Ready to register: %1 registers the complaint.</source>
+        <translation>दर्ज करने के लिए तैयार: %1 शिकायत दर्ज करता है।</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5476,80 @@
     </message>
 </context>
 <context>
+    <name>fb::SyncChartsWidget</name>
+    <message>
+        <source>Events waiting per CRM over the last 24 hours</source>
+        <translation>पिछले 24 घंटों में हर CRM के लिए प्रतीक्षा में इवेंट</translation>
+    </message>
+    <message>
+        <source>Nothing waited for either CRM in the last 24 hours.</source>
+        <translation>पिछले 24 घंटों में किसी भी CRM के लिए कुछ प्रतीक्षा में नहीं रहा।</translation>
+    </message>
+    <message>
+        <source>Delivery latency per CRM and hour over the last 24 hours</source>
+        <translation>पिछले 24 घंटों में हर CRM और घंटे की डिलीवरी देरी</translation>
+    </message>
+    <message>
+        <source>No deliveries to either CRM in the last 24 hours.</source>
+        <translation>पिछले 24 घंटों में किसी भी CRM को डिलीवरी नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting</source>
+        <translation>%1: %2 प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>%1 p95</source>
+        <translation>%1 p95</translation>
+    </message>
+    <message>
+        <source>%1 p50</source>
+        <translation>%1 p50</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 %4 ms</source>
+        <translation>%1–%2: %3 %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 none</source>
+        <translation>%1 कोई नहीं</translation>
+    </message>
+    <message>
+        <source>%1: nothing waited</source>
+        <translation>%1: कुछ प्रतीक्षा में नहीं रहा</translation>
+    </message>
+    <message>
+        <source>%1 %2 now, peak %3 at %4</source>
+        <translation>%1 अभी %2, अधिकतम %3 (%4 पर)</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting now, at most %3 (at %4)</source>
+        <translation>%1: अभी %2 प्रतीक्षा में, अधिकतम %3 (%4 पर)</translation>
+    </message>
+    <message>
+        <source>Waiting, last 24 h</source>
+        <translation>प्रतीक्षा में, पिछले 24 घंटे</translation>
+    </message>
+    <message>
+        <source>%1: no deliveries</source>
+        <translation>%1: कोई डिलीवरी नहीं</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 ms at %4</source>
+        <translation>%1 %2 / %3 ms (%4 पर)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: p50 %2 ms, p95 %3 ms at %4–%5 (%n delivered)</source>
+        <translation>
+            <numerusform>%1: p50 %2 ms, p95 %3 ms, %4–%5 (%n डिलीवर)</numerusform>
+            <numerusform>%1: p50 %2 ms, p95 %3 ms, %4–%5 (%n डिलीवर)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latency p50 / p95, last 24 h</source>
+        <translation>देरी p50 / p95, पिछले 24 घंटे</translation>
+    </message>
+</context>
+<context>
     <name>fb::SyncEngine</name>
     <message>
         <source>Paused by an administrator at %1.</source>
@@ -5542,7 +5942,7 @@
     <message>
         <source>Part request %1 %2.</source>
         <translatorcomment>english: command-line text, kept in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पार्ट अनुरोध %1 %2.</translation>
     </message>
     <message>
         <source>Complaint %1 registered (%2, %3, %4).</source>
@@ -5690,7 +6090,7 @@
     <message>
         <source>draft #%1</source>
         <translatorcomment>english: command-line text, kept in English</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ड्राफ़्ट #%1</translation>
     </message>
     <message>
         <source>%1: %2 left today on this station (block %3–%4, next %5)</source>
