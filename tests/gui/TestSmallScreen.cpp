@@ -123,10 +123,11 @@ const QAbstractScrollArea *scrolledBy(const QWidget *w, const QWidget *window)
     return nullptr;
 }
 
+// Field and status messages, and the big banners that say what became of a scan or a submit.
 bool isMessageLabel(const QLabel *label)
 {
     const QString name = label->objectName();
-    return name.endsWith(u"Message") || name.endsWith(u"MessageLabel");
+    return name.endsWith(u"Message") || name.endsWith(u"MessageLabel") || label->inherits("fb::ResultBanner");
 }
 
 // Everything that is cut off, squashed or outside the window as it is now.

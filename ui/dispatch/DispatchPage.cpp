@@ -184,8 +184,12 @@ void DispatchPage::buildUi()
     formArea->setObjectName(QStringLiteral("dispatchFormArea"));
     outer->addWidget(formArea, 3);
 
-    // Right: scanning, counts, the scanned units, the actions, recent dispatches.
-    auto *right = new QVBoxLayout;
+    // Right: scanning, counts, the scanned units, the actions, recent dispatches. It scrolls too when a long refusal
+    // in the big banner (large text, a narrow column) needs more height than a short screen has.
+    auto *column = new QWidget(this);
+    column->setObjectName(QStringLiteral("dispatchScanColumn"));
+    auto *right = new QVBoxLayout(column);
+    right->setContentsMargins(0, 0, 0, 0);
     auto *scanRow = new QHBoxLayout;
     auto *scanLabel = new QLabel(tr("&Scan serial"), this);
     m_serialEdit = new QLineEdit(this);
@@ -258,7 +262,9 @@ void DispatchPage::buildUi()
     right->addWidget(recentTitle);
     m_recentView = makeTable(m_recent, QStringLiteral("recentTableView"), tr("Recent dispatches"), this);
     right->addWidget(m_recentView, 1);
-    outer->addLayout(right, 2);
+    auto *columnArea = new VerticalScrollArea(column, this);
+    columnArea->setObjectName(QStringLiteral("dispatchScanArea"));
+    outer->addWidget(columnArea, 2);
 
     auto shortcut = [this](const QKeySequence &key, auto slot) {
         auto *s = new QShortcut(key, this);
