@@ -5,6 +5,7 @@
 #include "sync/FailedQueueModel.h"
 #include "sync/PullPanel.h"
 #include "sync/SyncChartsWidget.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,7 +56,14 @@ SyncPage::SyncPage(AppServices &services, QWidget *parent)
                                                  services.sync))
     , m_alerts(*services.clock)
 {
-    auto *layout = new QVBoxLayout(this);
+    // At large text sizes the panels, charts and failed queue are taller than a 1366×768 screen: the page scrolls
+    // down (never sideways) rather than squashing its figures.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(new VerticalScrollArea(content, this));
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("syncAlertBanner"));
     m_banner->setAccessibleName(tr("Delivery alert"));
@@ -70,12 +78,15 @@ SyncPage::SyncPage(AppServices &services, QWidget *parent)
         m_panels[static_cast<size_t>(crm)] = buildPanel(crm);
         panels->addWidget(m_panels[static_cast<size_t>(crm)].box, 1);
     }
-    // Pulls from the new CRM: a widget of its own beside the delivery panels.
+    layout->addLayout(panels);
+    // Below the delivery panels: the last 24 hours (refreshed on its own schedule) beside the pulls from the new CRM.
+    // Three panels in one row made the window 1501 px wide at 150 % text; charts shrink, panels of figures do not.
+    auto *history = new QHBoxLayout;
+    history->addWidget(new SyncChartsWidget(services, this), 2);
     auto *pulls = new PullPanel(services, *this, this);
     connect(pulls, &PullPanel::notify, this, &Page::notify);
-    panels->addWidget(pulls, 1);
-    layout->addLayout(panels);
-    layout->addWidget(new SyncChartsWidget(services, this), 1); // the last 24 hours, refreshed on its own schedule
+    history->addWidget(pulls, 1);
+    layout->addLayout(history, 1);
 
     auto *title = new QLabel(tr("&Failed queue — events a CRM refused or that ran out of attempts"), this);
     layout->addWidget(title);
@@ -168,6 +179,10 @@ SyncPage::Panel SyncPage::buildPanel(Crm crm)
     auto *form = new QFormLayout(p.box);
     p.state = figureLabel(QStringLiteral("stateLabel") + suffix, tr("%1 state").arg(crmTitle(crm)), p.box);
     p.state->setWordWrap(true);
+    // The state and its reason take two lines in a narrow panel; the form layout would give the wrapped text one.
+    p.state->setMinimumHeight(p.state->fontMetrics()
+                                  .boundingRect(QRect(0, 0, 1000, 1000), Qt::TextWordWrap, QStringLiteral("X\nX"))
+                                  .height());
     p.backlog = figureLabel(QStringLiteral("backlogLabel") + suffix, tr("%1 backlog").arg(crmTitle(crm)), p.box);
     p.oldest = figureLabel(QStringLiteral("oldestLabel") + suffix, tr("%1 oldest waiting").arg(crmTitle(crm)), p.box);
     p.latency = figureLabel(QStringLiteral("latencyLabel") + suffix, tr("%1 latency").arg(crmTitle(crm)), p.box);
