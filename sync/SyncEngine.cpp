@@ -1,7 +1,7 @@
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
-#include "core/Logging.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Logging.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

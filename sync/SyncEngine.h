@@ -5,10 +5,10 @@
 // config set / credentials set) are picked up while it runs: every couple of seconds it asks the SettingsStore whether
 // the table changed and then re-reads what delivery depends on.
 
-#include "core/Clock.h"
-#include "core/CredentialStore.h"
-#include "core/SyncControl.h"
-#include "delivery/DeliveryLoop.h"
+#include "app/core/Clock.h"
+#include "app/core/CredentialStore.h"
+#include "app/core/SyncControl.h"
+#include "sync/delivery/DeliveryLoop.h"
 
 #include <QThread>
 #include <QTimer>

@@ -2,8 +2,8 @@
 // Where CRM API tokens live. The real one is the OS keychain (fb_sync's KeychainCredentialStore); nothing else
 // may hold a token, so there is deliberately no file or database implementation.
 
-#include "core/Crm.h"
-#include "core/Result.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
 
 namespace fb {
 

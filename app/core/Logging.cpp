@@ -1,6 +1,6 @@
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
-#include "core/Paths.h"
+#include "app/core/Paths.h"
 
 #include <QDir>
 #include <QMutex>

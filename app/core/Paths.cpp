@@ -1,4 +1,4 @@
-#include "core/Paths.h"
+#include "app/core/Paths.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -2,7 +2,7 @@
 // What the window and the core services may ask of the running pull schedule (fb_sync's PullScheduler implements it;
 // main() hands it over), so fb_ui and fb_core never include fb_sync.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QObject>
 #include <QString>

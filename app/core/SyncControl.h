@@ -2,7 +2,7 @@
 // What the window and the core services may ask of the running delivery (fb_sync's SyncEngine implements it; main()
 // hands it over), so fb_ui and fb_core never include fb_sync.
 
-#include "core/Crm.h"
+#include "app/core/Crm.h"
 
 #include <QObject>
 #include <QString>

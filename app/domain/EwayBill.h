@@ -1,7 +1,7 @@
 #pragma once
 // E-way bill numbers (12 digits; clerks copy them grouped, "3210-9988-7766") and when an e-way bill is needed.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "domain/Gstin.h"
+#include "app/domain/Gstin.h"
 
-#include "domain/IndianStates.h"
+#include "app/domain/IndianStates.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 // GSTIN (GST identification number) checks: layout, state code, PAN, entity character and the mod-36 check
 // character, plus the warning when the GSTIN's state is not the bill-to state.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

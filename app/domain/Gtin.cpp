@@ -1,4 +1,4 @@
-#include "domain/Gtin.h"
+#include "app/domain/Gtin.h"
 
 #include <QCoreApplication>
 

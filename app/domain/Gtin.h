@@ -1,7 +1,7 @@
 #pragma once
 // GTIN-8/12/13/14 (EAN-8, UPC-A, EAN-13, ITF-14 / GS1-128 AI 01) mod-10 check digits.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

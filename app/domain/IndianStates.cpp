@@ -1,4 +1,4 @@
-#include "domain/IndianStates.h"
+#include "app/domain/IndianStates.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "domain/Phone.h"
+#include "app/domain/Phone.h"
 
 #include <QCoreApplication>
 

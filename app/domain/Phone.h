@@ -1,7 +1,7 @@
 #pragma once
 // Indian mobile numbers: 10 digits starting 6–9, written with or without +91 / 91 / 0 in front.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

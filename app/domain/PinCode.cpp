@@ -1,4 +1,4 @@
-#include "domain/PinCode.h"
+#include "app/domain/PinCode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

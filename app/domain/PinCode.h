@@ -1,7 +1,7 @@
 #pragma once
 // Indian postal PIN codes: 6 digits, the first 1–9.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

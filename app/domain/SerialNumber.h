@@ -2,7 +2,7 @@
 // Product serial numbers: <product_code><YYMMDD><NNNN>, e.g. CGSTV322509251001 = product CGSTV32, made
 // 2025-09-25, unit 1001 (seed 000). Product codes come from master data, so parsing needs the known codes.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QDate>
 #include <QString>

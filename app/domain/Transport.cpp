@@ -1,6 +1,6 @@
-#include "domain/Transport.h"
+#include "app/domain/Transport.h"
 
-#include "domain/VehicleNumber.h"
+#include "app/domain/VehicleNumber.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Dispatch transport details: the mode (ROAD / RAIL / AIR / SHIP) and which documents each mode needs.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

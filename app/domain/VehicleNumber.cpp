@@ -1,6 +1,6 @@
-#include "domain/VehicleNumber.h"
+#include "app/domain/VehicleNumber.h"
 
-#include "domain/IndianStates.h"
+#include "app/domain/IndianStates.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

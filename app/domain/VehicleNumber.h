@@ -2,7 +2,7 @@
 // Indian vehicle registration numbers as written on a dispatch: state series, old series, Bharat (BH) series,
 // temporary, defence, and the e-way bill portal's special forms (TM…, DF…, BP…, NP…).
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QDate>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "scanner/HidPosDevice.h"
+#include "app/scanner/HidPosDevice.h"
 
 #include <hidapi.h>
 

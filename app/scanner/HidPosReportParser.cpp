@@ -1,4 +1,4 @@
-#include "scanner/HidPosReportParser.h"
+#include "app/scanner/HidPosReportParser.h"
 
 #include <QCoreApplication>
 

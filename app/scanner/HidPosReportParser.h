@@ -8,7 +8,7 @@
 // identifier ("]C0") or zero; a code longer than one report arrives in several, each but the last with bit 0 of
 // the report's last byte set ("Decode Data Continued", in the 64-byte reports those scanners use).
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QByteArray>
 #include <QList>

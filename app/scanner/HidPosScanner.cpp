@@ -1,6 +1,6 @@
-#include "scanner/HidPosScanner.h"
+#include "app/scanner/HidPosScanner.h"
 
-#include "core/Clock.h"
+#include "app/core/Clock.h"
 
 #include <algorithm>
 

@@ -3,10 +3,10 @@
 // again after an unplug (hid_enumerate on a timer), its reports joined into codes by HidPosReportParser and decoded
 // like every other source's. No keyboard emulation, so no focus or timing tricks are needed.
 
-#include "scanner/HidPosDevice.h"
-#include "scanner/HidPosReportParser.h"
-#include "scanner/ScanSource.h"
-#include "scanner/ScannerSettings.h"
+#include "app/scanner/HidPosDevice.h"
+#include "app/scanner/HidPosReportParser.h"
+#include "app/scanner/ScanSource.h"
+#include "app/scanner/ScannerSettings.h"
 
 #include <QTimer>
 

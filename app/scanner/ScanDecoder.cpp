@@ -1,4 +1,4 @@
-#include "scanner/ScanDecoder.h"
+#include "app/scanner/ScanDecoder.h"
 
 #include <QCoreApplication>
 #include <QDate>

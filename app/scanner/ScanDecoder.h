@@ -2,7 +2,7 @@
 // Turns the bytes a scanner sent into what was scanned: configured prefix/suffix and AIM symbology identifiers
 // stripped, GS1 element strings split into application identifiers, GTIN check digits verified.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "scanner/ScanSource.h"
+#include "app/scanner/ScanSource.h"
 
-#include "core/Clock.h"
-#include "core/Logging.h"
+#include "app/core/Clock.h"
+#include "app/core/Logging.h"
 
 namespace fb {
 

@@ -2,8 +2,8 @@
 // The one interface every scanner sits behind (serial port, keyboard wedge, later HID POS): the scan flow connects
 // to scanned() and never cares which kind of scanner the station has.
 
-#include "scanner/Scan.h"
-#include "scanner/ScanDecoder.h"
+#include "app/scanner/Scan.h"
+#include "app/scanner/ScanDecoder.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "scanner/ScannerSettings.h"
+#include "app/scanner/ScannerSettings.h"
 
-#include "storage/SettingsStore.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 // Which scanner this station uses and how it talks, typed, over the station's settings keys (scanner.*).
 
-#include "core/Result.h"
-#include "scanner/ScanDecoder.h"
+#include "app/core/Result.h"
+#include "app/scanner/ScanDecoder.h"
 
 #include <QSerialPort>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "scanner/SerialScanner.h"
+#include "app/scanner/SerialScanner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

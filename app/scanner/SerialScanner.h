@@ -2,8 +2,8 @@
 // A scanner on a serial port (RS-232, or USB CDC-ACM showing up as ttyACM/ttyUSB): frames codes by terminator or by
 // a quiet gap, and keeps looking for the port after an unplug until it is back.
 
-#include "scanner/ScanSource.h"
-#include "scanner/ScannerSettings.h"
+#include "app/scanner/ScanSource.h"
+#include "app/scanner/ScannerSettings.h"
 
 #include <QByteArray>
 #include <QSerialPort>

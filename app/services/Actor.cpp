@@ -1,4 +1,4 @@
-#include "services/Actor.h"
+#include "app/services/Actor.h"
 
 #include <QCoreApplication>
 

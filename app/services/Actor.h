@@ -1,7 +1,7 @@
 #pragma once
 // Who is doing something, where — and what each role may do. Every core service checks here, whatever the UI shows.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

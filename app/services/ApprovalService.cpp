@@ -1,9 +1,9 @@
-#include "services/ApprovalService.h"
+#include "app/services/ApprovalService.h"
 
-#include "services/ServicePayloads.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/Outbox.h"
+#include "app/services/ServicePayloads.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/Outbox.h"
 
 #include <QCoreApplication>
 

@@ -3,10 +3,10 @@
 // queue shows each PENDING part request with its complaint's context; a decision (with a reason) goes to both CRMs.
 // Decisions taken in the new CRM arrive through ServiceChanges (source "crm") and show here like local ones.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QList>
 #include <QString>

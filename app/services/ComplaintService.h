@@ -5,10 +5,10 @@
 // Each action, its audit entry and its outbox rows (both CRMs, ordering key = the complaint number) are one
 // transaction.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QList>
 #include <QString>

@@ -3,11 +3,11 @@
 // that survives a crash, submitting it (DO-… number, serials DISPATCHED, both CRMs queued with seed 000's Stage 3
 // body), the delivery challan's data, and cancelling a dispatch. docs/dispatch.md lists every rule and message.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/DispatchStore.h"
-#include "storage/MasterDataStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/DispatchStore.h"
+#include "app/storage/MasterDataStore.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "services/InwardService.h"
+#include "app/services/InwardService.h"
 
-#include "core/Logging.h"
-#include "domain/SerialNumber.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/DocumentNumbers.h"
-#include "storage/Outbox.h"
-#include "storage/SerialRegister.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Logging.h"
+#include "app/domain/SerialNumber.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/DocumentNumbers.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/SerialRegister.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QHash>

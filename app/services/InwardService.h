@@ -17,11 +17,11 @@
 //   plus the scanner's decode codes (gs1.gtin_check, …) recorded through refuse().
 // Warning code (AcceptedWithWarning): inward.unknown_serial (warn mode, the default).
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/InwardStore.h"
-#include "storage/MasterDataStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/InwardStore.h"
+#include "app/storage/MasterDataStore.h"
 
 #include <QJsonObject>
 #include <QList>

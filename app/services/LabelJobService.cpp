@@ -1,10 +1,10 @@
-#include "services/LabelJobService.h"
+#include "app/services/LabelJobService.h"
 
-#include "core/Clock.h"
-#include "core/Logging.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SerialRegister.h"
+#include "app/core/Clock.h"
+#include "app/core/Logging.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QCoreApplication>
 

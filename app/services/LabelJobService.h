@@ -2,9 +2,9 @@
 // Who printed which serial labels, when and where: every print and reprint of a Stage 1 label goes through here, so
 // a second label for a unit (a duplicate stuck on another box) can always be traced in the audit log.
 
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/AuditLog.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/AuditLog.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 #pragma once
 // Operators: code + PIN login, roles, lock-out after wrong PINs, the first admin on a new station.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
 
 #include <QList>
 #include <QString>

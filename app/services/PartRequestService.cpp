@@ -1,12 +1,12 @@
-#include "services/PartRequestService.h"
+#include "app/services/PartRequestService.h"
 
-#include "services/ServicePayloads.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/DocumentNumbers.h"
-#include "storage/DocumentStore.h"
-#include "storage/Outbox.h"
-#include "storage/SettingsStore.h"
+#include "app/services/ServicePayloads.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/DocumentNumbers.h"
+#include "app/storage/DocumentStore.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,10 +4,10 @@
 // a request goes to a supervisor for approval; issuing, replacing and consuming a part each need at least one
 // document (PNG, JPEG or PDF, size-limited), stored by content hash.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QByteArray>
 #include <QList>

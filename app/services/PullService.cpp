@@ -1,6 +1,6 @@
-#include "services/PullService.h"
+#include "app/services/PullService.h"
 
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -4,10 +4,10 @@
 // the running schedule, when this process has one); and Pull now, which needs Permission::PullMasterData — checked
 // here, as floorbridge-ctl pull checks it.
 
-#include "core/PullControl.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/PullStatusStore.h"
+#include "app/core/PullControl.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/PullStatusStore.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "services/Reconciliation.h"
+#include "app/services/Reconciliation.h"
 
-#include "core/Logging.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/ReconciliationStore.h"
-#include "storage/SerialRegister.h"
+#include "app/core/Logging.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/ReconciliationStore.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QCoreApplication>
 #include <QHash>

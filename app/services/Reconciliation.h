@@ -4,10 +4,10 @@
 // batches (outbox rows by id, the register by serial, the CRM's answers page by page), so 100,000 serials cost
 // time, not memory. HTTP stays in fb_sync: the new CRM's answers come through a CrmSerialSource.
 
-#include "core/Clock.h"
-#include "core/Crm.h"
-#include "core/Result.h"
-#include "services/Actor.h"
+#include "app/core/Clock.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
 
 #include <QList>
 #include <QMap>

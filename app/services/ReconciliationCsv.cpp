@@ -1,4 +1,4 @@
-#include "services/ReconciliationCsv.h"
+#include "app/services/ReconciliationCsv.h"
 
 #include <QCoreApplication>
 #include <QDir>

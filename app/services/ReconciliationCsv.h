@@ -3,8 +3,8 @@
 // quoted, quotes doubled). Written to a temporary file next to the target and renamed on commit(), so a run that
 // fails half-way (a CRM unreachable) leaves no file, and an existing report is never left half-overwritten.
 
-#include "core/Result.h"
-#include "services/Reconciliation.h"
+#include "app/core/Result.h"
+#include "app/services/Reconciliation.h"
 
 #include <QSaveFile>
 #include <QString>

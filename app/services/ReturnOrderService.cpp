@@ -1,13 +1,13 @@
-#include "services/ReturnOrderService.h"
+#include "app/services/ReturnOrderService.h"
 
-#include "services/PartRequestService.h"
-#include "services/ServicePayloads.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/DocumentNumbers.h"
-#include "storage/Outbox.h"
-#include "storage/SerialRegister.h"
-#include "storage/SettingsStore.h"
+#include "app/services/PartRequestService.h"
+#include "app/services/ServicePayloads.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/DocumentNumbers.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/SerialRegister.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -2,10 +2,10 @@
 // Return orders: defective parts and units sent back, linked to the complaint (and the part request they came out
 // of). Class A parts need their part serial; a unit needs the complaint's unit serial. Goes to both CRMs.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QList>
 #include <QString>

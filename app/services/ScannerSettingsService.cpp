@@ -1,7 +1,7 @@
-#include "services/ScannerSettingsService.h"
+#include "app/services/ScannerSettingsService.h"
 
-#include "services/StationSettingsService.h"
-#include "storage/SettingsStore.h"
+#include "app/services/StationSettingsService.h"
+#include "app/storage/SettingsStore.h"
 
 namespace fb {
 

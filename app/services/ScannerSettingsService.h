@@ -3,10 +3,10 @@
 // settings (scanner.*). Saving is an admin action (Permission ManageSettings), checked here whatever the UI shows:
 // the values are validated first, then every key and the audit entry are one transaction — all of it or nothing.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "scanner/ScannerSettings.h"
-#include "services/Actor.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/scanner/ScannerSettings.h"
+#include "app/services/Actor.h"
 
 #include <QStringList>
 

@@ -3,9 +3,9 @@
 // `serials.generated` to both CRMs in the same transaction. Running numbers come from this station's block
 // (station k: k001…k999 per product per day, see storage/DocumentNumbers.h and docs/serials.md).
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
 
 #include <QDate>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "services/SerialLookupService.h"
+#include "app/services/SerialLookupService.h"
 
-#include "core/Clock.h"
-#include "domain/SerialNumber.h"
-#include "storage/Database.h"
-#include "storage/InwardStore.h"
-#include "storage/MasterDataStore.h"
+#include "app/core/Clock.h"
+#include "app/domain/SerialNumber.h"
+#include "app/storage/Database.h"
+#include "app/storage/InwardStore.h"
+#include "app/storage/MasterDataStore.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 // Serial lookup from any page (scan or type): where a unit is now and everything that happened to it, with who and
 // when. Read-only.
 
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/SerialRegister.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QDate>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "services/ServiceChanges.h"
+#include "app/services/ServiceChanges.h"
 
-#include "core/Logging.h"
-#include "services/ServicePayloads.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/MasterDataStore.h"
-#include "storage/Outbox.h"
-#include "storage/ServiceStore.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Logging.h"
+#include "app/services/ServicePayloads.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/MasterDataStore.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/ServiceStore.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QJsonObject>
 

@@ -7,8 +7,8 @@
 // made it); a complaint status is recorded as a call update with source "crm". Changes for unknown records, or
 // that conflict with the local state (a request already decided), are skipped and counted, never fatal.
 
-#include "core/Clock.h"
-#include "core/Result.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
 
 #include <QJsonArray>
 #include <QString>

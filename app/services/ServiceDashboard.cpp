@@ -1,4 +1,4 @@
-#include "services/ServiceDashboard.h"
+#include "app/services/ServiceDashboard.h"
 
 namespace fb {
 

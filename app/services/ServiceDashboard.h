@@ -1,10 +1,10 @@
 #pragma once
 // The service dashboard's figures: open complaints by status and call type, pending approvals, ageing.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/storage/ServiceStore.h"
 
 namespace fb {
 

@@ -1,4 +1,4 @@
-#include "services/ServicePayloads.h"
+#include "app/services/ServicePayloads.h"
 
 #include <QJsonArray>
 

@@ -3,7 +3,7 @@
 // 000); the legacy CRM receives them as they are, the new CRM inside the event envelope. docs/crm-api.md ("Legacy
 // CRM — service desk") documents every field; tests/crm-sim/Schemas.cpp validates them.
 
-#include "storage/ServiceStore.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "services/Station.h"
+#include "app/services/Station.h"
 
-#include "core/Paths.h"
+#include "app/core/Paths.h"
 
 namespace fb {
 

@@ -1,10 +1,10 @@
 #pragma once
 // A station's open data folder: the database, its settings, the clock. Programs open one; services borrow from it.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/storage/Database.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "services/StationSettingsService.h"
+#include "app/services/StationSettingsService.h"
 
-#include "core/Logging.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Logging.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/SettingsStore.h"
 
 namespace fb {
 

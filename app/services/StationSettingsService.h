@@ -3,9 +3,9 @@
 // (Permission ManageSettings), checked here whatever the UI shows. The keys a change writes and its audit entry are one
 // transaction — all of it or nothing, and nothing stale left in the settings cache.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
 
 #include <functional>
 

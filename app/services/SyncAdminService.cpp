@@ -1,9 +1,9 @@
-#include "services/SyncAdminService.h"
+#include "app/services/SyncAdminService.h"
 
-#include "core/SyncControl.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "app/core/SyncControl.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 

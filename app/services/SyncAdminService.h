@@ -4,13 +4,13 @@
 // resume a CRM. Every action needs Permission::ManageSync, checked here, and writes its audit entry in the same
 // transaction as the change; looking is open to every operator (like `floorbridge-ctl outbox list`).
 
-#include "core/Clock.h"
-#include "core/Crm.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "services/SyncHealth.h"
-#include "storage/OutboxStore.h"
-#include "storage/SyncMetrics.h"
+#include "app/core/Clock.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/services/SyncHealth.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SyncMetrics.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "services/SyncHealth.h"
+#include "app/services/SyncHealth.h"
 
-#include "storage/OutboxStore.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

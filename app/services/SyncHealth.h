@@ -2,8 +2,8 @@
 // What the operator and the admin see of delivery to each CRM: backlog, failures, last success or error, pause.
 // Read from the station database, so it is right whichever process does the delivering.
 
-#include "core/Crm.h"
-#include "core/Result.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

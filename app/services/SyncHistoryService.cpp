@@ -1,4 +1,4 @@
-#include "services/SyncHistoryService.h"
+#include "app/services/SyncHistoryService.h"
 
 #include <algorithm>
 

@@ -3,10 +3,10 @@
 // hours, with hours aligned to the station clock's zone so that the axis reads 13:00, 14:00… Open to every operator,
 // like the figures beside them.
 
-#include "core/Clock.h"
-#include "core/Crm.h"
-#include "core/Result.h"
-#include "storage/SyncHistoryStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
+#include "app/storage/SyncHistoryStore.h"
 
 #include <QDateTime>
 #include <QList>

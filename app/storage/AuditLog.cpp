@@ -1,6 +1,6 @@
-#include "storage/AuditLog.h"
+#include "app/storage/AuditLog.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 namespace fb {
 

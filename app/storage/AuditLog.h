@@ -1,8 +1,8 @@
 #pragma once
 // The append-only record of every business action: who, what, when, where. Triggers forbid rewriting it.
 
-#include "core/Result.h"
-#include "services/Actor.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

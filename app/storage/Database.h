@@ -1,7 +1,7 @@
 #pragma once
 // One station's SQLite file: opening it safely (migrations, pragmas, clear refusals) and running write transactions.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

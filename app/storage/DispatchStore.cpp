@@ -1,6 +1,6 @@
-#include "storage/DispatchStore.h"
+#include "app/storage/DispatchStore.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // SQL for dispatch orders: the form as typed (kept on the draft so a crash loses nothing), the scanned lines, and the
 // order's life from DRAFT to SUBMITTED (DO-… number) to CANCELLED. Callers wrap writes in Database::write().
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QList>
 #include <QString>

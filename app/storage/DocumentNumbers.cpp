@@ -1,7 +1,7 @@
-#include "storage/DocumentNumbers.h"
+#include "app/storage/DocumentNumbers.h"
 
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 // Document numbers (INV-…, DO-…) come from doc_counters, serial running numbers from serial_counters.
 // See docs/serials.md for why (and how the new CRM could hand out blocks later).
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QDate>
 #include <QString>

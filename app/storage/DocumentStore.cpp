@@ -1,7 +1,7 @@
-#include "storage/DocumentStore.h"
+#include "app/storage/DocumentStore.h"
 
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,8 +2,8 @@
 // Documents attached to part updates: PNG, JPEG or PDF (told by their first bytes, not their names), at most
 // `service.document_max_bytes` (default 5 MB), stored once per content under <dataDir>/documents/<sha256>.
 
-#include "core/Result.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Result.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "storage/InwardStore.h"
+#include "app/storage/InwardStore.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -3,7 +3,7 @@
 // transaction (the caller wraps it in Database::write), so a crash or power cut loses none.
 // The per-scan statements are prepared once and reused: a scan costs the same at line 10,000 as at line 1.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QHash>
 #include <QList>

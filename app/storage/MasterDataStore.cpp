@@ -1,7 +1,7 @@
-#include "storage/MasterDataStore.h"
+#include "app/storage/MasterDataStore.h"
 
-#include "core/Logging.h"
-#include "storage/Database.h"
+#include "app/core/Logging.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // cursors: upserts for the puller, read accessors for services and pages. Money is integer paise.
 // New kinds (call types, parts, model regions) get their own struct, table (own migration) and upsert here.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "storage/Outbox.h"
+#include "app/storage/Outbox.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QUuid>

@@ -2,10 +2,10 @@
 // Writing events to the outbox, inside the caller's business transaction: one row per target CRM.
 // Delivery (claiming due rows, recording answers) is OutboxStore's job; both share this table.
 
-#include "core/Clock.h"
-#include "core/Crm.h"
-#include "core/Result.h"
-#include "services/Actor.h"
+#include "app/core/Clock.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "storage/OutboxStore.h"
+#include "app/storage/OutboxStore.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

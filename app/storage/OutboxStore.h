@@ -2,9 +2,9 @@
 // The delivery side of the outbox: claiming due rows head-of-key, recording each answer, health figures and the
 // admin actions (retry now, discard). OutboxWriter (Outbox.h) fills the table; this class drains it.
 
-#include "core/Crm.h"
-#include "core/Result.h"
-#include "storage/Outbox.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
+#include "app/storage/Outbox.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "storage/PullStatusStore.h"
+#include "app/storage/PullStatusStore.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -2,7 +2,7 @@
 // What the last pull of each resource from the new CRM did (when, what it brought, why it failed), kept so the Sync
 // page shows it after a restart and the pull schedule knows how old the station's master data is.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QDateTime>
 #include <QList>

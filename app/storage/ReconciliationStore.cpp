@@ -1,6 +1,6 @@
-#include "storage/ReconciliationStore.h"
+#include "app/storage/ReconciliationStore.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 namespace fb {
 

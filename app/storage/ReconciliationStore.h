@@ -2,10 +2,10 @@
 // The reads reconciliation needs, in pages so a station with 100,000 serials and their outbox history is compared
 // without holding it all in memory: stock events per CRM by outbox id, the register by serial, existence checks.
 
-#include "core/Crm.h"
-#include "core/Result.h"
-#include "storage/Outbox.h"
-#include "storage/SerialRegister.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QList>
 #include <QSet>

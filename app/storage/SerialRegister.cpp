@@ -1,6 +1,6 @@
-#include "storage/SerialRegister.h"
+#include "app/storage/SerialRegister.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 

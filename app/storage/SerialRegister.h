@@ -2,8 +2,8 @@
 // The serial register: one row per unit with its current state and place, and the append-only movement history.
 // Every state change goes through transition(), inside the caller's business transaction.
 
-#include "core/Result.h"
-#include "services/Actor.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
 
 #include <QDate>
 #include <QDateTime>

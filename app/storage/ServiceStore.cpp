@@ -1,7 +1,7 @@
-#include "storage/ServiceStore.h"
+#include "app/storage/ServiceStore.h"
 
-#include "core/Logging.h"
-#include "storage/Database.h"
+#include "app/core/Logging.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // complaints, call updates, part requests, approvals, documents and return orders. Services own the rules; this
 // file only reads and writes rows (writes inside the caller's Database::write()).
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "storage/SettingsStore.h"
+#include "app/storage/SettingsStore.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

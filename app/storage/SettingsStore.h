@@ -2,8 +2,8 @@
 // Station settings (key → text) kept in the station database, so they travel with the station's data folder.
 // Secrets never go here: tokens live in the OS keychain (see CredentialStore).
 
-#include "core/Crm.h"
-#include "core/Result.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
 
 #include <QHash>
 #include <QMutex>

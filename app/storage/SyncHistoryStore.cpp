@@ -1,6 +1,6 @@
-#include "storage/SyncHistoryStore.h"
+#include "app/storage/SyncHistoryStore.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QSqlQuery>
 

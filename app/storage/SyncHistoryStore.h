@@ -3,8 +3,8 @@
 // outbox rows' own timestamps, so nothing extra is written and the history survives a restart) and the request
 // latency percentiles per time bucket (from SyncMetrics' per-attempt rows). Both are bucketed in SQL.
 
-#include "core/Crm.h"
-#include "core/Result.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "storage/SyncMetrics.h"
+#include "app/storage/SyncMetrics.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QSqlQuery>
 

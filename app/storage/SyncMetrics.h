@@ -2,8 +2,8 @@
 // Per-attempt delivery figures (one row per CRM answer): request latency percentiles and the error rate over a
 // window, for the Sync page and `floorbridge-ctl status`. Rows older than the retention are pruned.
 
-#include "core/Crm.h"
-#include "core/Result.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "credentials/KeychainCredentialStore.h"
+#include "sync/credentials/KeychainCredentialStore.h"
 
-#include "core/Logging.h"
+#include "app/core/Logging.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -6,7 +6,7 @@
 // command-line tool and the GUI thread alike. Call it from the thread that owns QtKeychain's job queue (the main
 // thread): the delivery thread gets its tokens handed over by SyncEngine, it never reads the keychain itself.
 
-#include "core/CredentialStore.h"
+#include "app/core/CredentialStore.h"
 
 #include <QString>
 

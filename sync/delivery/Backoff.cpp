@@ -1,4 +1,4 @@
-#include "delivery/Backoff.h"
+#include "sync/delivery/Backoff.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -1,11 +1,11 @@
-#include "delivery/DeliveryLoop.h"
+#include "sync/delivery/DeliveryLoop.h"
 
-#include "core/Logging.h"
-#include "delivery/Outcome.h"
-#include "http/CrmClient.h"
-#include "mapping/PayloadMapping.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Logging.h"
+#include "app/storage/Database.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/delivery/Outcome.h"
+#include "sync/http/CrmClient.h"
+#include "sync/mapping/PayloadMapping.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

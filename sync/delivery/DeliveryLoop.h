@@ -7,11 +7,11 @@
 // keychain or the station settings: tokens, settings and pauses are handed in, pauses it decides are signalled out
 // (SyncEngine persists them), so only one thread ever writes the settings.
 
-#include "core/Clock.h"
-#include "core/Crm.h"
-#include "delivery/Backoff.h"
-#include "storage/OutboxStore.h"
-#include "storage/SyncMetrics.h"
+#include "app/core/Clock.h"
+#include "app/core/Crm.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SyncMetrics.h"
+#include "sync/delivery/Backoff.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "delivery/Outcome.h"
+#include "sync/delivery/Outcome.h"
 
-#include "delivery/Backoff.h"
+#include "sync/delivery/Backoff.h"
 
 #include <QCoreApplication>
 

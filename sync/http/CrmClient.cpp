@@ -1,4 +1,4 @@
-#include "http/CrmClient.h"
+#include "sync/http/CrmClient.h"
 
 #include <QBuffer>
 #include <QNetworkRequest>

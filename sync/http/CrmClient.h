@@ -2,8 +2,8 @@
 // Builds and sends one CRM request: base URL + path, bearer token, idempotency key, JSON, transfer timeout.
 // It never logs or exposes the token. One per thread, over that thread's QNetworkAccessManager.
 
-#include "delivery/Outcome.h"
-#include "mapping/PayloadMapping.h"
+#include "sync/delivery/Outcome.h"
+#include "sync/mapping/PayloadMapping.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "mapping/PayloadMapping.h"
+#include "sync/mapping/PayloadMapping.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -10,8 +10,8 @@
 //   "constants": { "path": <any JSON value> }    fixed values, written last
 // An admin overrides a CRM's mapping with <data folder>/mappings/<crm>.json (validated when delivery starts).
 
-#include "core/Crm.h"
-#include "core/Result.h"
+#include "app/core/Crm.h"
+#include "app/core/Result.h"
 
 #include <QByteArray>
 #include <QMap>

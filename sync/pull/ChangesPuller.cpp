@@ -1,12 +1,12 @@
-#include "pull/ChangesPuller.h"
+#include "sync/pull/ChangesPuller.h"
 
-#include "core/Logging.h"
-#include "delivery/Outcome.h"
-#include "http/CrmClient.h"
-#include "services/ServiceChanges.h"
-#include "storage/Database.h"
-#include "storage/MasterDataStore.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Logging.h"
+#include "app/services/ServiceChanges.h"
+#include "app/storage/Database.h"
+#include "app/storage/MasterDataStore.h"
+#include "app/storage/ServiceStore.h"
+#include "sync/delivery/Outcome.h"
+#include "sync/http/CrmClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // master-data puller carries them, the service master data (call-types, parts, model-regions) into ServiceStore with
 // one cursor each. Pages are followed until has_more is false; each page and its cursor are one transaction.
 
-#include "core/Clock.h"
-#include "core/Result.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
 
 #include <QJsonArray>
 #include <QObject>

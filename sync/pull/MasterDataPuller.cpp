@@ -1,10 +1,10 @@
-#include "pull/MasterDataPuller.h"
+#include "sync/pull/MasterDataPuller.h"
 
-#include "core/Logging.h"
-#include "delivery/Outcome.h"
-#include "http/CrmClient.h"
-#include "storage/Database.h"
-#include "storage/MasterDataStore.h"
+#include "app/core/Logging.h"
+#include "app/storage/Database.h"
+#include "app/storage/MasterDataStore.h"
+#include "sync/delivery/Outcome.h"
+#include "sync/http/CrmClient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -4,8 +4,8 @@
 // the new cursors, in ONE transaction — a broken page or a failed request applies nothing, and the message names the
 // resource and the page.
 
-#include "core/Clock.h"
-#include "core/Result.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
 
 #include <QElapsedTimer>
 #include <QMap>

@@ -1,10 +1,10 @@
-#include "pull/PullRunner.h"
+#include "sync/pull/PullRunner.h"
 
-#include "core/Logging.h"
-#include "core/PullControl.h"
-#include "pull/ChangesPuller.h"
-#include "pull/MasterDataPuller.h"
-#include "storage/PullStatusStore.h"
+#include "app/core/Logging.h"
+#include "app/core/PullControl.h"
+#include "app/storage/PullStatusStore.h"
+#include "sync/pull/ChangesPuller.h"
+#include "sync/pull/MasterDataPuller.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,9 +5,9 @@
 // resource's outcome goes to pull_status as it finishes. A failure ends that part (master data or changes) with its
 // reason recorded; what came before stays applied, and the other part still runs.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "pull/ChangesPuller.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "sync/pull/ChangesPuller.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,9 +1,9 @@
-#include "pull/PullScheduler.h"
+#include "sync/pull/PullScheduler.h"
 
-#include "core/Logging.h"
-#include "core/SyncControl.h"
-#include "pull/PullWorker.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Logging.h"
+#include "app/core/SyncControl.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/pull/PullWorker.h"
 
 #include <QCoreApplication>
 #include <QScopedValueRollback>

@@ -11,13 +11,13 @@
 // sync.new.credentials_changed_at). Times come from the injected Clock: the timer only decides how often the schedule
 // is looked at, so tests move the clock and call tick().
 
-#include "core/Clock.h"
-#include "core/CredentialStore.h"
-#include "core/PullControl.h"
-#include "core/SyncControl.h"
-#include "delivery/DeliveryLoop.h"
-#include "pull/PullRunner.h"
-#include "pull/PullSettings.h"
+#include "app/core/Clock.h"
+#include "app/core/CredentialStore.h"
+#include "app/core/PullControl.h"
+#include "app/core/SyncControl.h"
+#include "sync/delivery/DeliveryLoop.h"
+#include "sync/pull/PullRunner.h"
+#include "sync/pull/PullSettings.h"
 
 #include <QPointer>
 #include <QRandomGenerator>

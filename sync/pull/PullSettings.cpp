@@ -1,7 +1,7 @@
-#include "pull/PullSettings.h"
+#include "sync/pull/PullSettings.h"
 
-#include "delivery/DeliveryLoop.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/delivery/DeliveryLoop.h"
 
 #include <QCoreApplication>
 

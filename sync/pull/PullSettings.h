@@ -3,8 +3,8 @@
 // address, the request timeout and the backoff that delivery uses too (crm.new.url, sync.timeout_ms,
 // sync.backoff.*). Unreadable values fall back to the default and say so; `check` refuses them before they are set.
 
-#include "core/Result.h"
-#include "delivery/Backoff.h"
+#include "app/core/Result.h"
+#include "sync/delivery/Backoff.h"
 
 #include <QStringList>
 #include <QUrl>

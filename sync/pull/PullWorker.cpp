@@ -1,6 +1,6 @@
-#include "pull/PullWorker.h"
+#include "sync/pull/PullWorker.h"
 
-#include "storage/Database.h"
+#include "app/storage/Database.h"
 
 #include <QNetworkAccessManager>
 

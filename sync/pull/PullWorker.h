@@ -2,11 +2,11 @@
 // The pull thread's side of PullScheduler: its own database connection and network manager, and the PullRunner that
 // uses them — so neither a pull's requests nor its writes ever run on the GUI thread.
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "delivery/DeliveryLoop.h"
-#include "pull/PullRunner.h"
-#include "storage/PullStatusStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/storage/PullStatusStore.h"
+#include "sync/delivery/DeliveryLoop.h"
+#include "sync/pull/PullRunner.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "reconcile/NewCrmSerials.h"
+#include "sync/reconcile/NewCrmSerials.h"
 
-#include "core/Logging.h"
-#include "http/CrmClient.h"
+#include "app/core/Logging.h"
+#include "sync/http/CrmClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

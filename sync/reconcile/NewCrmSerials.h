@@ -4,7 +4,7 @@
 // request), for floorbridge-ctl and a worker thread; every failure is a message naming the CRM, the request and
 // what to do — a malformed answer names the field, never crashes.
 
-#include "services/Reconciliation.h"
+#include "app/services/Reconciliation.h"
 
 #include <QUrl>
 

@@ -7,12 +7,12 @@
 //   bench_scan [--dir DIR] [--scans N] [--register N]
 #include "StagesFixture.h"
 
-#include "domain/SerialNumber.h"
-#include "scanner/ScanDecoder.h"
-#include "services/InwardService.h"
+#include "app/domain/SerialNumber.h"
+#include "app/scanner/ScanDecoder.h"
+#include "app/services/InwardService.h"
 
 #ifdef FB_BENCH_INWARD_MODEL
-#include "inward/InwardModel.h"
+#include "ui/inward/InwardModel.h"
 #else
 #include <QAbstractListModel>
 #endif

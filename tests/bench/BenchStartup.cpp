@@ -7,11 +7,11 @@
 //   bench_startup [--runs N] [--cache DIR] [--regenerate]
 
 #include "StagesFixture.h"
-#include "core/Clock.h"
-#include "services/OperatorService.h"
-#include "services/SerialLookupService.h"
-#include "services/Station.h"
-#include "storage/Database.h"
+#include "app/core/Clock.h"
+#include "app/services/OperatorService.h"
+#include "app/services/SerialLookupService.h"
+#include "app/services/Station.h"
+#include "app/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // bench_complaints [COUNT]: fills a fresh station with COUNT complaints (default 100,000) and times the complaint
 // list's filters and keyset paging, and the dashboard counts, in milliseconds. Not a pass/fail test.
-#include "core/Clock.h"
-#include "services/ComplaintService.h"
-#include "services/ServiceDashboard.h"
-#include "services/Station.h"
-#include "storage/Database.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Clock.h"
+#include "app/services/ComplaintService.h"
+#include "app/services/ServiceDashboard.h"
+#include "app/services/Station.h"
+#include "app/storage/Database.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

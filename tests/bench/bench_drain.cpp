@@ -8,12 +8,12 @@
 //   bench_drain [--events 20000] [--keys 1000] [--points 50x8,20x16] [--curl curl] [--no-curl]
 #include "CrmSimProcess.h"
 #include "SyncProof.h"
-#include "core/Clock.h"
-#include "delivery/DeliveryLoop.h"
-#include "http/CrmClient.h"
-#include "mapping/PayloadMapping.h"
-#include "storage/Database.h"
-#include "storage/OutboxStore.h"
+#include "app/core/Clock.h"
+#include "app/storage/Database.h"
+#include "app/storage/OutboxStore.h"
+#include "sync/delivery/DeliveryLoop.h"
+#include "sync/http/CrmClient.h"
+#include "sync/mapping/PayloadMapping.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,10 +4,10 @@
 // (a busy station) and all of them in the last day (the worst case: the whole outbox is the window). Prints
 // key=value figures in milliseconds, the median of 15 runs, wall clock and CPU; the last line is the CPU time of the
 // 200,000-row worst case.
-#include "core/Clock.h"
-#include "services/SyncHistoryService.h"
-#include "storage/Database.h"
-#include "storage/SyncHistoryStore.h"
+#include "app/core/Clock.h"
+#include "app/services/SyncHistoryService.h"
+#include "app/storage/Database.h"
+#include "app/storage/SyncHistoryStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 
 #include "../unit/ServiceFixture.h"
 
-#include "services/OperatorService.h"
-#include "shell/MainWindow.h"
+#include "app/services/OperatorService.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

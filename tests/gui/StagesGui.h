@@ -5,12 +5,12 @@
 
 #include "StagesFixture.h"
 
-#include "generate/GeneratePage.h"
-#include "inward/InwardPage.h"
-#include "services/OperatorService.h"
-#include "services/Station.h"
-#include "shell/MainWindow.h"
-#include "widgets/Feedback.h"
+#include "app/services/OperatorService.h"
+#include "app/services/Station.h"
+#include "ui/generate/GeneratePage.h"
+#include "ui/inward/InwardPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/Feedback.h"
 
 #include <QApplication>
 #include <QLineEdit>

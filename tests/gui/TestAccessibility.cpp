@@ -2,10 +2,10 @@
 // reader can say — its own text, an accessible name, or a label whose buddy it is. Run as admin and as supervisor, so
 // every page is built and shown.
 
-#include "core/Clock.h"
-#include "services/OperatorService.h"
-#include "services/Station.h"
-#include "shell/MainWindow.h"
+#include "app/core/Clock.h"
+#include "app/services/OperatorService.h"
+#include "app/services/Station.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -3,11 +3,11 @@
 // sees the page and the core refuses them anyway.
 #include "ServiceGui.h"
 
-#include "approvals/ApprovalModels.h"
-#include "approvals/ApprovalsPage.h"
-#include "services/ApprovalService.h"
-#include "services/PartRequestService.h"
-#include "services/ServiceChanges.h"
+#include "app/services/ApprovalService.h"
+#include "app/services/PartRequestService.h"
+#include "app/services/ServiceChanges.h"
+#include "ui/approvals/ApprovalModels.h"
+#include "ui/approvals/ApprovalsPage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

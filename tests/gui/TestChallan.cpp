@@ -3,8 +3,8 @@
 // marked CANCELLED, and a reprint identical in content.
 #include "DispatchSeed.h"
 
-#include "dispatch/ChallanRenderer.h"
-#include "services/Station.h"
+#include "app/services/Station.h"
+#include "ui/dispatch/ChallanRenderer.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // asks for more, and a new filter re-queries from the first page.
 #include "../unit/ServiceFixture.h"
 
-#include "service/ComplaintListModel.h"
-#include "services/ComplaintService.h"
+#include "app/services/ComplaintService.h"
+#include "ui/service/ComplaintListModel.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -3,13 +3,13 @@
 // shown. A new form shows no message until a field is left or a submit is tried, and a line names what is missing.
 #include "DispatchSeed.h"
 
-#include "dispatch/DispatchModels.h"
-#include "dispatch/DispatchPage.h"
-#include "scanner/Scan.h"
-#include "services/Station.h"
-#include "shell/AppServices.h"
-#include "storage/SerialRegister.h"
-#include "widgets/ResultBanner.h"
+#include "app/scanner/Scan.h"
+#include "app/services/Station.h"
+#include "app/storage/SerialRegister.h"
+#include "ui/dispatch/DispatchModels.h"
+#include "ui/dispatch/DispatchPage.h"
+#include "ui/shell/AppServices.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // field's message once it is left, not while typing, not when a list pops up or another window takes the keyboard;
 // a field that shows a message follows the typing; a submit shows everything and focuses the first; the summary line
 // names what is missing in tab order.
-#include "widgets/FormValidation.h"
+#include "ui/widgets/FormValidation.h"
 
 #include <QApplication>
 #include <QComboBox>

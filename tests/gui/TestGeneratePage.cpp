@@ -2,9 +2,9 @@
 // goes down; a quantity beyond what is left is refused with the count that is left.
 #include "StagesGui.h"
 
-#include "generate/GeneratePage.h"
-#include "storage/SerialRegister.h"
-#include "widgets/ResultBanner.h"
+#include "app/storage/SerialRegister.h"
+#include "ui/generate/GeneratePage.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -3,15 +3,15 @@
 // cut; import a file. The fake clock sets the pace of the keys, so the wedge tells scanner from person exactly.
 #include "StagesGui.h"
 
-#include "inward/InwardModel.h"
-#include "inward/InwardPage.h"
-#include "inward/ProductCountsModel.h"
-#include "inward/RefusedModel.h"
-#include "lookup/LookupDialog.h"
-#include "scanner/KeyboardWedge.h"
-#include "services/SerialGenerationService.h"
-#include "storage/SerialRegister.h"
-#include "widgets/ResultBanner.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/storage/SerialRegister.h"
+#include "ui/inward/InwardModel.h"
+#include "ui/inward/InwardPage.h"
+#include "ui/inward/ProductCountsModel.h"
+#include "ui/inward/RefusedModel.h"
+#include "ui/lookup/LookupDialog.h"
+#include "ui/scanner/KeyboardWedge.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -3,11 +3,11 @@
 // keyboard, Shift pressed and released on its own around every upper-case letter (TestKeyboardWedgeX11 drives the
 // real window with real X key events).
 
-#include "core/Clock.h"
-#include "scanner/HidPosScanner.h"
-#include "scanner/KeyboardWedge.h"
-#include "scanner/ScanSourceFactory.h"
-#include "scanner/SerialScanner.h"
+#include "app/core/Clock.h"
+#include "app/scanner/HidPosScanner.h"
+#include "app/scanner/SerialScanner.h"
+#include "ui/scanner/KeyboardWedge.h"
+#include "ui/scanner/ScanSourceFactory.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,14 +5,14 @@
 // person's (80 ms). Synthetic QKeyEvents cannot show what X sends; TestKeyboardWedge covers the rules in detail.
 #include "StagesGui.h"
 
-#include "inward/InwardModel.h"
-#include "inward/InwardPage.h"
-#include "inward/RefusedModel.h"
-#include "lookup/LookupDialog.h"
-#include "scanner/KeyboardWedge.h"
-#include "scanner/ScannerHost.h"
-#include "services/SerialGenerationService.h"
-#include "widgets/ResultBanner.h"
+#include "app/services/SerialGenerationService.h"
+#include "ui/inward/InwardModel.h"
+#include "ui/inward/InwardPage.h"
+#include "ui/inward/RefusedModel.h"
+#include "ui/lookup/LookupDialog.h"
+#include "ui/scanner/KeyboardWedge.h"
+#include "ui/scanner/ScannerHost.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QComboBox>
 #include <QProcess>

@@ -5,10 +5,10 @@
 #include "PdfTools.h"
 #include "StagesGui.h"
 
-#include "generate/GeneratePage.h"
-#include "lookup/LookupDialog.h"
-#include "services/SerialGenerationService.h"
-#include "storage/AuditLog.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/storage/AuditLog.h"
+#include "ui/generate/GeneratePage.h"
+#include "ui/lookup/LookupDialog.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -4,10 +4,10 @@
 
 #include "PdfTools.h"
 #include "StagesFixture.h"
-#include "labels/LabelPrinter.h"
-#include "labels/LabelRenderer.h"
-#include "services/SerialGenerationService.h"
-#include "services/Station.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/services/Station.h"
+#include "ui/labels/LabelPrinter.h"
+#include "ui/labels/LabelRenderer.h"
 
 #include <zint.h>
 

@@ -2,9 +2,9 @@
 // who and when; Esc goes back to the page with the focus where it was.
 #include "StagesGui.h"
 
-#include "lookup/LookupDialog.h"
-#include "services/InwardService.h"
-#include "services/SerialGenerationService.h"
+#include "app/services/InwardService.h"
+#include "app/services/SerialGenerationService.h"
+#include "ui/lookup/LookupDialog.h"
 
 #include <QLabel>
 #include <QTableWidget>

@@ -2,14 +2,14 @@
 // saved where Feedback reads them, language switched and saved, label settings saved with a live preview, and every
 // control has an accessible name.
 
-#include "core/Clock.h"
-#include "labels/LabelSettings.h"
-#include "preferences/Appearance.h"
-#include "preferences/PreferencesPanel.h"
-#include "preferences/Translations.h"
-#include "services/Station.h"
-#include "storage/Database.h"
-#include "widgets/Feedback.h"
+#include "app/core/Clock.h"
+#include "app/services/Station.h"
+#include "app/storage/Database.h"
+#include "ui/labels/LabelSettings.h"
+#include "ui/preferences/Appearance.h"
+#include "ui/preferences/PreferencesPanel.h"
+#include "ui/preferences/Translations.h"
+#include "ui/widgets/Feedback.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,15 +2,15 @@
 // one end after Apply, the test writes what a scanner would send on the other. What an admin notices: the state line,
 // the test area, the message naming a wrong field, settings that are still there on the next start.
 
-#include "core/Clock.h"
-#include "preferences/PreferencesPage.h"
-#include "preferences/ScannerSettingsPanel.h"
-#include "scanner/KeyboardWedge.h"
-#include "scanner/ScannerHost.h"
-#include "scanner/SerialScanner.h"
-#include "services/Station.h"
-#include "shell/AppServices.h"
-#include "storage/AuditLog.h"
+#include "app/core/Clock.h"
+#include "app/scanner/SerialScanner.h"
+#include "app/services/Station.h"
+#include "app/storage/AuditLog.h"
+#include "ui/preferences/PreferencesPage.h"
+#include "ui/preferences/ScannerSettingsPanel.h"
+#include "ui/scanner/KeyboardWedge.h"
+#include "ui/scanner/ScannerHost.h"
+#include "ui/shell/AppServices.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

@@ -3,14 +3,14 @@
 // its serial), and tracking that shows nothing but a refusal when the serial does not match.
 #include "ServiceGui.h"
 
-#include "service/AllComplaintsView.h"
-#include "service/ComplaintDetailPanel.h"
-#include "service/ComplaintListModel.h"
-#include "service/ServiceDashboardView.h"
-#include "service/ServiceDesk.h"
-#include "service/ServicePage.h"
-#include "services/ApprovalService.h"
-#include "widgets/ResultBanner.h"
+#include "app/services/ApprovalService.h"
+#include "ui/service/AllComplaintsView.h"
+#include "ui/service/ComplaintDetailPanel.h"
+#include "ui/service/ComplaintListModel.h"
+#include "ui/service/ServiceDashboardView.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/service/ServicePage.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -2,14 +2,14 @@
 // checked as soon as it is entered, refusals appear beside the field at fault, the complaint number is shown.
 #include "ServiceGui.h"
 
-#include "scanner/Scan.h"
-#include "service/AllComplaintsView.h"
-#include "service/ComplaintDetailPanel.h"
-#include "service/ComplaintListModel.h"
-#include "service/RegisterComplaintForm.h"
-#include "service/ServiceDesk.h"
-#include "service/ServicePage.h"
-#include "widgets/ResultBanner.h"
+#include "app/scanner/Scan.h"
+#include "ui/service/AllComplaintsView.h"
+#include "ui/service/ComplaintDetailPanel.h"
+#include "ui/service/ComplaintListModel.h"
+#include "ui/service/RegisterComplaintForm.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/service/ServicePage.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // The window a new operator meets: first-admin set-up, login by keyboard, the shell, lock and idle lock.
-#include "services/OperatorService.h"
-#include "services/Station.h"
-#include "shell/CrmStatusWidget.h"
-#include "shell/IdleWatcher.h"
-#include "shell/MainWindow.h"
-#include "storage/Outbox.h"
+#include "app/services/OperatorService.h"
+#include "app/services/Station.h"
+#include "app/storage/Outbox.h"
+#include "ui/shell/CrmStatusWidget.h"
+#include "ui/shell/IdleWatcher.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -8,9 +8,9 @@
 #include "../unit/ServiceFixture.h"
 #include "StagesFixture.h"
 
-#include "preferences/Appearance.h"
-#include "services/OperatorService.h"
-#include "shell/MainWindow.h"
+#include "app/services/OperatorService.h"
+#include "ui/preferences/Appearance.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

@@ -6,8 +6,8 @@
 #include "OutboxTimeline.h"
 #include "ServiceGui.h"
 
-#include "storage/SyncMetrics.h"
-#include "sync/SyncChartsWidget.h"
+#include "app/storage/SyncMetrics.h"
+#include "ui/sync/SyncChartsWidget.h"
 
 #include <QLabel>
 #include <QToolTip>

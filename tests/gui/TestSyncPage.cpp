@@ -6,14 +6,14 @@
 #include "CrmSimProcess.h"
 #include "MemoryCredentials.h"
 #include "ServiceGui.h"
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
-#include "storage/AuditLog.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
-#include "storage/SyncMetrics.h"
-#include "sync/FailedQueueModel.h"
-#include "sync/SyncPage.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SyncMetrics.h"
+#include "ui/sync/FailedQueueModel.h"
+#include "ui/sync/SyncPage.h"
 
 #include <QInputDialog>
 #include <QJsonDocument>

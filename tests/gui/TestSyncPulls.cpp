@@ -8,11 +8,11 @@
 #include "MemoryCredentials.h"
 #include "ServiceGui.h"
 
-#include "approvals/ApprovalModels.h"
-#include "approvals/ApprovalsPage.h"
-#include "pull/PullScheduler.h"
-#include "services/PartRequestService.h"
-#include "sync/PullStatusModel.h"
+#include "app/services/PartRequestService.h"
+#include "sync/pull/PullScheduler.h"
+#include "ui/approvals/ApprovalModels.h"
+#include "ui/approvals/ApprovalsPage.h"
+#include "ui/sync/PullStatusModel.h"
 
 #include <QComboBox>
 #include <QLabel>

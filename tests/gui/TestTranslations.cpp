@@ -1,13 +1,13 @@
 // English and Hindi: the compiled translations are in the build, switching changes what the login screen and the
 // navigation say, plural forms work, and every .ts entry is translated or explicitly marked as shown in English.
 
-#include "core/Clock.h"
-#include "preferences/Appearance.h"
-#include "preferences/Translations.h"
-#include "services/OperatorService.h"
-#include "services/Station.h"
-#include "shell/LoginWidget.h"
-#include "shell/Page.h"
+#include "app/core/Clock.h"
+#include "app/services/OperatorService.h"
+#include "app/services/Station.h"
+#include "ui/preferences/Appearance.h"
+#include "ui/preferences/Translations.h"
+#include "ui/shell/LoginWidget.h"
+#include "ui/shell/Page.h"
 
 #include <QApplication>
 #include <QDir>

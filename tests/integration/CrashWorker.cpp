@@ -6,12 +6,12 @@
 //
 // Exit codes: 0 drained (--drain) or --run-ms elapsed; 2 bad arguments or database; 3 drain timed out.
 #include "MemoryCredentials.h"
-#include "SyncEngine.h"
 #include "SyncProof.h"
-#include "storage/Database.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

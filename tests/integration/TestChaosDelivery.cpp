@@ -3,11 +3,11 @@
 // restarted half-way). Every event's effect is applied exactly once at both CRMs, in order per key.
 #include "CrmSimProcess.h"
 #include "MemoryCredentials.h"
-#include "SyncEngine.h"
 #include "SyncProof.h"
-#include "storage/Database.h"
-#include "storage/OutboxStore.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -5,10 +5,10 @@
 // database does not send while another one is delivering.
 #include "CrmSimProcess.h"
 #include "SyncProof.h"
-#include "delivery/DeliveryLoop.h"
-#include "storage/Database.h"
-#include "storage/OutboxStore.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/delivery/DeliveryLoop.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

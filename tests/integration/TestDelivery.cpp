@@ -2,11 +2,11 @@
 // Idempotency-Key and bearer token, outages ridden out, validation failures in the failed queue with the CRM's message,
 // a wrong token pausing one CRM only, and replays counted as duplicates.
 #include "CrmSimProcess.h"
-#include "SyncEngine.h"
-#include "storage/Database.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,12 +3,12 @@
 // a cancellation after delivery reaching both CRMs; floorbridge-ctl dispatch from an order file.
 #include "CrmSimProcess.h"
 #include "DispatchSeed.h"
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
-#include "services/DispatchService.h"
-#include "services/OperatorService.h"
-#include "services/Station.h"
-#include "storage/OutboxStore.h"
+#include "app/services/DispatchService.h"
+#include "app/services/OperatorService.h"
+#include "app/services/Station.h"
+#include "app/storage/OutboxStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,10 +4,10 @@
 // integrity_check, and the finished draft submits with every unit.
 #include "StagesFixture.h"
 
-#include "services/InwardService.h"
-#include "services/OperatorService.h"
-#include "services/SerialGenerationService.h"
-#include "storage/SerialRegister.h"
+#include "app/services/InwardService.h"
+#include "app/services/OperatorService.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QProcess>
 #include <QSqlQuery>

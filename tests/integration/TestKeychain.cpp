@@ -1,6 +1,6 @@
 // Tokens in a real Secret Service (gnome-keyring in the private session of scripts/with-session.sh): round trip,
 // stations on one machine kept apart, and a plain refusal when no keychain is reachable.
-#include "credentials/KeychainCredentialStore.h"
+#include "sync/credentials/KeychainCredentialStore.h"
 
 #include <QProcess>
 #include <QUuid>

@@ -3,11 +3,11 @@
 // loopback, the real keychain of scripts/with-session.sh, the real floorbridge-ctl.
 #include "CrmSimProcess.h"
 #include "CtlProcess.h"
-#include "SyncEngine.h"
-#include "credentials/KeychainCredentialStore.h"
-#include "services/Station.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
+#include "app/services/Station.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/credentials/KeychainCredentialStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // Master data from a real crm-sim: several pages per resource, everything applied in one go with its cursor, a
 // second pull fetching only what changed, and a broken pull applying nothing.
 #include "CrmSimProcess.h"
-#include "pull/MasterDataPuller.h"
-#include "storage/Database.h"
-#include "storage/MasterDataStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/MasterDataStore.h"
+#include "sync/pull/MasterDataPuller.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

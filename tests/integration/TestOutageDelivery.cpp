@@ -2,11 +2,11 @@
 // is back, everything drains, in order per key, applied once, while this process's memory stays flat.
 #include "CrmSimProcess.h"
 #include "MemoryCredentials.h"
-#include "SyncEngine.h"
 #include "SyncProof.h"
-#include "storage/Database.h"
-#include "storage/OutboxStore.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -6,16 +6,16 @@
 #include "CrmSimProcess.h"
 #include "CtlProcess.h"
 #include "DispatchSeed.h"
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
-#include "reconcile/NewCrmSerials.h"
-#include "services/InwardService.h"
-#include "services/OperatorService.h"
-#include "services/Reconciliation.h"
-#include "services/ReconciliationCsv.h"
-#include "services/SerialGenerationService.h"
-#include "services/Station.h"
-#include "storage/OutboxStore.h"
+#include "app/services/InwardService.h"
+#include "app/services/OperatorService.h"
+#include "app/services/Reconciliation.h"
+#include "app/services/ReconciliationCsv.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/services/Station.h"
+#include "app/storage/OutboxStore.h"
+#include "sync/reconcile/NewCrmSerials.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -10,11 +10,11 @@
 #include "CrmSimProcess.h"
 #include "CtlProcess.h"
 #include "MemoryCredentials.h"
-#include "SyncEngine.h"
-#include "pull/PullScheduler.h"
-#include "services/ApprovalService.h"
-#include "services/PartRequestService.h"
-#include "storage/PullStatusStore.h"
+#include "app/services/ApprovalService.h"
+#include "app/services/PartRequestService.h"
+#include "app/storage/PullStatusStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/pull/PullScheduler.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

@@ -1,8 +1,8 @@
 // A serial scanner on a real (virtual) serial port: socat links two ptys, the scanner opens one end, the test writes
 // the bytes a scanner would send on the other. Unplug is socat going away; replug is socat coming back.
 
-#include "core/Clock.h"
-#include "scanner/SerialScanner.h"
+#include "app/core/Clock.h"
+#include "app/scanner/SerialScanner.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -2,7 +2,7 @@
 // a real process against a station prepared with the demo master data.
 #include "../unit/ServiceFixture.h"
 
-#include "services/OperatorService.h"
+#include "app/services/OperatorService.h"
 
 #include <QProcess>
 #include <QtTest>

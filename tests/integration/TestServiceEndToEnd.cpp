@@ -4,11 +4,11 @@
 #include "../unit/ServiceFixture.h"
 
 #include "CrmSimProcess.h"
-#include "SyncEngine.h"
-#include "pull/ChangesPuller.h"
-#include "services/ApprovalService.h"
-#include "services/PartRequestService.h"
-#include "services/ReturnOrderService.h"
+#include "app/services/ApprovalService.h"
+#include "app/services/PartRequestService.h"
+#include "app/services/ReturnOrderService.h"
+#include "sync/SyncEngine.h"
+#include "sync/pull/ChangesPuller.h"
 
 #include <QNetworkAccessManager>
 #include <QtTest>

@@ -4,12 +4,12 @@
 // Stage 2 JSON (the request id is this station's first of the day, INV-2025-09-25-1001, instead of the seed's 0007).
 #include "CrmSimProcess.h"
 #include "StagesFixture.h"
-#include "SyncEngine.h"
+#include "sync/SyncEngine.h"
 
-#include "scanner/SerialScanner.h"
-#include "services/InwardService.h"
-#include "services/SerialGenerationService.h"
-#include "storage/SerialRegister.h"
+#include "app/scanner/SerialScanner.h"
+#include "app/services/InwardService.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

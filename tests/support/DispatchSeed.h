@@ -3,12 +3,12 @@
 // seed's five serials IN_STOCK at WH001 (inwarded at 16:00 on 2025-09-25), and the seed's dispatch form with a valid
 // GSTIN. Header-only; needs fb_core.
 
-#include "core/Clock.h"
-#include "services/Actor.h"
-#include "services/DispatchService.h"
-#include "storage/Database.h"
-#include "storage/MasterDataStore.h"
-#include "storage/SerialRegister.h"
+#include "app/core/Clock.h"
+#include "app/services/Actor.h"
+#include "app/services/DispatchService.h"
+#include "app/storage/Database.h"
+#include "app/storage/MasterDataStore.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 // A CredentialStore in memory for tests (the real one is the OS keychain).
 
-#include "core/CredentialStore.h"
+#include "app/core/CredentialStore.h"
 
 #include <QHash>
 

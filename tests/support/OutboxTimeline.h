@@ -2,11 +2,11 @@
 // Outbox rows with a past: events created at given moments and answered later, written through OutboxWriter and
 // OutboxStore as delivery writes them, with a FakeClock set to each moment. For the Sync page's history tests.
 
-#include "core/Clock.h"
-#include "services/Actor.h"
-#include "storage/Database.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
+#include "app/core/Clock.h"
+#include "app/services/Actor.h"
+#include "app/storage/Database.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
 
 #include <functional>
 

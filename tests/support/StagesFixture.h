@@ -2,11 +2,11 @@
 // Stage 1/2 tests and the scan benchmark: a fresh station with the seed's products and warehouses, one actor per
 // role, the clock at seed 000's moment (2025-09-25 17:00 +05:30), and seed 000's Stage 1 and Stage 2 bodies.
 
-#include "core/Clock.h"
-#include "services/Actor.h"
-#include "storage/Database.h"
-#include "storage/MasterDataStore.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Clock.h"
+#include "app/services/Actor.h"
+#include "app/storage/Database.h"
+#include "app/storage/MasterDataStore.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

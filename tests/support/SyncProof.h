@@ -3,8 +3,8 @@
 // a CRM applied each of them exactly once and, per key, in order.
 
 #include "CrmSimProcess.h"
-#include "core/Crm.h"
-#include "storage/Outbox.h"
+#include "app/core/Crm.h"
+#include "app/storage/Outbox.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -2,14 +2,14 @@
 // A fresh station with the demo master data (resources/demo/masterdata.json, as crm-sim serves it), a few units in
 // the serial register and one actor per role — shared by the service-desk tests.
 
-#include "core/Clock.h"
-#include "services/Actor.h"
-#include "services/ComplaintService.h"
-#include "services/Station.h"
-#include "storage/Database.h"
-#include "storage/MasterDataStore.h"
-#include "storage/SerialRegister.h"
-#include "storage/ServiceStore.h"
+#include "app/core/Clock.h"
+#include "app/services/Actor.h"
+#include "app/services/ComplaintService.h"
+#include "app/services/Station.h"
+#include "app/storage/Database.h"
+#include "app/storage/MasterDataStore.h"
+#include "app/storage/SerialRegister.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // decisions taken in the new CRM (ServiceChanges) shown like local ones and forwarded to the legacy CRM.
 #include "ServiceFixture.h"
 
-#include "services/ApprovalService.h"
-#include "services/PartRequestService.h"
-#include "services/ServiceChanges.h"
+#include "app/services/ApprovalService.h"
+#include "app/services/PartRequestService.h"
+#include "app/services/ServiceChanges.h"
 
 #include <QTranslator>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Backoff (full jitter, cap, Retry-After floor) and how each CRM answer is classified.
-#include "delivery/Backoff.h"
-#include "delivery/Outcome.h"
+#include "sync/delivery/Backoff.h"
+#include "sync/delivery/Outcome.h"
 
 #include <QtTest>
 

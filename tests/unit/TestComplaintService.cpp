@@ -1,11 +1,11 @@
 // Complaint registration rules (each allowed and refused), status transitions, codes, listing, tracking, dashboard.
 #include "ServiceFixture.h"
 
-#include "services/ApprovalService.h"
-#include "services/ComplaintService.h"
-#include "services/PartRequestService.h"
-#include "services/ServiceDashboard.h"
-#include "storage/AuditLog.h"
+#include "app/services/ApprovalService.h"
+#include "app/services/ComplaintService.h"
+#include "app/services/PartRequestService.h"
+#include "app/services/ServiceDashboard.h"
+#include "app/storage/AuditLog.h"
 
 #include <QRegularExpression>
 #include <QtTest>

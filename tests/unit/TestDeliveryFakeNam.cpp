@@ -1,12 +1,12 @@
 // The delivery loop over a fake network: what goes on the wire, and what each kind of answer does to the row —
 // including the awkward ones (malformed or empty error bodies, Retry-After, 401, no answer at all).
 #include "FakeNetwork.h"
-#include "SyncEngine.h"
-#include "delivery/DeliveryLoop.h"
-#include "storage/Database.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
-#include "storage/SettingsStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SettingsStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/delivery/DeliveryLoop.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -2,11 +2,11 @@
 // e-way bill by value, transport mode, GSTIN), DO numbers, submit all-or-nothing, and cancellation.
 #include "DispatchSeed.h"
 
-#include "services/DispatchService.h"
-#include "services/Station.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
-#include "storage/SerialRegister.h"
+#include "app/services/DispatchService.h"
+#include "app/services/Station.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

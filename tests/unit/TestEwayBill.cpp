@@ -1,4 +1,4 @@
-#include "domain/EwayBill.h"
+#include "app/domain/EwayBill.h"
 
 #include <QTest>
 

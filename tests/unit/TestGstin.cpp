@@ -1,4 +1,4 @@
-#include "domain/Gstin.h"
+#include "app/domain/Gstin.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // HID POS scanners without hardware: recorded input reports (tests/data/hidpos/<case>/reports.hex) replayed through
 // a fake hidapi backend into the real HidPosScanner, plus device choice, hot-plug, permissions and settings.
 
-#include "core/Clock.h"
-#include "scanner/HidPosScanner.h"
-#include "scanner/ScannerSettings.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "app/core/Clock.h"
+#include "app/scanner/HidPosScanner.h"
+#include "app/scanner/ScannerSettings.h"
+#include "app/storage/Database.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The inward view's models: a scan adds a row, undo takes one away, and neither ever resets the model, so the cost of
 // a scan stays flat however long the session.
-#include "inward/InwardModel.h"
-#include "inward/ProductCountsModel.h"
-#include "inward/RefusedModel.h"
+#include "ui/inward/InwardModel.h"
+#include "ui/inward/ProductCountsModel.h"
+#include "ui/inward/RefusedModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

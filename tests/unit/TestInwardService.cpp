@@ -4,10 +4,10 @@
 // or nothing; bulk import with line numbers.
 #include "StagesFixture.h"
 
-#include "services/InwardService.h"
-#include "services/SerialGenerationService.h"
-#include "services/SerialLookupService.h"
-#include "storage/SerialRegister.h"
+#include "app/services/InwardService.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/services/SerialLookupService.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 // went; refused for a role that does not generate serials, for a serial the register does not know, and for nothing.
 #include "StagesFixture.h"
 
-#include "services/LabelJobService.h"
-#include "services/SerialGenerationService.h"
-#include "storage/AuditLog.h"
+#include "app/services/LabelJobService.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/storage/AuditLog.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // Opening a station database: fresh, upgraded, refused when newer, and clear messages for broken files.
-#include "storage/Database.h"
-#include "storage/Migrations.h"
+#include "app/storage/Database.h"
+#include "app/storage/Migrations.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 // Login, lock-out, the first admin, and the permission matrix enforced by the services themselves.
-#include "services/Actor.h"
-#include "services/OperatorService.h"
-#include "services/Station.h"
-#include "storage/AuditLog.h"
+#include "app/services/Actor.h"
+#include "app/services/OperatorService.h"
+#include "app/services/Station.h"
+#include "app/storage/AuditLog.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // The delivery side of the outbox on a real SQLite file: head-of-key claiming, answers, restart, and the
 // "business change and outbox rows: both or neither" rule.
-#include "storage/Database.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
+#include "app/storage/Database.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

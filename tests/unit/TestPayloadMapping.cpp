@@ -1,7 +1,7 @@
 // Payload mapping, golden files: tests/data/mapping/<case>/ holds event.json ({event_type, envelope}), mapping.json
 // (a mapping, or {"builtin": "legacy"|"new"}) and expected.json ({method, path, body} or {"error": [words the
 // message must contain]}). The built-in legacy mapping must give seed 000's bodies exactly.
-#include "mapping/PayloadMapping.h"
+#include "sync/mapping/PayloadMapping.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,11 +5,11 @@
 #include "FakeNetwork.h"
 #include "MemoryCredentials.h"
 
-#include "core/SyncControl.h"
-#include "pull/PullScheduler.h"
-#include "services/PullService.h"
-#include "services/Station.h"
-#include "storage/PullStatusStore.h"
+#include "app/core/SyncControl.h"
+#include "app/services/PullService.h"
+#include "app/services/Station.h"
+#include "app/storage/PullStatusStore.h"
+#include "sync/pull/PullScheduler.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 // a serial returned once, the unit itself back into the register as RETURNED; both CRMs.
 #include "ServiceFixture.h"
 
-#include "services/ApprovalService.h"
-#include "services/PartRequestService.h"
-#include "services/ReturnOrderService.h"
+#include "app/services/ApprovalService.h"
+#include "app/services/PartRequestService.h"
+#include "app/services/ReturnOrderService.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 // Decoding what scanners send: golden-file folders (tests/data/decode/<case>/) plus the settings that configure it.
 
-#include "scanner/ScanDecoder.h"
-#include "scanner/ScannerSettings.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "app/scanner/ScanDecoder.h"
+#include "app/scanner/ScannerSettings.h"
+#include "app/storage/Database.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QDir>
 #include <QFile>

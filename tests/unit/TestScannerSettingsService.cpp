@@ -1,11 +1,11 @@
 // Settings → Scanner in the core: what the station may save (each refusal names the field and its fix), that only an
 // admin may save, and that a save is all or nothing with its audit entry.
 
-#include "core/Clock.h"
-#include "scanner/ScannerSettings.h"
-#include "services/ScannerSettingsService.h"
-#include "services/Station.h"
-#include "storage/AuditLog.h"
+#include "app/core/Clock.h"
+#include "app/scanner/ScannerSettings.h"
+#include "app/services/ScannerSettingsService.h"
+#include "app/services/Station.h"
+#include "app/storage/AuditLog.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,9 +3,9 @@
 // per batch to both CRMs whose data is seed 000's Stage 1 body field for field.
 #include "StagesFixture.h"
 
-#include "services/SerialGenerationService.h"
-#include "storage/DocumentNumbers.h"
-#include "storage/SerialRegister.h"
+#include "app/services/SerialGenerationService.h"
+#include "app/storage/DocumentNumbers.h"
+#include "app/storage/SerialRegister.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

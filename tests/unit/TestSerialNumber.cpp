@@ -1,4 +1,4 @@
-#include "domain/SerialNumber.h"
+#include "app/domain/SerialNumber.h"
 
 #include <QTest>
 

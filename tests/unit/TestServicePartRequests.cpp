@@ -2,9 +2,9 @@
 // update (type by magic bytes, size limit, stored once per content hash), and what reaches the CRMs.
 #include "ServiceFixture.h"
 
-#include "services/ApprovalService.h"
-#include "services/PartRequestService.h"
-#include "storage/DocumentStore.h"
+#include "app/services/ApprovalService.h"
+#include "app/services/PartRequestService.h"
+#include "app/storage/DocumentStore.h"
 
 #include <QDir>
 #include <QtTest>

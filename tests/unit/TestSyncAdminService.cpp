@@ -1,13 +1,13 @@
 // The Sync page's and floorbridge-ctl outbox's core service on a real SQLite file: the failed queue, one row in full,
 // retry / discard / pause / resume refused to roles without ManageSync by the service itself, a discard without a
 // reason refused naming the field, and every action in the audit log — written with the change or not at all.
-#include "services/SyncAdminService.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/Outbox.h"
-#include "storage/OutboxStore.h"
-#include "storage/SettingsStore.h"
-#include "storage/SyncMetrics.h"
+#include "app/services/SyncAdminService.h"
+#include "app/storage/AuditLog.h"
+#include "app/storage/Database.h"
+#include "app/storage/Outbox.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SettingsStore.h"
+#include "app/storage/SyncMetrics.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

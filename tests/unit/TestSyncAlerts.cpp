@@ -1,7 +1,7 @@
 // When the station tells the operator that delivery needs attention (ui/sync/SyncAlerts), on a fake clock: nothing
 // before sync.alert_failed_minutes, one alert after, no repeats while it stays down, again after a recovery; one
 // alert when the failed queue grows, at most one a minute.
-#include "sync/SyncAlerts.h"
+#include "ui/sync/SyncAlerts.h"
 
 #include <QtTest>
 

@@ -4,11 +4,11 @@
 // delivered attempts; SyncHistoryService lays 24 hour buckets on the clock's own hours.
 #include "OutboxTimeline.h"
 
-#include "services/SyncHistoryService.h"
-#include "storage/Database.h"
-#include "storage/OutboxStore.h"
-#include "storage/SyncHistoryStore.h"
-#include "storage/SyncMetrics.h"
+#include "app/services/SyncHistoryService.h"
+#include "app/storage/Database.h"
+#include "app/storage/OutboxStore.h"
+#include "app/storage/SyncHistoryStore.h"
+#include "app/storage/SyncMetrics.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

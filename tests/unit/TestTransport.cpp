@@ -1,6 +1,6 @@
-#include "domain/Phone.h"
-#include "domain/PinCode.h"
-#include "domain/Transport.h"
+#include "app/domain/Phone.h"
+#include "app/domain/PinCode.h"
+#include "app/domain/Transport.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "domain/VehicleNumber.h"
+#include "app/domain/VehicleNumber.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "approvals/ApprovalModels.h"
+#include "ui/approvals/ApprovalModels.h"
 
 #include <QBrush>
 #include <QColor>

@@ -3,7 +3,7 @@
 // decided, here or in the new CRM — never a reset), and the decisions seen this session, marked with where they
 // were taken.
 
-#include "services/ApprovalService.h"
+#include "app/services/ApprovalService.h"
 
 #include <QAbstractTableModel>
 

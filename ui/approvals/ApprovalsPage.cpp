@@ -1,9 +1,9 @@
-#include "approvals/ApprovalsPage.h"
+#include "ui/approvals/ApprovalsPage.h"
 
-#include "approvals/ApprovalModels.h"
-#include "core/PullControl.h"
-#include "shell/AppServices.h"
-#include "widgets/MessageStyle.h"
+#include "app/core/PullControl.h"
+#include "ui/approvals/ApprovalModels.h"
+#include "ui/shell/AppServices.h"
+#include "ui/widgets/MessageStyle.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -6,8 +6,8 @@
 // as soon as the window's pull (PullControl) has applied them — and on every refresh (every few seconds, or Ctrl+R) —
 // and are listed, marked as such.
 
-#include "services/ApprovalService.h"
-#include "shell/Page.h"
+#include "app/services/ApprovalService.h"
+#include "ui/shell/Page.h"
 
 #include <memory>
 

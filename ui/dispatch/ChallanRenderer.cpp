@@ -1,4 +1,4 @@
-#include "dispatch/ChallanRenderer.h"
+#include "ui/dispatch/ChallanRenderer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

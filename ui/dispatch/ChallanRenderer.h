@@ -2,8 +2,8 @@
 // The delivery challan: DispatchService::challan()'s data laid out as a QTextDocument (A4, one column, the serial list
 // flowing over as many pages as it needs) with a Code 128 barcode of the DO number, written to PDF or a printer.
 
-#include "core/Result.h"
-#include "services/DispatchService.h"
+#include "app/core/Result.h"
+#include "app/services/DispatchService.h"
 
 #include <QImage>
 #include <QString>

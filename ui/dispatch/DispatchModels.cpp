@@ -1,4 +1,4 @@
-#include "dispatch/DispatchModels.h"
+#include "ui/dispatch/DispatchModels.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 // The dispatch page's tables: the scanned units (appended one row per scan), the per-product counts against the
 // order (a row changes or is added per scan, never a reset), and the recent dispatches for reprint and cancel.
 
-#include "services/DispatchService.h"
+#include "app/services/DispatchService.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,14 +1,14 @@
-#include "dispatch/DispatchPage.h"
+#include "ui/dispatch/DispatchPage.h"
 
-#include "dispatch/ChallanRenderer.h"
-#include "dispatch/DispatchModels.h"
-#include "scanner/Scan.h"
-#include "shell/AppServices.h"
-#include "widgets/Feedback.h"
-#include "widgets/FlowLayout.h"
-#include "widgets/FormValidation.h"
-#include "widgets/ResultBanner.h"
-#include "widgets/VerticalScrollArea.h"
+#include "app/scanner/Scan.h"
+#include "ui/dispatch/ChallanRenderer.h"
+#include "ui/dispatch/DispatchModels.h"
+#include "ui/shell/AppServices.h"
+#include "ui/widgets/Feedback.h"
+#include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/FormValidation.h"
+#include "ui/widgets/ResultBanner.h"
+#include "ui/widgets/VerticalScrollArea.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -5,9 +5,9 @@
 // only when every field passes; the delivery challan saved (Ctrl+S) or printed (Ctrl+P) and reprinted from the list;
 // cancel (supervisor). The draft is in the database after every scan.
 
-#include "services/DispatchService.h"
-#include "shell/Page.h"
-#include "widgets/FormValidation.h"
+#include "app/services/DispatchService.h"
+#include "ui/shell/Page.h"
+#include "ui/widgets/FormValidation.h"
 
 #include <QHash>
 

@@ -1,11 +1,11 @@
-#include "generate/GeneratePage.h"
+#include "ui/generate/GeneratePage.h"
 
-#include "core/PullControl.h"
-#include "shell/AppServices.h"
-#include "storage/MasterDataStore.h"
-#include "widgets/Feedback.h"
-#include "widgets/MessageStyle.h"
-#include "widgets/ResultBanner.h"
+#include "app/core/PullControl.h"
+#include "app/storage/MasterDataStore.h"
+#include "ui/shell/AppServices.h"
+#include "ui/widgets/Feedback.h"
+#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -4,9 +4,9 @@
 // The batch just generated gets its labels with Ctrl+P (print) or Ctrl+S (save as PDF), as often as needed: the first
 // job is a print, every later one of the same batch a reprint, both in the audit log.
 
-#include "labels/LabelPrinter.h"
-#include "services/SerialGenerationService.h"
-#include "shell/Page.h"
+#include "app/services/SerialGenerationService.h"
+#include "ui/labels/LabelPrinter.h"
+#include "ui/shell/Page.h"
 
 class QComboBox;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "inward/InwardModel.h"
+#include "ui/inward/InwardModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,13 +1,13 @@
-#include "inward/InwardPage.h"
+#include "ui/inward/InwardPage.h"
 
-#include "inward/InwardModel.h"
-#include "inward/ProductCountsModel.h"
-#include "inward/RefusedModel.h"
-#include "scanner/Scan.h"
-#include "shell/AppServices.h"
-#include "storage/MasterDataStore.h"
-#include "widgets/Feedback.h"
-#include "widgets/ResultBanner.h"
+#include "app/scanner/Scan.h"
+#include "app/storage/MasterDataStore.h"
+#include "ui/inward/InwardModel.h"
+#include "ui/inward/ProductCountsModel.h"
+#include "ui/inward/RefusedModel.h"
+#include "ui/shell/AppServices.h"
+#include "ui/widgets/Feedback.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -3,8 +3,8 @@
 // — green and a beep when accepted, red, the reason and a buzz when refused — and keeps the refused scans in view.
 // Undo (Ctrl+Z), remove a row (Delete), submit (Ctrl+Enter), import a file (Ctrl+O). The scan field keeps the focus.
 
-#include "services/InwardService.h"
-#include "shell/Page.h"
+#include "app/services/InwardService.h"
+#include "ui/shell/Page.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "inward/ProductCountsModel.h"
+#include "ui/inward/ProductCountsModel.h"
 
 namespace fb {
 

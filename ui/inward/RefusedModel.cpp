@@ -1,4 +1,4 @@
-#include "inward/RefusedModel.h"
+#include "ui/inward/RefusedModel.h"
 
 #include <QBrush>
 #include <QColor>

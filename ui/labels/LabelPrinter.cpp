@@ -1,8 +1,8 @@
-#include "labels/LabelPrinter.h"
+#include "ui/labels/LabelPrinter.h"
 
-#include "core/Logging.h"
-#include "services/SerialLookupService.h"
-#include "services/Station.h"
+#include "app/core/Logging.h"
+#include "app/services/SerialLookupService.h"
+#include "app/services/Station.h"
 
 #include <QCoreApplication>
 #include <QDir>

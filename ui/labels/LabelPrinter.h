@@ -4,10 +4,10 @@
 // the station's label settings; every job that went out is recorded by LabelJobService (audit "label.print" /
 // "label.reprint"). The two questions are seams that tests answer.
 
-#include "core/Result.h"
-#include "labels/LabelRenderer.h"
-#include "services/Actor.h"
-#include "services/LabelJobService.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/services/LabelJobService.h"
+#include "ui/labels/LabelRenderer.h"
 
 #include <QStringList>
 

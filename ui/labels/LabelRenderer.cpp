@@ -1,4 +1,4 @@
-#include "labels/LabelRenderer.h"
+#include "ui/labels/LabelRenderer.h"
 
 #include <zint.h>
 

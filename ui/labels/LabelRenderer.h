@@ -3,8 +3,8 @@
 // serial and date as text, on a label of the configured size — to any QPainter device: an image (preview), a PDF,
 // or a printer.
 
-#include "core/Result.h"
-#include "labels/LabelSettings.h"
+#include "app/core/Result.h"
+#include "ui/labels/LabelSettings.h"
 
 #include <QDate>
 #include <QImage>

@@ -1,6 +1,6 @@
-#include "labels/LabelSettings.h"
+#include "ui/labels/LabelSettings.h"
 
-#include "storage/SettingsStore.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QList>

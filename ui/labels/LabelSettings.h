@@ -1,7 +1,7 @@
 #pragma once
 // How Stage 1 serial labels look, over the station's labels.* settings: size, barcode symbology and layout.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "lookup/LookupDialog.h"
+#include "ui/lookup/LookupDialog.h"
 
-#include "labels/LabelPrinter.h"
-#include "scanner/Scan.h"
-#include "services/LabelJobService.h"
-#include "services/SerialLookupService.h"
-#include "services/Station.h"
+#include "app/scanner/Scan.h"
+#include "app/services/LabelJobService.h"
+#include "app/services/SerialLookupService.h"
+#include "app/services/Station.h"
+#include "ui/labels/LabelPrinter.h"
 
 #include <QAction>
 #include <QDateTime>

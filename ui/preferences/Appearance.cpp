@@ -1,6 +1,6 @@
-#include "preferences/Appearance.h"
+#include "ui/preferences/Appearance.h"
 
-#include "storage/SettingsStore.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QApplication>
 #include <QFont>

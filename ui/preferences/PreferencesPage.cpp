@@ -1,8 +1,8 @@
-#include "preferences/PreferencesPage.h"
+#include "ui/preferences/PreferencesPage.h"
 
-#include "preferences/PreferencesPanel.h"
-#include "preferences/ScannerSettingsPanel.h"
-#include "shell/AppServices.h"
+#include "ui/preferences/PreferencesPanel.h"
+#include "ui/preferences/ScannerSettingsPanel.h"
+#include "ui/shell/AppServices.h"
 
 #include <QLabel>
 #include <QScrollArea>

@@ -2,7 +2,7 @@
 // The Settings page: the station's floor preferences (language, text size, scan sounds, serial labels) and, below
 // them, the station's scanner. Other settings groups (CRM endpoints) can be added below those.
 
-#include "shell/Page.h"
+#include "ui/shell/Page.h"
 
 namespace fb {
 

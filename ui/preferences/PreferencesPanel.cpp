@@ -1,10 +1,10 @@
-#include "preferences/PreferencesPanel.h"
+#include "ui/preferences/PreferencesPanel.h"
 
-#include "labels/LabelRenderer.h"
-#include "preferences/Appearance.h"
-#include "preferences/Translations.h"
-#include "storage/SettingsStore.h"
-#include "widgets/Feedback.h"
+#include "app/storage/SettingsStore.h"
+#include "ui/labels/LabelRenderer.h"
+#include "ui/preferences/Appearance.h"
+#include "ui/preferences/Translations.h"
+#include "ui/widgets/Feedback.h"
 
 #include <QCheckBox>
 #include <QComboBox>

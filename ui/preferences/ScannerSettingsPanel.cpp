@@ -1,12 +1,12 @@
-#include "preferences/ScannerSettingsPanel.h"
+#include "ui/preferences/ScannerSettingsPanel.h"
 
-#include "scanner/HidPosDevice.h"
-#include "scanner/HidPosScanner.h"
-#include "scanner/KeyboardWedge.h"
-#include "scanner/Scan.h"
-#include "scanner/ScannerHost.h"
-#include "services/ScannerSettingsService.h"
-#include "widgets/MessageStyle.h"
+#include "app/scanner/HidPosDevice.h"
+#include "app/scanner/HidPosScanner.h"
+#include "app/scanner/Scan.h"
+#include "app/services/ScannerSettingsService.h"
+#include "ui/scanner/KeyboardWedge.h"
+#include "ui/scanner/ScannerHost.h"
+#include "ui/widgets/MessageStyle.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "preferences/Translations.h"
+#include "ui/preferences/Translations.h"
 
-#include "storage/SettingsStore.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -2,7 +2,7 @@
 // The application's language (setting ui.language = en | hi): installs Floorbridge's compiled translations
 // (:/i18n/floorbridge_<lang>.qm, built from resources/translations/*.ts) and Qt's own, replacing the previous ones.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QString>
 #include <QStringList>

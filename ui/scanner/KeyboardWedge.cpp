@@ -1,6 +1,6 @@
-#include "scanner/KeyboardWedge.h"
+#include "ui/scanner/KeyboardWedge.h"
 
-#include "core/Clock.h"
+#include "app/core/Clock.h"
 
 #include <QApplication>
 #include <QScopedValueRollback>

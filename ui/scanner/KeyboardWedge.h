@@ -3,8 +3,8 @@
 // person typing by inter-key timing, length and the terminator key: bursts become scans and never reach the focused
 // field, typing reaches it unchanged.
 
-#include "scanner/ScanSource.h"
-#include "scanner/ScannerSettings.h"
+#include "app/scanner/ScanSource.h"
+#include "app/scanner/ScannerSettings.h"
 
 #include <QKeyEvent>
 #include <QList>

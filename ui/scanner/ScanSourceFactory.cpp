@@ -1,8 +1,8 @@
-#include "scanner/ScanSourceFactory.h"
+#include "ui/scanner/ScanSourceFactory.h"
 
-#include "scanner/HidPosScanner.h"
-#include "scanner/KeyboardWedge.h"
-#include "scanner/SerialScanner.h"
+#include "app/scanner/HidPosScanner.h"
+#include "app/scanner/SerialScanner.h"
+#include "ui/scanner/KeyboardWedge.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 // Builds the scan source this station's settings choose (scanner.source), so the shell wires one ScanSource.
 
-#include "core/Result.h"
-#include "scanner/ScanSource.h"
-#include "scanner/ScannerSettings.h"
+#include "app/core/Result.h"
+#include "app/scanner/ScanSource.h"
+#include "app/scanner/ScannerSettings.h"
 
 #include <memory>
 

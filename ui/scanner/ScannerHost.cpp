@@ -1,7 +1,7 @@
-#include "scanner/ScannerHost.h"
+#include "ui/scanner/ScannerHost.h"
 
-#include "core/Logging.h"
-#include "scanner/ScanSourceFactory.h"
+#include "app/core/Logging.h"
+#include "ui/scanner/ScanSourceFactory.h"
 
 namespace fb {
 

@@ -3,9 +3,9 @@
 // built first (a failure leaves the old one running), then the old one is stopped — closing its port — and the new
 // one started. The shell follows sourceChanged() (MainWindow::setScanSource).
 
-#include "core/Result.h"
-#include "scanner/ScanSource.h"
-#include "scanner/ScannerSettings.h"
+#include "app/core/Result.h"
+#include "app/scanner/ScanSource.h"
+#include "app/scanner/ScannerSettings.h"
 
 #include <QObject>
 #include <QPointer>

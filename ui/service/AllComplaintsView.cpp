@@ -1,10 +1,10 @@
-#include "service/AllComplaintsView.h"
+#include "ui/service/AllComplaintsView.h"
 
-#include "service/ComplaintDetailPanel.h"
-#include "service/ComplaintListModel.h"
-#include "service/ServiceDesk.h"
-#include "storage/MasterDataStore.h"
-#include "widgets/VerticalScrollArea.h"
+#include "app/storage/MasterDataStore.h"
+#include "ui/service/ComplaintDetailPanel.h"
+#include "ui/service/ComplaintListModel.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/widgets/VerticalScrollArea.h"
 
 #include <QCheckBox>
 #include <QComboBox>

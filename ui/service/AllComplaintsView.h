@@ -3,8 +3,8 @@
 // applied after a short pause in typing), the list (pages fetched as it scrolls) and the selected complaint's detail
 // panel beside it.
 
-#include "services/Actor.h"
-#include "storage/ServiceStore.h"
+#include "app/services/Actor.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QWidget>
 

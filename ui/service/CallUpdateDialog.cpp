@@ -1,9 +1,9 @@
-#include "service/CallUpdateDialog.h"
+#include "ui/service/CallUpdateDialog.h"
 
-#include "service/ServiceDesk.h"
-#include "storage/MasterDataStore.h"
-#include "widgets/FormValidation.h"
-#include "widgets/MessageStyle.h"
+#include "app/storage/MasterDataStore.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/widgets/FormValidation.h"
+#include "ui/widgets/MessageStyle.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

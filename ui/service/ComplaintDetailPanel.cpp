@@ -1,11 +1,11 @@
-#include "service/ComplaintDetailPanel.h"
+#include "ui/service/ComplaintDetailPanel.h"
 
-#include "service/CallUpdateDialog.h"
-#include "service/DialogFocus.h"
-#include "service/PartRequestDialog.h"
-#include "service/PartUpdateDialog.h"
-#include "service/ReturnOrderDialog.h"
-#include "service/ServiceDesk.h"
+#include "ui/service/CallUpdateDialog.h"
+#include "ui/service/DialogFocus.h"
+#include "ui/service/PartRequestDialog.h"
+#include "ui/service/PartUpdateDialog.h"
+#include "ui/service/ReturnOrderDialog.h"
+#include "ui/service/ServiceDesk.h"
 
 #include <QAction>
 #include <QDateTime>

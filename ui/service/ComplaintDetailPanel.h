@@ -4,7 +4,7 @@
 // and its return orders. Actions: Call update (Ctrl+U), Part request (Ctrl+P), Part update (Ctrl+I), View document
 // (Ctrl+D), Return order (Ctrl+R), Edit codes (Ctrl+E, supervisors and admins).
 
-#include "services/ComplaintService.h"
+#include "app/services/ComplaintService.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "service/ComplaintListModel.h"
+#include "ui/service/ComplaintListModel.h"
 
-#include "services/ComplaintService.h"
+#include "app/services/ComplaintService.h"
 
 #include <QBrush>
 #include <QColor>

@@ -3,8 +3,8 @@
 // scrolls: canFetchMore/fetchMore append one page with beginInsertRows, so 100,000 complaints are never loaded at
 // once. A new filter re-queries from the first page.
 
-#include "services/Actor.h"
-#include "storage/ServiceStore.h"
+#include "app/services/Actor.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "service/PartRequestDialog.h"
+#include "ui/service/PartRequestDialog.h"
 
-#include "service/ServiceDesk.h"
-#include "widgets/FormValidation.h"
-#include "widgets/MessageStyle.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/widgets/FormValidation.h"
+#include "ui/widgets/MessageStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,9 +4,9 @@
 // send is tried, with a line naming the rows still incomplete; the service's refusal appears beside the row it names.
 // The request then waits for a supervisor's approval.
 
-#include "services/Actor.h"
-#include "services/PartRequestService.h"
-#include "storage/ServiceStore.h"
+#include "app/services/Actor.h"
+#include "app/services/PartRequestService.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QDialog>
 

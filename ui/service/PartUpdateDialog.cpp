@@ -1,9 +1,9 @@
-#include "service/PartUpdateDialog.h"
+#include "ui/service/PartUpdateDialog.h"
 
-#include "service/DialogFocus.h"
-#include "service/ServiceDesk.h"
-#include "storage/DocumentStore.h"
-#include "widgets/MessageStyle.h"
+#include "app/storage/DocumentStore.h"
+#include "ui/service/DialogFocus.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/widgets/MessageStyle.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 // challan, job sheet, the fitted part). Each file is type- and size-checked as it is attached and shown with its
 // size and content hash. The file chooser is a seam a test answers.
 
-#include "services/Actor.h"
-#include "services/PartRequestService.h"
-#include "storage/ServiceStore.h"
+#include "app/services/Actor.h"
+#include "app/services/PartRequestService.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "service/RegisterComplaintForm.h"
+#include "ui/service/RegisterComplaintForm.h"
 
-#include "service/ServiceDesk.h"
-#include "storage/MasterDataStore.h"
-#include "widgets/FormValidation.h"
-#include "widgets/ResultBanner.h"
+#include "app/storage/MasterDataStore.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/widgets/FormValidation.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QAbstractItemView>
 #include <QAction>

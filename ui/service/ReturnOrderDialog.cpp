@@ -1,7 +1,7 @@
-#include "service/ReturnOrderDialog.h"
+#include "ui/service/ReturnOrderDialog.h"
 
-#include "service/ServiceDesk.h"
-#include "widgets/MessageStyle.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/widgets/MessageStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

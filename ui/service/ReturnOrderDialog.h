@@ -3,8 +3,8 @@
 // with their part serials — mandatory for class A — and/or the unit itself. Goes to both CRMs. The service's refusal
 // appears beside the row it names.
 
-#include "services/Actor.h"
-#include "services/ComplaintService.h"
+#include "app/services/Actor.h"
+#include "app/services/ComplaintService.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "service/ServiceDashboardView.h"
+#include "ui/service/ServiceDashboardView.h"
 
-#include "service/ComplaintListModel.h"
-#include "service/DialogFocus.h"
-#include "service/PartRequestDialog.h"
-#include "service/ServiceDesk.h"
+#include "ui/service/ComplaintListModel.h"
+#include "ui/service/DialogFocus.h"
+#include "ui/service/PartRequestDialog.h"
+#include "ui/service/ServiceDesk.h"
 
 #include <QAction>
 #include <QGridLayout>

@@ -2,12 +2,12 @@
 // The service desk's core services, built once per page from the station and shared by its widgets and dialogs.
 // The widgets only call these and show what they answer.
 
-#include "services/ApprovalService.h"
-#include "services/ComplaintService.h"
-#include "services/PartRequestService.h"
-#include "services/ReturnOrderService.h"
-#include "services/ServiceDashboard.h"
-#include "shell/AppServices.h"
+#include "app/services/ApprovalService.h"
+#include "app/services/ComplaintService.h"
+#include "app/services/PartRequestService.h"
+#include "app/services/ReturnOrderService.h"
+#include "app/services/ServiceDashboard.h"
+#include "ui/shell/AppServices.h"
 
 #include <functional>
 

@@ -1,13 +1,13 @@
-#include "service/ServicePage.h"
+#include "ui/service/ServicePage.h"
 
-#include "scanner/Scan.h"
-#include "service/AllComplaintsView.h"
-#include "service/RegisterComplaintForm.h"
-#include "service/ServiceDashboardView.h"
-#include "service/ServiceDesk.h"
-#include "service/TrackComplaintView.h"
-#include "shell/AppServices.h"
-#include "widgets/VerticalScrollArea.h"
+#include "app/scanner/Scan.h"
+#include "ui/service/AllComplaintsView.h"
+#include "ui/service/RegisterComplaintForm.h"
+#include "ui/service/ServiceDashboardView.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/service/TrackComplaintView.h"
+#include "ui/shell/AppServices.h"
+#include "ui/widgets/VerticalScrollArea.h"
 
 #include <QAction>
 #include <QLabel>

@@ -4,7 +4,7 @@
 // return orders, codes — and Track complaint (Ctrl+4). A scanned unit serial goes where the current tab wants it:
 // the register form's serial field, the complaints search, or the track form.
 
-#include "shell/Page.h"
+#include "ui/shell/Page.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "service/TrackComplaintView.h"
+#include "ui/service/TrackComplaintView.h"
 
-#include "service/ServiceDesk.h"
-#include "widgets/ResultBanner.h"
+#include "ui/service/ServiceDesk.h"
+#include "ui/widgets/ResultBanner.h"
 
 #include <QDateTime>
 #include <QFormLayout>

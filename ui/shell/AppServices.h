@@ -2,11 +2,11 @@
 // What the pages may use: the station's core services and a few hooks main() wires to fb_sync
 // (the UI never includes fb_sync and never talks HTTP or SQL itself).
 
-#include "core/Clock.h"
-#include "core/CredentialStore.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "services/Station.h"
+#include "app/core/Clock.h"
+#include "app/core/CredentialStore.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/services/Station.h"
 
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "shell/CrmStatusWidget.h"
+#include "ui/shell/CrmStatusWidget.h"
 
 namespace fb {
 

@@ -2,8 +2,8 @@
 // The status bar's permanent indicator for one CRM: pending, failed, last success or error — updated live. It shortens
 // to "Legacy CRM: 3 pend…" on a narrow screen rather than push the other CRM's off it; its tooltip has the whole line.
 
-#include "services/SyncHealth.h"
-#include "widgets/ElidedLabel.h"
+#include "app/services/SyncHealth.h"
+#include "ui/widgets/ElidedLabel.h"
 
 namespace fb {
 

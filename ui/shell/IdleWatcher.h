@@ -1,7 +1,7 @@
 #pragma once
 // Locks the station after a stretch with no keyboard or mouse input (scans count as input).
 
-#include "core/Clock.h"
+#include "app/core/Clock.h"
 
 #include <QObject>
 #include <QTimer>

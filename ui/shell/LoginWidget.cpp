@@ -1,7 +1,7 @@
-#include "shell/LoginWidget.h"
+#include "ui/shell/LoginWidget.h"
 
-#include "services/OperatorService.h"
-#include "widgets/MessageStyle.h"
+#include "app/services/OperatorService.h"
+#include "ui/widgets/MessageStyle.h"
 
 #include <QEvent>
 #include <QFormLayout>

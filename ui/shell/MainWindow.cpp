@@ -1,14 +1,14 @@
-#include "shell/MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
-#include "lookup/LookupDialog.h"
-#include "scanner/KeyboardWedge.h"
-#include "scanner/Scan.h"
-#include "services/OperatorService.h"
-#include "services/SyncHealth.h"
-#include "shell/CrmStatusWidget.h"
-#include "shell/IdleWatcher.h"
-#include "shell/LoginWidget.h"
-#include "widgets/ElidedLabel.h"
+#include "app/scanner/Scan.h"
+#include "app/services/OperatorService.h"
+#include "app/services/SyncHealth.h"
+#include "ui/lookup/LookupDialog.h"
+#include "ui/scanner/KeyboardWedge.h"
+#include "ui/shell/CrmStatusWidget.h"
+#include "ui/shell/IdleWatcher.h"
+#include "ui/shell/LoginWidget.h"
+#include "ui/widgets/ElidedLabel.h"
 
 #include <QAction>
 #include <QApplication>

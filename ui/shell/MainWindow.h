@@ -2,9 +2,9 @@
 // The station's window: login / lock screen, navigation to the pages, operator and lock action, and a permanent
 // per-CRM delivery indicator in the status bar.
 
-#include "services/Actor.h"
-#include "shell/AppServices.h"
-#include "shell/Page.h"
+#include "app/services/Actor.h"
+#include "ui/shell/AppServices.h"
+#include "ui/shell/Page.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,13 +1,13 @@
 // The main window's pages in navigation order. Each feature replaces its placeholder with its page here.
-#include "approvals/ApprovalsPage.h"
-#include "dispatch/DispatchPage.h"
-#include "generate/GeneratePage.h"
-#include "inward/InwardPage.h"
-#include "preferences/PreferencesPage.h"
-#include "service/ServicePage.h"
-#include "shell/Page.h"
-#include "shell/PlaceholderPage.h"
-#include "sync/SyncPage.h"
+#include "ui/approvals/ApprovalsPage.h"
+#include "ui/dispatch/DispatchPage.h"
+#include "ui/generate/GeneratePage.h"
+#include "ui/inward/InwardPage.h"
+#include "ui/preferences/PreferencesPage.h"
+#include "ui/service/ServicePage.h"
+#include "ui/shell/Page.h"
+#include "ui/shell/PlaceholderPage.h"
+#include "ui/sync/SyncPage.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "shell/PlaceholderPage.h"
+#include "ui/shell/PlaceholderPage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

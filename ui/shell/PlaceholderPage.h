@@ -1,7 +1,7 @@
 #pragma once
 // Shown for a page whose work has not landed yet, saying so plainly instead of an empty frame.
 
-#include "shell/Page.h"
+#include "ui/shell/Page.h"
 
 namespace fb {
 

@@ -1,6 +1,6 @@
-#include "sync/FailedQueueModel.h"
+#include "ui/sync/FailedQueueModel.h"
 
-#include "services/SyncHealth.h"
+#include "app/services/SyncHealth.h"
 
 #include <QDateTime>
 #include <QSet>

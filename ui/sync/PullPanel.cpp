@@ -1,8 +1,8 @@
-#include "sync/PullPanel.h"
+#include "ui/sync/PullPanel.h"
 
-#include "shell/AppServices.h"
-#include "shell/Page.h"
-#include "sync/PullStatusModel.h"
+#include "ui/shell/AppServices.h"
+#include "ui/shell/Page.h"
+#include "ui/sync/PullStatusModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 // why, retrying after failures); and Pull now (Ctrl+Shift+P), which the core lets every logged-in role do
 // (Permission::PullMasterData, checked by PullService). A widget of its own, so the page only places it.
 
-#include "services/PullService.h"
+#include "app/services/PullService.h"
 
 #include <QDateTime>
 #include <QGroupBox>

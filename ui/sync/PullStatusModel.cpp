@@ -1,6 +1,6 @@
-#include "sync/PullStatusModel.h"
+#include "ui/sync/PullStatusModel.h"
 
-#include "core/Clock.h"
+#include "app/core/Clock.h"
 
 #include <QBrush>
 #include <QColor>

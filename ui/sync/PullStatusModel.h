@@ -3,8 +3,8 @@
 // pulled, what that brought, when the next pull is due, and why the last one failed. The rows are fixed; a refresh
 // updates the cells that changed (dataChanged), never resets, so the selection and the screen reader's place stay.
 
-#include "core/PullControl.h"
-#include "services/PullService.h"
+#include "app/core/PullControl.h"
+#include "app/services/PullService.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "sync/SyncAlerts.h"
+#include "ui/sync/SyncAlerts.h"
 
 #include <QCoreApplication>
 

@@ -4,8 +4,8 @@
 // with no delivery for `sync.alert_failed_minutes` (default 15) raises one alert until it recovers; the failed queue
 // growing raises one alert at most once a minute per CRM.
 
-#include "core/Clock.h"
-#include "services/SyncAdminService.h"
+#include "app/core/Clock.h"
+#include "app/services/SyncAdminService.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "sync/SyncChartsWidget.h"
+#include "ui/sync/SyncChartsWidget.h"
 
-#include "services/SyncHealth.h"
-#include "shell/AppServices.h"
+#include "app/services/SyncHealth.h"
+#include "ui/shell/AppServices.h"
 
 #include <QCursor>
 #include <QHBoxLayout>

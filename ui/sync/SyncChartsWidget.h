@@ -4,7 +4,7 @@
 // has a one-line summary of the latest figures above it (whole sentences in its tooltip and in the chart's accessible
 // description), a tooltip per point when pointed at, and says so in words when there is nothing to draw.
 
-#include "services/SyncHistoryService.h"
+#include "app/services/SyncHistoryService.h"
 
 #include <QList>
 #include <QWidget>

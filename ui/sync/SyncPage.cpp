@@ -1,11 +1,11 @@
-#include "sync/SyncPage.h"
+#include "ui/sync/SyncPage.h"
 
-#include "core/SyncControl.h"
-#include "shell/AppServices.h"
-#include "sync/FailedQueueModel.h"
-#include "sync/PullPanel.h"
-#include "sync/SyncChartsWidget.h"
-#include "widgets/VerticalScrollArea.h"
+#include "app/core/SyncControl.h"
+#include "ui/shell/AppServices.h"
+#include "ui/sync/FailedQueueModel.h"
+#include "ui/sync/PullPanel.h"
+#include "ui/sync/SyncChartsWidget.h"
+#include "ui/widgets/VerticalScrollArea.h"
 
 #include <QAction>
 #include <QApplication>

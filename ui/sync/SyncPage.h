@@ -6,9 +6,9 @@
 // refuses anyone else anyway. Delivery trouble (SyncAlerts) shows as a banner and the window's status message, and as
 // a desktop notification where there is a system tray.
 
-#include "services/SyncAdminService.h"
-#include "shell/Page.h"
-#include "sync/SyncAlerts.h"
+#include "app/services/SyncAdminService.h"
+#include "ui/shell/Page.h"
+#include "ui/sync/SyncAlerts.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
-#include "widgets/Feedback.h"
+#include "ui/widgets/Feedback.h"
 
-#include "storage/SettingsStore.h"
+#include "app/storage/SettingsStore.h"
 
 #include <QApplication>
 #include <QTimer>

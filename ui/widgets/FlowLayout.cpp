@@ -1,4 +1,4 @@
-#include "widgets/FlowLayout.h"
+#include "ui/widgets/FlowLayout.h"
 
 #include <QStyle>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "widgets/FormValidation.h"
+#include "ui/widgets/FormValidation.h"
 
-#include "widgets/MessageStyle.h"
+#include "ui/widgets/MessageStyle.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -9,7 +9,7 @@
 // field-naming problems) and hands over the service's refusal at submit time. This class only decides when and how
 // they show, so the rule lives in one place.
 
-#include "core/Result.h"
+#include "app/core/Result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "widgets/ResultBanner.h"
+#include "ui/widgets/ResultBanner.h"
 
 namespace fb {
 

@@ -1,4 +1,4 @@
-#include "widgets/VerticalScrollArea.h"
+#include "ui/widgets/VerticalScrollArea.h"
 
 #include <QApplication>
 #include <QEvent>

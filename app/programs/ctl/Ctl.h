@@ -2,10 +2,10 @@
 // floorbridge-ctl: each verb lives in its own file and registers itself here; all verbs call the same core
 // services as the GUI (same validation, same permissions).
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "services/Actor.h"
-#include "services/Station.h"
+#include "app/core/Clock.h"
+#include "app/core/Result.h"
+#include "app/services/Actor.h"
+#include "app/services/Station.h"
 
 #include <QStringList>
 #include <QTextStream>

@@ -2,9 +2,9 @@
 // Shared bits of the service-desk verbs (complaint, part-request, approve, return-order): exit codes for service
 // errors and the JSON shapes they print.
 
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "storage/ServiceStore.h"
+#include "app/storage/ServiceStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

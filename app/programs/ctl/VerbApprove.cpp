@@ -1,11 +1,11 @@
 // floorbridge-ctl approve list|PR-… — spare approval, supervisors only (ApprovalService); approve pull fetches the
 // decisions taken in the new CRM.
-#include "Ctl.h"
-#include "ServiceCtl.h"
+#include "app/programs/ctl/Ctl.h"
+#include "app/programs/ctl/ServiceCtl.h"
 
-#include "credentials/KeychainCredentialStore.h"
-#include "pull/ChangesPuller.h"
-#include "services/ApprovalService.h"
+#include "app/services/ApprovalService.h"
+#include "sync/credentials/KeychainCredentialStore.h"
+#include "sync/pull/ChangesPuller.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

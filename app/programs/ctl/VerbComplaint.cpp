@@ -1,8 +1,8 @@
 // floorbridge-ctl complaint register|update|codes|list|show|track — the service desk's complaints (ComplaintService).
-#include "Ctl.h"
-#include "ServiceCtl.h"
+#include "app/programs/ctl/Ctl.h"
+#include "app/programs/ctl/ServiceCtl.h"
 
-#include "services/ComplaintService.h"
+#include "app/services/ComplaintService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

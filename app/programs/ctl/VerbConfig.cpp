@@ -1,7 +1,7 @@
 // floorbridge-ctl config get|set|unset|list — station settings (never secrets).
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "pull/PullSettings.h"
+#include "sync/pull/PullSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // floorbridge-ctl credentials set|check|remove legacy|new — CRM API tokens, kept only in the OS keychain.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "credentials/KeychainCredentialStore.h"
+#include "sync/credentials/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // floorbridge-ctl demo init — the demo profile: one operator per role and the CRM simulator's URLs.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "services/OperatorService.h"
+#include "app/services/OperatorService.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // floorbridge-ctl dispatch — Stage 3 from a script: an order file plus a file of serials become one dispatch (same
 // rules and messages as the dispatch page), and a supervisor can cancel one.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "services/DispatchService.h"
+#include "app/services/DispatchService.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // floorbridge-ctl generate — Stage 1 from a script: serial numbers from this station's block, registered as GENERATED
 // and queued to both CRMs (same service, rules and permissions as the generation page).
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "services/SerialGenerationService.h"
+#include "app/services/SerialGenerationService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // floorbridge-ctl inward — Stage 2 from a script: a file of serials (or standard input, one scan per line) into this
 // operator's inward draft for a warehouse, every line validated and committed like a scan on the inward page.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "services/InwardService.h"
+#include "app/services/InwardService.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // floorbridge-ctl lookup SERIAL — where a unit is and everything that happened to it (same service as the lookup
 // dialog).
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "services/SerialLookupService.h"
+#include "app/services/SerialLookupService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // floorbridge-ctl operator add|list|unlock|disable|enable|pin — operators of this station (admin).
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "services/OperatorService.h"
+#include "app/services/OperatorService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

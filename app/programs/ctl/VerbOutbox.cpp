@@ -1,7 +1,7 @@
 // floorbridge-ctl outbox list|show|retry|discard — what is waiting for, failed at, or was delivered to each CRM.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "services/SyncAdminService.h"
+#include "app/services/SyncAdminService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

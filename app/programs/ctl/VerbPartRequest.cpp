@@ -1,8 +1,8 @@
 // floorbridge-ctl part-request create|update|show|parts|document — parts for a complaint (PartRequestService).
-#include "Ctl.h"
-#include "ServiceCtl.h"
+#include "app/programs/ctl/Ctl.h"
+#include "app/programs/ctl/ServiceCtl.h"
 
-#include "services/PartRequestService.h"
+#include "app/services/PartRequestService.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 // floorbridge-ctl pull — master data (and, for the service desk, decisions made in the CRM) from the new CRM.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "core/PullControl.h"
-#include "credentials/KeychainCredentialStore.h"
-#include "pull/PullRunner.h"
+#include "app/core/PullControl.h"
+#include "sync/credentials/KeychainCredentialStore.h"
+#include "sync/pull/PullRunner.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,10 +1,10 @@
 // floorbridge-ctl reconcile — what this station moved against what each CRM acknowledged and holds (docs/reconcile.md).
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "credentials/KeychainCredentialStore.h"
-#include "reconcile/NewCrmSerials.h"
-#include "services/Reconciliation.h"
-#include "services/ReconciliationCsv.h"
+#include "app/services/Reconciliation.h"
+#include "app/services/ReconciliationCsv.h"
+#include "sync/credentials/KeychainCredentialStore.h"
+#include "sync/reconcile/NewCrmSerials.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // floorbridge-ctl return-order create|list — defective parts and units sent back (ReturnOrderService).
-#include "Ctl.h"
-#include "ServiceCtl.h"
+#include "app/programs/ctl/Ctl.h"
+#include "app/programs/ctl/ServiceCtl.h"
 
-#include "services/ReturnOrderService.h"
+#include "app/services/ReturnOrderService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

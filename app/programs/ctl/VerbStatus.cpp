@@ -1,10 +1,10 @@
 // floorbridge-ctl status [--json] — the station and its delivery to both CRMs at a glance.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "core/Paths.h"
-#include "services/SyncHealth.h"
-#include "storage/Database.h"
-#include "storage/SyncMetrics.h"
+#include "app/core/Paths.h"
+#include "app/services/SyncHealth.h"
+#include "app/storage/Database.h"
+#include "app/storage/SyncMetrics.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

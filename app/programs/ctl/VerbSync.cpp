@@ -1,10 +1,10 @@
 // floorbridge-ctl sync --once | pause | resume — deliver the outbox from the command line, or stop/start a CRM.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "SyncEngine.h"
-#include "credentials/KeychainCredentialStore.h"
-#include "services/SyncAdminService.h"
-#include "services/SyncHealth.h"
+#include "app/services/SyncAdminService.h"
+#include "app/services/SyncHealth.h"
+#include "sync/SyncEngine.h"
+#include "sync/credentials/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // floorbridge-ctl validate gstin|ewaybill|vehicle|lr VALUE — the dispatch form's field checks from a script: prints
 // the stored form of the value, or the same message the form shows and exit status 1.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "domain/EwayBill.h"
-#include "domain/Gstin.h"
-#include "domain/Transport.h"
-#include "domain/VehicleNumber.h"
+#include "app/domain/EwayBill.h"
+#include "app/domain/Gstin.h"
+#include "app/domain/Transport.h"
+#include "app/domain/VehicleNumber.h"
 
 #include <QDate>
 #include <QJsonDocument>

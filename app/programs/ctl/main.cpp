@@ -1,10 +1,10 @@
 // floorbridge-ctl: the station from the command line — configuration, credentials, sync status and every floor
 // operation, over the same core services as the GUI.
-#include "Ctl.h"
+#include "app/programs/ctl/Ctl.h"
 
-#include "core/Logging.h"
-#include "core/Paths.h"
-#include "services/OperatorService.h"
+#include "app/core/Logging.h"
+#include "app/core/Paths.h"
+#include "app/services/OperatorService.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,16 +1,16 @@
 // floorbridge: the station's window. Opens the station's data folder, starts delivery to both CRMs and pulls from
 // the new CRM in the background, and shows the login screen.
-#include "BenchReady.h"
-#include "SyncEngine.h"
-#include "core/Logging.h"
-#include "core/Paths.h"
-#include "credentials/KeychainCredentialStore.h"
-#include "preferences/Appearance.h"
-#include "preferences/Translations.h"
-#include "pull/PullScheduler.h"
-#include "scanner/ScannerHost.h"
-#include "services/Station.h"
-#include "shell/MainWindow.h"
+#include "app/core/Logging.h"
+#include "app/core/Paths.h"
+#include "app/programs/floorbridge/BenchReady.h"
+#include "app/services/Station.h"
+#include "sync/SyncEngine.h"
+#include "sync/credentials/KeychainCredentialStore.h"
+#include "sync/pull/PullScheduler.h"
+#include "ui/preferences/Appearance.h"
+#include "ui/preferences/Translations.h"
+#include "ui/scanner/ScannerHost.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 // Schema for Stage 3 dispatch orders (owned by the dispatch work): the order with its form fields, from draft to
 // submitted (DO-… number) to cancelled, and its scanned lines. Every accepted scan is committed at once, like inward.
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 namespace fb {
 

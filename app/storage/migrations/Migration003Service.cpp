@@ -1,5 +1,5 @@
 // Schema for the service desk: complaints, call updates, part requests, approvals, documents, return orders.
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 namespace fb {
 

@@ -1,5 +1,5 @@
 // Schema additions for Stage 2 inward (the tables themselves are in migration 1).
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 namespace fb {
 

@@ -1,6 +1,6 @@
 // Schema for the hardened sync engine: head-of-key flag kept by triggers (claiming without scanning the backlog),
 // failed-queue schedule columns, per-attempt metrics, and indexes that keep the health summary cheap.
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 namespace fb {
 

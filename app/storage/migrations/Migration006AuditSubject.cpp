@@ -1,6 +1,6 @@
 // A serial's (or document's) audit entries without scanning the whole log: the lookup dialog lists a serial's label
 // prints and reprints beside its movements, and the log only grows.
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 namespace fb {
 

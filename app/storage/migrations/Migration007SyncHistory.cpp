@@ -2,7 +2,7 @@
 // the health summary and the last-hour figures already use are rebuilt wider so those reads never touch the tables:
 // an outbox row there is mostly its payload, and a day of a busy station is tens of thousands of rows.
 // bench_synchistory, 100,000 rows in one day: the day's figures in 270 ms of CPU instead of 580.
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 namespace fb {
 

@@ -1,6 +1,6 @@
 // What each pull from the new CRM last did, per resource, so the Sync page shows it after a restart and the pull
 // schedule knows when master data was last brought in (by the window or by floorbridge-ctl pull).
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
 namespace fb {
 
