@@ -47,6 +47,14 @@ struct Ok
 
 using Status = Result<Ok>;
 
+// The outcome of a Result whose value the caller does not need.
+template <typename T> Status statusOf(const Result<T> &result)
+{
+    if (!result.ok())
+        return result.error();
+    return Ok{};
+}
+
 inline Error makeError(QString message, QString field = {}, QString code = {})
 {
     return Error{std::move(message), std::move(field), std::move(code)};

@@ -1,26 +1,17 @@
 #include "app/services/ApprovalService.h"
+#include "app/services/Events.h"
 
 #include "app/services/ServicePayloads.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
-#include "app/storage/Outbox.h"
 
 #include <QCoreApplication>
 
 namespace fb {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ApprovalService", text);
-}
-
-} // namespace
-
 ApprovalService::ApprovalService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 Result<QList<ApprovalQueueItem>> ApprovalService::pendingQueue(const Actor &actor) const
@@ -55,57 +46,50 @@ Result<QList<ApprovalQueueItem>> ApprovalService::pendingQueue(const Actor &acto
 Result<Approval> ApprovalService::decide(const Actor &actor, const QString &partRequestNumber, SpareDecision decision,
                                          const QString &reason)
 {
-    if (Status s = require(actor, Permission::ApproveSpares); !s)
-        return s.error();
-    ServiceStore store(m_db);
-    const QString number = partRequestNumber.trimmed().toUpper();
-    const QString why = reason.simplified();
-    if (why.isEmpty())
-        return makeError(decision == SpareDecision::Approve
-                             ? tr("Give a reason for approving %1 (both CRMs record it).").arg(number)
-                             : tr("Give a reason for rejecting %1: the technician sees it.").arg(number),
-                         QStringLiteral("reason"), QStringLiteral("approval.reason_empty"));
-    auto found = store.partRequest(number);
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
-        return makeError(tr("No part request %1 on this station: check the number.").arg(number),
-                         QStringLiteral("part_request"), QStringLiteral("part_request.unknown"));
-    PartRequest r = *found.value();
-    if (r.status != PartRequestStatus::Pending)
-        return makeError(tr("Part request %1 is already %2%3: only a request waiting for approval can be decided.")
-                             .arg(r.number, partRequestStatusTitle(r.status),
-                                  r.decisionSource == u"crm" ? tr(" (decided in the new CRM)") : QString()),
-                         QStringLiteral("part_request"), QStringLiteral("approval.not_pending"));
-    const QDateTime now = m_clock.now();
     Approval a;
-    a.partRequestNumber = r.number;
-    a.decision = spareDecisionName(decision);
-    a.reason = why;
-    a.decidedBy = actor.operatorCode;
-    a.source = QStringLiteral("local");
-    a.at = now.toString(Qt::ISODate);
-    a.operatorCode = actor.operatorCode;
-    a.stationId = actor.stationId;
-    r.status = decision == SpareDecision::Approve ? PartRequestStatus::Approved : PartRequestStatus::Rejected;
-    r.decisionReason = why;
-    r.decidedBy = actor.operatorCode;
-    r.decisionSource = a.source;
-    Status written = m_db.write([&]() -> Status {
+    Status written = m_actions.run(actor, Permission::ApproveSpares, [&](ActionContext &ctx) -> Status {
+        ServiceStore store(m_db);
+        const QString number = partRequestNumber.trimmed().toUpper();
+        const QString why = reason.simplified();
+        if (why.isEmpty())
+            return makeError(decision == SpareDecision::Approve
+                                 ? tr("Give a reason for approving %1 (both CRMs record it).").arg(number)
+                                 : tr("Give a reason for rejecting %1: the technician sees it.").arg(number),
+                             QStringLiteral("reason"), QStringLiteral("approval.reason_empty"));
+        auto found = store.partRequest(number);
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
+            return makeError(tr("No part request %1 on this station: check the number.").arg(number),
+                             QStringLiteral("part_request"), QStringLiteral("part_request.unknown"));
+        PartRequest r = *found.value();
+        if (r.status != PartRequestStatus::Pending)
+            return makeError(tr("Part request %1 is already %2%3: only a request waiting for approval can be decided.")
+                                 .arg(r.number, partRequestStatusTitle(r.status),
+                                      r.decisionSource == u"crm" ? tr(" (decided in the new CRM)") : QString()),
+                             QStringLiteral("part_request"), QStringLiteral("approval.not_pending"));
+        const QDateTime now = ctx.now();
+        a.partRequestNumber = r.number;
+        a.decision = spareDecisionName(decision);
+        a.reason = why;
+        a.decidedBy = actor.operatorCode;
+        a.source = QStringLiteral("local");
+        a.at = now.toString(Qt::ISODate);
+        a.operatorCode = actor.operatorCode;
+        a.stationId = actor.stationId;
+        r.status = decision == SpareDecision::Approve ? PartRequestStatus::Approved : PartRequestStatus::Rejected;
+        r.decisionReason = why;
+        r.decidedBy = actor.operatorCode;
+        r.decisionSource = a.source;
         if (Status s = store.setPartRequestDecision(r.number, r.status, why, a.decidedBy, a.source, a.at); !s)
             return s;
         if (Status s = store.insertApproval(a); !s)
             return s;
-        if (Status s = AuditLog(m_db).append(actor, now, QStringLiteral("spare.decide"), r.number,
-                                             QStringLiteral("%1: %2").arg(a.decision, why));
+        if (Status s =
+                ctx.audit(QStringLiteral("spare.decide"), r.number, QStringLiteral("%1: %2").arg(a.decision, why));
             !s)
             return s;
-        auto id = OutboxWriter(m_db, m_clock)
-                      .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kSpareDecided), r.complaintNumber,
-                                                  payloads::spareDecided(r, a, QStringLiteral("floorbridge"), now)});
-        if (!id.ok())
-            return id.error();
-        return Ok{};
+        return statusOf(ctx.queue(events::spareDecided(r, a, EventOrigin::Station, now)));
     });
     if (!written)
         return written.error();

@@ -5,9 +5,11 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 #include "app/storage/ServiceStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +27,8 @@ struct ApprovalQueueItem
 
 class ApprovalService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::ApprovalService)
+
 public:
     ApprovalService(Database &db, const Clock &clock);
 
@@ -41,6 +45,7 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

@@ -4,12 +4,10 @@
 #include "app/domain/Phone.h"
 #include "app/domain/PinCode.h"
 #include "app/domain/SerialNumber.h"
-#include "app/services/ServicePayloads.h"
-#include "app/storage/AuditLog.h"
+#include "app/services/Events.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
 #include "app/storage/MasterDataStore.h"
-#include "app/storage/Outbox.h"
 #include "app/storage/SerialRegister.h"
 #include "app/storage/SettingsStore.h"
 
@@ -19,11 +17,6 @@
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ComplaintService", text);
-}
 
 // "MH", "Maharashtra", "27" → "MH"; empty when no state can be read.
 QString stateCode(const QString &text)
@@ -70,19 +63,13 @@ std::optional<CallType> findCallType(const QList<CallType> &types, const QString
     return std::nullopt;
 }
 
-Status statusOf(const Result<QString> &r)
-{
-    if (!r.ok())
-        return r.error();
-    return Ok{};
-}
-
 } // namespace
 
 ComplaintService::ComplaintService(Database &db, SettingsStore &settings, const Clock &clock)
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 QList<CallType> ComplaintService::callTypes() const
@@ -322,28 +309,25 @@ QList<Error> ComplaintService::validate(const Actor &actor, const ComplaintDraft
 
 Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const ComplaintDraft &draft)
 {
-    if (Status s = require(actor, Permission::RegisterComplaint); !s)
-        return s.error();
-
     Complaint c;
-    SerialCheck serial;
-    if (const QList<Error> errors = validate(actor, draft, c, serial); !errors.isEmpty())
-        return errors.first();
-    ServiceStore store(m_db);
-    MasterDataStore master(m_db);
+    Status written = m_actions.run(actor, Permission::RegisterComplaint, [&](ActionContext &ctx) -> Status {
+        SerialCheck serial;
+        if (const QList<Error> errors = validate(actor, draft, c, serial); !errors.isEmpty())
+            return errors.first();
+        ServiceStore store(m_db);
+        MasterDataStore master(m_db);
 
-    auto station = DocumentNumbers::stationNumber(m_settings);
-    if (!station.ok())
-        return station.error();
-    const QDateTime now = m_clock.now();
-    c.createdAt = now.toString(Qt::ISODate);
-    c.updatedAt = c.createdAt;
-    c.createdMs = now.toMSecsSinceEpoch();
-    c.operatorCode = actor.operatorCode;
-    c.stationId = actor.stationId;
-    const auto product = master.productByCode(c.productCode);
+        auto station = DocumentNumbers::stationNumber(m_settings);
+        if (!station.ok())
+            return station.error();
+        const QDateTime now = ctx.now();
+        c.createdAt = now.toString(Qt::ISODate);
+        c.updatedAt = c.createdAt;
+        c.createdMs = now.toMSecsSinceEpoch();
+        c.operatorCode = actor.operatorCode;
+        c.stationId = actor.stationId;
+        const auto product = master.productByCode(c.productCode);
 
-    Status written = m_db.write([&]() -> Status {
         auto number = DocumentNumbers(m_db).next(QStringLiteral("CMP"), now.date(), *station);
         if (!number.ok())
             return number.error();
@@ -357,10 +341,9 @@ Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const 
                                                          actor.operatorCode, actor.stationId});
             !s)
             return s;
-        AuditLog audit(m_db);
         if (!c.serialOverrideReason.isEmpty()) {
-            if (Status s = audit.append(
-                    actor, now, QStringLiteral("complaint.serial_override"), c.number,
+            if (Status s = ctx.audit(
+                    QStringLiteral("complaint.serial_override"), c.number,
                     QStringLiteral("serial %1 (register: %2): %3")
                         .arg(c.serial,
                              serial.registerState.isEmpty() ? QStringLiteral("unknown") : serial.registerState,
@@ -368,15 +351,12 @@ Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const 
                 !s)
                 return s;
         }
-        if (Status s = audit.append(
-                actor, now, QStringLiteral("complaint.register"), c.number,
-                QStringLiteral("%1 %2 %3 customer %4").arg(c.callType, c.serial, c.model, c.customer.code));
+        if (Status s =
+                ctx.audit(QStringLiteral("complaint.register"), c.number,
+                          QStringLiteral("%1 %2 %3 customer %4").arg(c.callType, c.serial, c.model, c.customer.code));
             !s)
             return s;
-        return statusOf(
-            OutboxWriter(m_db, m_clock)
-                .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kComplaintRegistered), c.number,
-                                            payloads::complaintRegistered(c, product ? product->id : QString(), now)}));
+        return statusOf(ctx.queue(events::complaintRegistered(c, product ? product->id : QString(), now)));
     });
     if (!written)
         return written.error();
@@ -397,53 +377,52 @@ Result<Complaint> ComplaintService::loadComplaint(const QString &number) const
 
 Result<Complaint> ComplaintService::update(const Actor &actor, const QString &number, const ComplaintChange &change)
 {
-    if (Status s = require(actor, Permission::UpdateComplaint); !s)
-        return s.error();
-    auto loaded = loadComplaint(number);
-    if (!loaded.ok())
-        return loaded.error();
-    Complaint c = loaded.value();
-    const QString notes = change.notes.trimmed();
-    if (Status s = validateCallNotes(notes); !s)
-        return s.error();
-    if (isTerminal(c.status))
-        return makeError(tr("Complaint %1 is %2: it cannot be updated any more.")
-                             .arg(c.number, complaintStatusTitle(c.status).toLower()),
-                         QStringLiteral("status"), QStringLiteral("complaint.terminal"));
-    const ComplaintStatus from = c.status;
-    if (change.status && *change.status != from) {
-        const ComplaintStatus to = *change.status;
-        const QList<ComplaintStatus> next = allowedNext(from);
-        if (!next.contains(to)) {
-            QStringList names;
-            for (ComplaintStatus s : next)
-                names << complaintStatusTitle(s);
-            return makeError(tr("Complaint %1 is %2 and cannot go to %3: from %2 it can go to %4.")
-                                 .arg(c.number, complaintStatusTitle(from), complaintStatusTitle(to),
-                                      names.join(QStringLiteral(", "))),
-                             QStringLiteral("status"), QStringLiteral("complaint.transition"));
+    Complaint c;
+    Status written = m_actions.run(actor, Permission::UpdateComplaint, [&](ActionContext &ctx) -> Status {
+        auto loaded = loadComplaint(number);
+        if (!loaded.ok())
+            return loaded.error();
+        c = loaded.value();
+        const QString notes = change.notes.trimmed();
+        if (Status s = validateCallNotes(notes); !s)
+            return s.error();
+        if (isTerminal(c.status))
+            return makeError(tr("Complaint %1 is %2: it cannot be updated any more.")
+                                 .arg(c.number, complaintStatusTitle(c.status).toLower()),
+                             QStringLiteral("status"), QStringLiteral("complaint.terminal"));
+        const ComplaintStatus from = c.status;
+        if (change.status && *change.status != from) {
+            const ComplaintStatus to = *change.status;
+            const QList<ComplaintStatus> next = allowedNext(from);
+            if (!next.contains(to)) {
+                QStringList names;
+                for (ComplaintStatus s : next)
+                    names << complaintStatusTitle(s);
+                return makeError(tr("Complaint %1 is %2 and cannot go to %3: from %2 it can go to %4.")
+                                     .arg(c.number, complaintStatusTitle(from), complaintStatusTitle(to),
+                                          names.join(QStringLiteral(", "))),
+                                 QStringLiteral("status"), QStringLiteral("complaint.transition"));
+            }
+            if (to == ComplaintStatus::Assigned && c.technicianCode.isEmpty())
+                return makeError(
+                    tr("Complaint %1 has no technician: set the technician code before assigning it.").arg(c.number),
+                    QStringLiteral("technician_code"), QStringLiteral("complaint.no_technician"));
+            if (to == ComplaintStatus::Resolved || to == ComplaintStatus::Closed || to == ComplaintStatus::Cancelled) {
+                auto open = ServiceStore(m_db).openPartRequestCount(c.number);
+                if (!open.ok())
+                    return open.error();
+                if (open.value() > 0)
+                    return makeError(tr("Complaint %1 cannot be %2 while %3 part request(s) are open: wait for the "
+                                        "decision, consume the parts, or have the request rejected first.")
+                                         .arg(c.number, complaintStatusTitle(to).toLower())
+                                         .arg(open.value()),
+                                     QStringLiteral("status"), QStringLiteral("complaint.open_part_request"));
+            }
+            c.status = to;
         }
-        if (to == ComplaintStatus::Assigned && c.technicianCode.isEmpty())
-            return makeError(
-                tr("Complaint %1 has no technician: set the technician code before assigning it.").arg(c.number),
-                QStringLiteral("technician_code"), QStringLiteral("complaint.no_technician"));
-        if (to == ComplaintStatus::Resolved || to == ComplaintStatus::Closed || to == ComplaintStatus::Cancelled) {
-            auto open = ServiceStore(m_db).openPartRequestCount(c.number);
-            if (!open.ok())
-                return open.error();
-            if (open.value() > 0)
-                return makeError(tr("Complaint %1 cannot be %2 while %3 part request(s) are open: wait for the "
-                                    "decision, consume the parts, or have the request rejected first.")
-                                     .arg(c.number, complaintStatusTitle(to).toLower())
-                                     .arg(open.value()),
-                                 QStringLiteral("status"), QStringLiteral("complaint.open_part_request"));
-        }
-        c.status = to;
-    }
-    const QDateTime now = m_clock.now();
-    c.updatedAt = now.toString(Qt::ISODate);
-    ServiceStore store(m_db);
-    Status written = m_db.write([&]() -> Status {
+        const QDateTime now = ctx.now();
+        c.updatedAt = now.toString(Qt::ISODate);
+        ServiceStore store(m_db);
         if (Status s = store.updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
             return s;
         if (Status s = store.insertCallUpdate(CallUpdate{0, c.number, complaintStatusName(from),
@@ -451,16 +430,13 @@ Result<Complaint> ComplaintService::update(const Actor &actor, const QString &nu
                                                          c.updatedAt, actor.operatorCode, actor.stationId});
             !s)
             return s;
-        if (Status s = AuditLog(m_db).append(
-                actor, now, QStringLiteral("complaint.update"), c.number,
-                QStringLiteral("%1 → %2").arg(complaintStatusName(from), complaintStatusName(c.status)));
+        if (Status s =
+                ctx.audit(QStringLiteral("complaint.update"), c.number,
+                          QStringLiteral("%1 → %2").arg(complaintStatusName(from), complaintStatusName(c.status)));
             !s)
             return s;
-        return statusOf(
-            OutboxWriter(m_db, m_clock)
-                .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kComplaintUpdated), c.number,
-                                            payloads::complaintUpdated(c, QStringLiteral("CALL_UPDATE"),
-                                                                       complaintStatusName(from), notes, now)}));
+        return statusOf(ctx.queue(
+            events::complaintUpdated(c, QStringLiteral("CALL_UPDATE"), complaintStatusName(from), notes, now)));
     });
     if (!written)
         return written.error();
@@ -470,51 +446,51 @@ Result<Complaint> ComplaintService::update(const Actor &actor, const QString &nu
 Result<Complaint> ComplaintService::setCodes(const Actor &actor, const QString &number, const QString &technicianCode,
                                              const QString &customerCode)
 {
-    if (Status s = require(actor, Permission::EditComplaintCodes); !s)
-        return s.error();
-    auto loaded = loadComplaint(number);
-    if (!loaded.ok())
-        return loaded.error();
-    Complaint c = loaded.value();
-    if (isTerminal(c.status))
-        return makeError(tr("Complaint %1 is %2: its codes can no longer change.")
-                             .arg(c.number, complaintStatusTitle(c.status).toLower()),
-                         QStringLiteral("status"), QStringLiteral("complaint.terminal"));
-    ServiceStore store(m_db);
-    const QString technician = technicianCode.trimmed().toUpper();
-    if (!technician.isEmpty() && technician != c.technicianCode) {
-        const auto t = MasterDataStore(m_db).technician(technician);
-        if (!t)
-            return makeError(tr("Technician %1 is not known: check the code, or pull master data.").arg(technician),
-                             QStringLiteral("technician_code"), QStringLiteral("complaint.technician_unknown"));
-        if (!t->active)
-            return makeError(
-                tr("Technician %1 (%2) is inactive: assign an active technician.").arg(technician, t->name),
-                QStringLiteral("technician_code"), QStringLiteral("complaint.technician_inactive"));
-        c.technicianCode = technician;
-    }
-    const QString customer = customerCode.trimmed().toUpper();
-    if (!customer.isEmpty() && customer != c.customer.code) {
-        if (Status s = validateCustomerCode(customer); !s)
-            return s.error();
-        // A known customer brings their name and phone; otherwise the registered ones move to the new code.
-        if (const auto known = store.customer(customer)) {
-            c.customer.name = known->name;
-            c.customer.phone = known->phone;
+    Complaint c;
+    Status written = m_actions.run(actor, Permission::EditComplaintCodes, [&](ActionContext &ctx) -> Status {
+        auto loaded = loadComplaint(number);
+        if (!loaded.ok())
+            return loaded.error();
+        c = loaded.value();
+        if (isTerminal(c.status))
+            return makeError(tr("Complaint %1 is %2: its codes can no longer change.")
+                                 .arg(c.number, complaintStatusTitle(c.status).toLower()),
+                             QStringLiteral("status"), QStringLiteral("complaint.terminal"));
+        ServiceStore store(m_db);
+        const QString technician = technicianCode.trimmed().toUpper();
+        if (!technician.isEmpty() && technician != c.technicianCode) {
+            const auto t = MasterDataStore(m_db).technician(technician);
+            if (!t)
+                return makeError(tr("Technician %1 is not known: check the code, or pull master data.").arg(technician),
+                                 QStringLiteral("technician_code"), QStringLiteral("complaint.technician_unknown"));
+            if (!t->active)
+                return makeError(
+                    tr("Technician %1 (%2) is inactive: assign an active technician.").arg(technician, t->name),
+                    QStringLiteral("technician_code"), QStringLiteral("complaint.technician_inactive"));
+            c.technicianCode = technician;
         }
-        c.customer.code = customer;
-    }
-    if (c.technicianCode == loaded->technicianCode && c.customer.code == loaded->customer.code)
-        return makeError(tr("Nothing to change: give a different technician code or customer code."),
-                         QStringLiteral("technician_code"), QStringLiteral("complaint.codes_unchanged"));
-    const ComplaintStatus from = c.status;
-    if (c.status == ComplaintStatus::Open && !c.technicianCode.isEmpty())
-        c.status = ComplaintStatus::Assigned;
-    const QDateTime now = m_clock.now();
-    c.updatedAt = now.toString(Qt::ISODate);
-    const QString remarks = QStringLiteral("technician %1 → %2, customer %3 → %4")
-                                .arg(loaded->technicianCode, c.technicianCode, loaded->customer.code, c.customer.code);
-    Status written = m_db.write([&]() -> Status {
+        const QString customer = customerCode.trimmed().toUpper();
+        if (!customer.isEmpty() && customer != c.customer.code) {
+            if (Status s = validateCustomerCode(customer); !s)
+                return s.error();
+            // A known customer brings their name and phone; otherwise the registered ones move to the new code.
+            if (const auto known = store.customer(customer)) {
+                c.customer.name = known->name;
+                c.customer.phone = known->phone;
+            }
+            c.customer.code = customer;
+        }
+        if (c.technicianCode == loaded->technicianCode && c.customer.code == loaded->customer.code)
+            return makeError(tr("Nothing to change: give a different technician code or customer code."),
+                             QStringLiteral("technician_code"), QStringLiteral("complaint.codes_unchanged"));
+        const ComplaintStatus from = c.status;
+        if (c.status == ComplaintStatus::Open && !c.technicianCode.isEmpty())
+            c.status = ComplaintStatus::Assigned;
+        const QDateTime now = ctx.now();
+        c.updatedAt = now.toString(Qt::ISODate);
+        const QString remarks =
+            QStringLiteral("technician %1 → %2, customer %3 → %4")
+                .arg(loaded->technicianCode, c.technicianCode, loaded->customer.code, c.customer.code);
         if (Status s = store.updateComplaintCodes(c.number, c.technicianCode, c.customer, c.updatedAt); !s)
             return s;
         if (Status s = store.updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
@@ -524,13 +500,10 @@ Result<Complaint> ComplaintService::setCodes(const Actor &actor, const QString &
                            QStringLiteral("local"), c.updatedAt, actor.operatorCode, actor.stationId});
             !s)
             return s;
-        if (Status s = AuditLog(m_db).append(actor, now, QStringLiteral("complaint.codes"), c.number, remarks); !s)
+        if (Status s = ctx.audit(QStringLiteral("complaint.codes"), c.number, remarks); !s)
             return s;
-        return statusOf(
-            OutboxWriter(m_db, m_clock)
-                .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kComplaintUpdated), c.number,
-                                            payloads::complaintUpdated(c, QStringLiteral("CODES_UPDATE"),
-                                                                       complaintStatusName(from), remarks, now)}));
+        return statusOf(ctx.queue(
+            events::complaintUpdated(c, QStringLiteral("CODES_UPDATE"), complaintStatusName(from), remarks, now)));
     });
     if (!written)
         return written.error();

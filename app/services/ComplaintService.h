@@ -7,9 +7,11 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 #include "app/storage/ServiceStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,6 +68,8 @@ struct ComplaintDetails
 
 class ComplaintService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::ComplaintService)
+
 public:
     ComplaintService(Database &db, SettingsStore &settings, const Clock &clock);
 
@@ -112,6 +116,7 @@ private:
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

@@ -1,14 +1,14 @@
 #include "app/services/DispatchService.h"
 
+#include "app/services/Events.h"
+
 #include "app/domain/EwayBill.h"
 #include "app/domain/Gstin.h"
 #include "app/domain/SerialNumber.h"
 #include "app/domain/Transport.h"
 #include "app/domain/VehicleNumber.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
-#include "app/storage/Outbox.h"
 #include "app/storage/OutboxStore.h"
 #include "app/storage/SerialRegister.h"
 #include "app/storage/SettingsStore.h"
@@ -22,11 +22,6 @@
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::DispatchService", text);
-}
 
 constexpr int kMaxOrderId = 40;
 constexpr int kMaxRemarks = 200;
@@ -60,8 +55,10 @@ void checkText(QList<FieldProblem> &out, const QString &field, const QString &va
     if (v.isEmpty())
         out.append(problem(field, emptyMessage, field + QStringLiteral(".empty")));
     else if (v.size() > max)
-        out.append(problem(field, tr("%1 has %2 characters — at most %3 are allowed").arg(label).arg(v.size()).arg(max),
-                           field + QStringLiteral(".length")));
+        out.append(problem(
+            field,
+            DispatchService::tr("%1 has %2 characters — at most %3 are allowed").arg(label).arg(v.size()).arg(max),
+            field + QStringLiteral(".length")));
 }
 
 } // namespace
@@ -98,6 +95,7 @@ DispatchService::DispatchService(Database &db, SettingsStore &settings, const Cl
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 qint64 DispatchService::ewayThresholdPaise() const
@@ -529,18 +527,15 @@ Result<std::optional<qint64>> DispatchService::openDraft(const Actor &actor) con
 
 Result<qint64> DispatchService::createDraft(const Actor &actor, const DispatchForm &form)
 {
-    if (Status s = require(actor, Permission::Dispatch); !s)
-        return s.error();
     qint64 id = 0;
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.run(actor, Permission::Dispatch, [&](ActionContext &ctx) -> Status {
         auto created = DispatchStore(m_db).createDraft(normalised(form), m_clock.now().toString(Qt::ISODate),
                                                        actor.operatorCode, actor.stationId);
         if (!created.ok())
             return created.error();
         id = *created;
-        return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("dispatch.draft"),
-                                     QStringLiteral("draft %1").arg(id),
-                                     QStringLiteral("warehouse %1").arg(code(form.warehouseCode)));
+        return ctx.audit(QStringLiteral("dispatch.draft"), QStringLiteral("draft %1").arg(id),
+                         QStringLiteral("warehouse %1").arg(code(form.warehouseCode)));
     });
     if (!s)
         return s.error();
@@ -567,9 +562,7 @@ Result<DispatchRecord> DispatchService::openRecord(qint64 draftId) const
 
 Status DispatchService::saveForm(const Actor &actor, qint64 draftId, const DispatchForm &form)
 {
-    if (Status s = require(actor, Permission::Dispatch); !s)
-        return s;
-    return m_db.write([&]() -> Status {
+    return m_actions.run(actor, Permission::Dispatch, [&](ActionContext &) -> Status {
         auto rec = openRecord(draftId);
         if (!rec.ok())
             return rec.error();
@@ -651,10 +644,8 @@ Status DispatchService::checkSerialOut(const QString &serial, const QString &war
 Result<DispatchLine> DispatchService::scan(const Actor &actor, qint64 draftId, const QString &raw,
                                            const QString &source)
 {
-    if (Status s = require(actor, Permission::Dispatch); !s)
-        return s.error();
     DispatchLine accepted;
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.run(actor, Permission::Dispatch, [&](ActionContext &) -> Status {
         auto rec = openRecord(draftId);
         if (!rec.ok())
             return rec.error();
@@ -717,9 +708,7 @@ Result<DispatchLine> DispatchService::scan(const Actor &actor, qint64 draftId, c
 
 Status DispatchService::removeLine(const Actor &actor, qint64 draftId, const QString &serial)
 {
-    if (Status s = require(actor, Permission::Dispatch); !s)
-        return s;
-    return m_db.write([&]() -> Status {
+    return m_actions.run(actor, Permission::Dispatch, [&](ActionContext &ctx) -> Status {
         auto rec = openRecord(draftId);
         if (!rec.ok())
             return rec.error();
@@ -729,20 +718,17 @@ Status DispatchService::removeLine(const Actor &actor, qint64 draftId, const QSt
         if (!*removed)
             return makeError(tr("Serial %1 is not on this dispatch.").arg(serial.trimmed().toUpper()),
                              QStringLiteral("serial"), QStringLiteral("dispatch.not_on_draft"));
-        return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("dispatch.remove_line"),
-                                     QStringLiteral("draft %1").arg(draftId), serial.trimmed().toUpper());
+        return ctx.audit(QStringLiteral("dispatch.remove_line"), QStringLiteral("draft %1").arg(draftId),
+                         serial.trimmed().toUpper());
     });
 }
 
 Status DispatchService::abandon(const Actor &actor, qint64 draftId)
 {
-    if (Status s = require(actor, Permission::Dispatch); !s)
-        return s;
-    return m_db.write([&]() -> Status {
+    return m_actions.run(actor, Permission::Dispatch, [&](ActionContext &ctx) -> Status {
         if (Status st = DispatchStore(m_db).markAbandoned(draftId); !st)
             return st;
-        return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("dispatch.abandon"),
-                                     QStringLiteral("draft %1").arg(draftId));
+        return ctx.audit(QStringLiteral("dispatch.abandon"), QStringLiteral("draft %1").arg(draftId));
     });
 }
 
@@ -799,13 +785,11 @@ QJsonObject DispatchService::buildPayload(const QString &requestId, const Dispat
 
 Result<SubmitOutcome> DispatchService::submit(const Actor &actor, qint64 draftId, const DispatchForm &form)
 {
-    if (Status s = require(actor, Permission::Dispatch); !s)
-        return s.error();
-    auto station = DocumentNumbers::stationNumber(m_settings);
-    if (!station.ok())
-        return station.error();
     SubmitOutcome outcome;
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.run(actor, Permission::Dispatch, [&](ActionContext &ctx) -> Status {
+        auto station = DocumentNumbers::stationNumber(m_settings);
+        if (!station.ok())
+            return station.error();
         auto rec = openRecord(draftId);
         if (!rec.ok())
             return rec.error();
@@ -829,7 +813,7 @@ Result<SubmitOutcome> DispatchService::submit(const Actor &actor, qint64 draftId
             if (Status out = checkSerialOut(l.serial, f.warehouseCode, draftId); !out)
                 return out;
         }
-        const QDateTime now = m_clock.now();
+        const QDateTime now = ctx.now();
         auto requestId = DocumentNumbers(m_db).next(QStringLiteral("DO"), now.date(), *station);
         if (!requestId.ok())
             return requestId.error();
@@ -847,11 +831,7 @@ Result<SubmitOutcome> DispatchService::submit(const Actor &actor, qint64 draftId
             if (Status applied = reg.apply(actor, now, change); !applied)
                 return applied;
         }
-        OutboxEvent event;
-        event.type = QStringLiteral("dispatch.submitted");
-        event.orderingKey = QString::fromLatin1(kOrderingKey);
-        event.data = payload;
-        auto eventId = OutboxWriter(m_db, m_clock).enqueue(actor, event);
+        auto eventId = ctx.queue(events::dispatchSubmitted(payload));
         if (!eventId.ok())
             return eventId.error();
         auto value = consignmentValuePaise(draftId);
@@ -862,11 +842,10 @@ Result<SubmitOutcome> DispatchService::submit(const Actor &actor, qint64 draftId
                                     QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), *value);
             !marked)
             return marked;
-        if (Status audited =
-                AuditLog(m_db).append(actor, now, QStringLiteral("dispatch.submit"), *requestId,
-                                      tr("%1 units, order %2, party %3, warehouse %4, value %5")
-                                          .arg(lines->size())
-                                          .arg(f.orderId, f.partyCode, f.warehouseCode, formatRupees(*value)));
+        if (Status audited = ctx.audit(QStringLiteral("dispatch.submit"), *requestId,
+                                       tr("%1 units, order %2, party %3, warehouse %4, value %5")
+                                           .arg(lines->size())
+                                           .arg(f.orderId, f.partyCode, f.warehouseCode, formatRupees(*value)));
             !audited)
             return audited;
         outcome = SubmitOutcome{*requestId, *eventId, int(lines->size()), payload};
@@ -879,15 +858,14 @@ Result<SubmitOutcome> DispatchService::submit(const Actor &actor, qint64 draftId
 
 Result<CancelOutcome> DispatchService::cancel(const Actor &actor, const QString &requestIdText, const QString &reason)
 {
-    if (Status s = require(actor, Permission::CancelDispatch); !s)
-        return s.error();
-    const QString requestId = requestIdText.trimmed().toUpper();
-    if (reason.trimmed().isEmpty())
-        return makeError(tr("Say why %1 is cancelled — the reason goes to both CRMs and the audit log").arg(requestId),
-                         QStringLiteral("reason"), QStringLiteral("cancel.reason"));
     CancelOutcome outcome;
-    outcome.requestId = requestId;
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.run(actor, Permission::CancelDispatch, [&](ActionContext &ctx) -> Status {
+        const QString requestId = requestIdText.trimmed().toUpper();
+        if (reason.trimmed().isEmpty())
+            return makeError(
+                tr("Say why %1 is cancelled — the reason goes to both CRMs and the audit log").arg(requestId),
+                QStringLiteral("reason"), QStringLiteral("cancel.reason"));
+        outcome.requestId = requestId;
         DispatchStore store(m_db);
         auto rec = store.byRequestId(requestId);
         if (!rec.ok())
@@ -915,12 +893,11 @@ Result<CancelOutcome> DispatchService::cancel(const Actor &actor, const QString 
                                  QStringLiteral("request_id"), QStringLiteral("cancel.in_flight"));
             delivered = delivered || row.state == OutboxState::Delivered;
         }
-        const QDateTime now = m_clock.now();
+        const QDateTime now = ctx.now();
         auto lines = store.lines(r.id);
         if (!lines.ok())
             return lines.error();
         SerialRegister reg(m_db);
-        QJsonArray serials;
         for (const DispatchLine &l : *lines) {
             SerialChange change;
             change.serial = l.serial;
@@ -931,19 +908,12 @@ Result<CancelOutcome> DispatchService::cancel(const Actor &actor, const QString 
             change.ref = requestId;
             if (Status applied = reg.apply(actor, now, change); !applied)
                 return applied;
-            serials.append(l.serial);
             outcome.serials << l.serial;
         }
         outcome.reachedCrm = delivered;
         if (delivered) {
-            OutboxEvent event;
-            event.type = QStringLiteral("dispatch.cancelled");
-            event.orderingKey = QString::fromLatin1(kOrderingKey);
-            event.data = QJsonObject{{QStringLiteral("request_id"), requestId},
-                                     {QStringLiteral("reason"), reason.trimmed()},
-                                     {QStringLiteral("cancelled_at"), now.toString(Qt::ISODate)},
-                                     {QStringLiteral("serials"), serials}};
-            if (auto queued = OutboxWriter(m_db, m_clock).enqueue(actor, event); !queued.ok())
+            if (auto queued = ctx.queue(events::dispatchCancelled(requestId, reason.trimmed(), now, outcome.serials));
+                !queued.ok())
                 return queued.error();
         } else {
             auto dropped = outbox.discardUnsentOfEvent(
@@ -955,13 +925,13 @@ Result<CancelOutcome> DispatchService::cancel(const Actor &actor, const QString 
         if (Status marked = store.markCancelled(r.id, now.toString(Qt::ISODate), reason.trimmed(), actor.operatorCode);
             !marked)
             return marked;
-        return AuditLog(m_db).append(
-            actor, now, QStringLiteral("dispatch.cancel"), requestId,
-            (delivered ? tr("after it reached a CRM: cancellation sent to both CRMs; ")
-                       : tr("before it reached a CRM: %1 unsent events dropped; ").arg(outcome.discardedRows)) +
-                tr("%1 units back in stock at %2; reason: %3")
-                    .arg(lines->size())
-                    .arg(r.form.warehouseCode, reason.trimmed()));
+        return ctx.audit(QStringLiteral("dispatch.cancel"), requestId,
+                         (delivered
+                              ? tr("after it reached a CRM: cancellation sent to both CRMs; ")
+                              : tr("before it reached a CRM: %1 unsent events dropped; ").arg(outcome.discardedRows)) +
+                             tr("%1 units back in stock at %2; reason: %3")
+                                 .arg(lines->size())
+                                 .arg(r.form.warehouseCode, reason.trimmed()));
     });
     if (!s)
         return s.error();
@@ -1022,11 +992,8 @@ Result<Challan> DispatchService::challan(const Actor &actor, const QString &requ
 
 Status DispatchService::noteChallanOutput(const Actor &actor, const QString &requestId, const QString &where)
 {
-    if (Status s = require(actor, Permission::Dispatch); !s)
-        return s;
-    return m_db.write([&]() -> Status {
-        return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("dispatch.challan"),
-                                     requestId.trimmed().toUpper(), where);
+    return m_actions.run(actor, Permission::Dispatch, [&](ActionContext &ctx) -> Status {
+        return ctx.audit(QStringLiteral("dispatch.challan"), requestId.trimmed().toUpper(), where);
     });
 }
 

@@ -5,10 +5,12 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 #include "app/storage/DispatchStore.h"
 #include "app/storage/MasterDataStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -103,6 +105,8 @@ struct Challan
 
 class DispatchService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::DispatchService)
+
 public:
     DispatchService(Database &db, SettingsStore &settings, const Clock &clock);
 
@@ -156,8 +160,6 @@ public:
     static QString formatRupees(qint64 paise);
     static QString groupEwayBill(const QString &digits); // "321099887766" → "3210 9988 7766"
 
-    static constexpr const char *kOrderingKey = "stock";
-
 private:
     std::optional<QDateTime> parseDateTime(const QString &text) const;
     Result<DispatchRecord> openRecord(qint64 draftId) const;
@@ -168,6 +170,7 @@ private:
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

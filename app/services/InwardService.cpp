@@ -1,11 +1,12 @@
 #include "app/services/InwardService.h"
 
+#include "app/services/ActionPipeline.h"
+#include "app/services/Events.h"
+
 #include "app/core/Logging.h"
 #include "app/domain/SerialNumber.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
-#include "app/storage/Outbox.h"
 #include "app/storage/SerialRegister.h"
 #include "app/storage/SettingsStore.h"
 
@@ -16,11 +17,6 @@
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::InwardService", text);
-}
 
 const QString kLastWarehouseKey = QStringLiteral("inward.last_warehouse");
 const QString kUnknownSerialKey = QStringLiteral("inward.unknown_serial");
@@ -88,6 +84,7 @@ struct InwardService::Impl
         , clock(c)
         , store(database)
         , master(database)
+        , actions(database, c)
     {}
 
     Database &db;
@@ -95,6 +92,7 @@ struct InwardService::Impl
     const Clock &clock;
     InwardStore store;
     MasterDataStore master;
+    ActionPipeline actions;
     QStringList knownCodes;
     bool codesLoaded = false;
 
@@ -243,19 +241,18 @@ UnknownSerialPolicy InwardService::unknownSerialPolicy() const
 
 Result<InwardDraft> InwardService::openDraft(const Actor &actor, const QString &warehouseCode)
 {
-    if (Status allowed = require(actor, Permission::Inward); !allowed)
-        return allowed.error();
     const QString code = warehouseCode.trimmed().toUpper();
-    const auto warehouse = d->master.warehouse(code);
-    if (!warehouse)
-        return makeError(code.isEmpty() ? tr("Choose the warehouse the goods are coming into.")
-                                        : tr("There is no warehouse %1 in the master data. Choose one from the list, "
-                                             "or pull master data if it was added in the CRM today.")
-                                              .arg(code),
-                         QStringLiteral("warehouse"), QStringLiteral("inward.unknown_warehouse"));
     bool resumed = true;
     qint64 draftId = 0;
-    Status opened = d->db.write([&]() -> Status {
+    Status opened = d->actions.run(actor, Permission::Inward, [&](ActionContext &ctx) -> Status {
+        const auto warehouse = d->master.warehouse(code);
+        if (!warehouse)
+            return makeError(code.isEmpty()
+                                 ? tr("Choose the warehouse the goods are coming into.")
+                                 : tr("There is no warehouse %1 in the master data. Choose one from the list, "
+                                      "or pull master data if it was added in the CRM today.")
+                                       .arg(code),
+                             QStringLiteral("warehouse"), QStringLiteral("inward.unknown_warehouse"));
         auto found = d->store.findOpen(actor.stationId, code, actor.operatorCode);
         if (!found.ok())
             return found.error();
@@ -264,13 +261,11 @@ Result<InwardDraft> InwardService::openDraft(const Actor &actor, const QString &
             return Ok{};
         }
         resumed = false;
-        auto created =
-            d->store.createDraft(code, d->clock.now().toString(Qt::ISODate), actor.operatorCode, actor.stationId);
+        auto created = d->store.createDraft(code, ctx.now().toString(Qt::ISODate), actor.operatorCode, actor.stationId);
         if (!created.ok())
             return created.error();
         draftId = *created;
-        return AuditLog(d->db).append(actor, d->clock.now(), QStringLiteral("inward.open"),
-                                      QStringLiteral("draft %1").arg(draftId), code);
+        return ctx.audit(QStringLiteral("inward.open"), QStringLiteral("draft %1").arg(draftId), code);
     });
     if (!opened)
         return opened.error();
@@ -317,20 +312,18 @@ Result<QList<InwardDraftInfo>> InwardService::openDrafts(const Actor &actor) con
 
 Result<ScanOutcome> InwardService::scan(const Actor &actor, qint64 draftId, const QString &text, const QString &source)
 {
-    if (Status allowed = require(actor, Permission::Inward); !allowed)
-        return allowed.error();
     ScanOutcome out;
-    out.raw = text;
-    if (text.trimmed().isEmpty()) {
-        out.code = QStringLiteral("serial.empty");
-        out.message = tr("Nothing was scanned: scan the serial barcode, or type the serial and press Enter.");
-        return out;
-    }
-    const QDateTime now = d->clock.now();
-    const QString at = now.toString(Qt::ISODate);
-    auto parsed = d->parse(text, now.date());
+    Status written = d->actions.run(actor, Permission::Inward, [&](ActionContext &) -> Status {
+        out.raw = text;
+        if (text.trimmed().isEmpty()) {
+            out.code = QStringLiteral("serial.empty");
+            out.message = tr("Nothing was scanned: scan the serial barcode, or type the serial and press Enter.");
+            return Ok{};
+        }
+        const QDateTime now = d->clock.now();
+        const QString at = now.toString(Qt::ISODate);
+        auto parsed = d->parse(text, now.date());
 
-    Status written = d->db.write([&]() -> Status {
         auto header = d->usableDraft(actor, draftId);
         if (!header.ok())
             return header.error();
@@ -372,11 +365,9 @@ Result<ScanOutcome> InwardService::scan(const Actor &actor, qint64 draftId, cons
 
 Result<InwardRefusal> InwardService::refuse(const Actor &actor, qint64 draftId, const QString &raw, const Error &reason)
 {
-    if (Status allowed = require(actor, Permission::Inward); !allowed)
-        return allowed.error();
     InwardRefusal refusal{0, raw, reason.code.isEmpty() ? QStringLiteral("scan.decode") : reason.code, reason.message,
                           d->clock.now().toString(Qt::ISODate)};
-    Status written = d->db.write([&]() -> Status {
+    Status written = d->actions.run(actor, Permission::Inward, [&](ActionContext &) -> Status {
         auto header = d->usableDraft(actor, draftId);
         if (!header.ok())
             return header.error();
@@ -393,10 +384,8 @@ Result<InwardRefusal> InwardService::refuse(const Actor &actor, qint64 draftId, 
 
 Result<InwardLine> InwardService::undoLast(const Actor &actor, qint64 draftId)
 {
-    if (Status allowed = require(actor, Permission::Inward); !allowed)
-        return allowed.error();
     InwardLine removed;
-    Status written = d->db.write([&]() -> Status {
+    Status written = d->actions.run(actor, Permission::Inward, [&](ActionContext &) -> Status {
         auto header = d->usableDraft(actor, draftId);
         if (!header.ok())
             return header.error();
@@ -419,10 +408,8 @@ Result<InwardLine> InwardService::undoLast(const Actor &actor, qint64 draftId)
 
 Status InwardService::removeLine(const Actor &actor, qint64 draftId, const QString &serial)
 {
-    if (Status allowed = require(actor, Permission::Inward); !allowed)
-        return allowed;
-    const QString s = serial.trimmed().toUpper();
-    return d->db.write([&]() -> Status {
+    return d->actions.run(actor, Permission::Inward, [&](ActionContext &) -> Status {
+        const QString s = serial.trimmed().toUpper();
         auto header = d->usableDraft(actor, draftId);
         if (!header.ok())
             return header.error();
@@ -438,15 +425,13 @@ Status InwardService::removeLine(const Actor &actor, qint64 draftId, const QStri
 
 Result<InwardSubmission> InwardService::submit(const Actor &actor, qint64 draftId)
 {
-    if (Status allowed = require(actor, Permission::Inward); !allowed)
-        return allowed.error();
-    auto station = DocumentNumbers::stationNumber(d->settings);
-    if (!station.ok())
-        return station.error();
-    const QDateTime now = d->clock.now();
-    const QString at = now.toString(Qt::ISODate);
     InwardSubmission result;
-    Status written = d->db.write([&]() -> Status {
+    Status written = d->actions.run(actor, Permission::Inward, [&](ActionContext &ctx) -> Status {
+        auto station = DocumentNumbers::stationNumber(d->settings);
+        if (!station.ok())
+            return station.error();
+        const QDateTime now = d->clock.now();
+        const QString at = now.toString(Qt::ISODate);
         auto header = d->usableDraft(actor, draftId);
         if (!header.ok())
             return header.error();
@@ -535,18 +520,16 @@ Result<InwardSubmission> InwardService::submit(const Actor &actor, qint64 draftI
         };
         if (Status closed = d->store.close(draftId, DraftState::Submitted, result.requestId, at); !closed)
             return closed;
-        auto eventId = OutboxWriter(d->db, d->clock)
-                           .enqueue(actor, OutboxEvent{QString::fromLatin1(kEventType),
-                                                       QString::fromLatin1(kOrderingKey), result.payload});
+        auto eventId = ctx.queue(events::inwardSubmitted(result.payload));
         if (!eventId.ok())
             return eventId.error();
         result.eventId = *eventId;
-        return AuditLog(d->db).append(actor, now, QStringLiteral("inward.submit"), result.requestId,
-                                      QStringLiteral("%1 units into %2, draft %3, event %4")
-                                          .arg(result.total)
-                                          .arg(result.warehouseCode)
-                                          .arg(draftId)
-                                          .arg(result.eventId));
+        return ctx.audit(QStringLiteral("inward.submit"), result.requestId,
+                         QStringLiteral("%1 units into %2, draft %3, event %4")
+                             .arg(result.total)
+                             .arg(result.warehouseCode)
+                             .arg(draftId)
+                             .arg(result.eventId));
     });
     if (!written)
         return written.error();
@@ -555,17 +538,14 @@ Result<InwardSubmission> InwardService::submit(const Actor &actor, qint64 draftI
 
 Status InwardService::abandon(const Actor &actor, qint64 draftId)
 {
-    if (Status allowed = require(actor, Permission::Inward); !allowed)
-        return allowed;
-    return d->db.write([&]() -> Status {
+    return d->actions.run(actor, Permission::Inward, [&](ActionContext &ctx) -> Status {
         auto header = d->usableDraft(actor, draftId);
         if (!header.ok() && !(header.error().code == u"inward.not_yours" && supervises(actor)))
             return header.error();
         const QDateTime now = d->clock.now();
         if (Status closed = d->store.close(draftId, DraftState::Abandoned, {}, now.toString(Qt::ISODate)); !closed)
             return closed;
-        return AuditLog(d->db).append(actor, now, QStringLiteral("inward.abandon"),
-                                      QStringLiteral("draft %1").arg(draftId));
+        return ctx.audit(QStringLiteral("inward.abandon"), QStringLiteral("draft %1").arg(draftId));
     });
 }
 

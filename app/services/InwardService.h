@@ -23,6 +23,7 @@
 #include "app/storage/InwardStore.h"
 #include "app/storage/MasterDataStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -97,6 +98,8 @@ enum class UnknownSerialPolicy { Warn, Block };
 
 class InwardService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::InwardService)
+
 public:
     InwardService(Database &db, SettingsStore &settings, const Clock &clock);
     ~InwardService();
@@ -135,8 +138,6 @@ public:
     Result<ImportSummary> importLines(const Actor &actor, qint64 draftId, const QStringList &lines,
                                       const std::function<bool(int done, int total)> &progress = {});
 
-    static constexpr const char *kEventType = "inward.submitted";
-    static constexpr const char *kOrderingKey = "stock";
     static constexpr const char *kRequestPrefix = "INV";
 
 private:

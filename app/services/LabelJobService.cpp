@@ -10,12 +10,7 @@
 
 namespace fb {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("fb::LabelJobService", text, nullptr, n);
-}
-} // namespace
+namespace {} // namespace
 
 QString labelJobAction(LabelJobKind kind)
 {
@@ -25,6 +20,7 @@ QString labelJobAction(LabelJobKind kind)
 LabelJobService::LabelJobService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 Status LabelJobService::check(const Actor &actor, const QStringList &serials) const
@@ -59,13 +55,11 @@ Status LabelJobService::record(const Actor &actor, const LabelJob &job)
 {
     if (Status ok = check(actor, job.serials); !ok)
         return ok;
-    const QDateTime now = m_clock.now();
     const QString action = labelJobAction(job.kind);
-    const QString details = tr("%n label(s) to %1", int(job.serials.size())).arg(job.destination);
-    Status written = m_db.write([&]() -> Status {
-        AuditLog audit(m_db);
+    const QString details = tr("%n label(s) to %1", nullptr, int(job.serials.size())).arg(job.destination);
+    Status written = m_actions.run(actor, Permission::GenerateSerials, [&](ActionContext &ctx) -> Status {
         for (const QString &serial : job.serials) {
-            if (Status s = audit.append(actor, now, action, serial.trimmed().toUpper(), details); !s)
+            if (Status s = ctx.audit(action, serial.trimmed().toUpper(), details); !s)
                 return s;
         }
         return Ok{};

@@ -3,9 +3,11 @@
 // a second label for a unit (a duplicate stuck on another box) can always be traced in the audit log.
 
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 #include "app/storage/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +33,8 @@ struct LabelJob
 
 class LabelJobService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::LabelJobService)
+
 public:
     LabelJobService(Database &db, const Clock &clock);
 
@@ -46,6 +50,7 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

@@ -1,11 +1,11 @@
 #include "app/services/PartRequestService.h"
 
+#include "app/services/Events.h"
+
 #include "app/services/ServicePayloads.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
 #include "app/storage/DocumentStore.h"
-#include "app/storage/Outbox.h"
 #include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
@@ -19,18 +19,6 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::PartRequestService", text);
-}
-
-Status statusOf(const Result<QString> &r)
-{
-    if (!r.ok())
-        return r.error();
-    return Ok{};
-}
-
 constexpr int kMaxQuantity = 99;
 
 } // namespace
@@ -39,6 +27,7 @@ PartRequestService::PartRequestService(Database &db, SettingsStore &settings, co
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_actions(db, clock)
     , m_dataDir(std::move(dataDir))
 {}
 
@@ -102,73 +91,71 @@ Result<PartRequestLine> PartRequestService::checkLine(const std::optional<Part> 
 Result<PartRequest> PartRequestService::create(const Actor &actor, const QString &complaintNumber,
                                                const QList<PartLineDraft> &lines, const QString &notes)
 {
-    if (Status s = require(actor, Permission::RequestParts); !s)
-        return s.error();
-    ServiceStore store(m_db);
-    const QString number = complaintNumber.trimmed().toUpper();
-    auto found = store.complaint(number);
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
-        return makeError(tr("No complaint %1 on this station: check the number.").arg(number),
-                         QStringLiteral("complaint"), QStringLiteral("complaint.unknown"));
-    Complaint complaint = *found.value();
-    const ComplaintStatus from = complaint.status;
-    if (from != ComplaintStatus::Open && from != ComplaintStatus::Assigned && from != ComplaintStatus::Visited &&
-        from != ComplaintStatus::AwaitingParts)
-        return makeError(tr("Complaint %1 is %2: parts can only be requested while it is open, assigned, visited or "
-                            "awaiting parts.")
-                             .arg(complaint.number, complaintStatusTitle(from)),
-                         QStringLiteral("complaint"), QStringLiteral("part_request.complaint_status"));
-    if (lines.isEmpty())
-        return makeError(tr("Add at least one part to the request."), QStringLiteral("parts"),
-                         QStringLiteral("part_request.no_parts"));
-
     PartRequest r;
-    QSet<QString> seenSerials;
-    QStringList allSerials;
-    for (int i = 0; i < lines.size(); ++i) {
-        const PartLineDraft &d = lines.at(i);
-        auto line = checkLine(store.part(d.partCode.trimmed().toUpper()), d, i);
-        if (!line.ok())
-            return line.error();
-        for (const QString &serial : std::as_const(line->partSerials)) {
-            if (seenSerials.contains(serial))
-                return makeError(tr("Part serial %1 is given twice: each part has its own serial.").arg(serial),
-                                 QStringLiteral("parts[%1].part_serials").arg(i),
-                                 QStringLiteral("part_request.serial_duplicate"));
-            seenSerials.insert(serial);
-            allSerials << serial;
-        }
-        r.lines.append(line.value());
-    }
-    auto used = store.partSerialsInUse(allSerials);
-    if (!used.ok())
-        return used.error();
-    if (!used->isEmpty())
-        return makeError(tr("Part serial %1 is already on another part request: a part can be requested once.")
-                             .arg(used->join(QStringLiteral(", "))),
-                         QStringLiteral("parts"), QStringLiteral("part_request.serial_in_use"));
+    Status written = m_actions.run(actor, Permission::RequestParts, [&](ActionContext &ctx) -> Status {
+        ServiceStore store(m_db);
+        const QString number = complaintNumber.trimmed().toUpper();
+        auto found = store.complaint(number);
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
+            return makeError(tr("No complaint %1 on this station: check the number.").arg(number),
+                             QStringLiteral("complaint"), QStringLiteral("complaint.unknown"));
+        Complaint complaint = *found.value();
+        const ComplaintStatus from = complaint.status;
+        if (from != ComplaintStatus::Open && from != ComplaintStatus::Assigned && from != ComplaintStatus::Visited &&
+            from != ComplaintStatus::AwaitingParts)
+            return makeError(
+                tr("Complaint %1 is %2: parts can only be requested while it is open, assigned, visited or "
+                   "awaiting parts.")
+                    .arg(complaint.number, complaintStatusTitle(from)),
+                QStringLiteral("complaint"), QStringLiteral("part_request.complaint_status"));
+        if (lines.isEmpty())
+            return makeError(tr("Add at least one part to the request."), QStringLiteral("parts"),
+                             QStringLiteral("part_request.no_parts"));
 
-    auto station = DocumentNumbers::stationNumber(m_settings);
-    if (!station.ok())
-        return station.error();
-    const QDateTime now = m_clock.now();
-    r.complaintNumber = complaint.number;
-    r.status = PartRequestStatus::Pending;
-    r.notes = notes.trimmed();
-    r.createdAt = now.toString(Qt::ISODate);
-    r.updatedAt = r.createdAt;
-    r.operatorCode = actor.operatorCode;
-    r.stationId = actor.stationId;
-    Status written = m_db.write([&]() -> Status {
+        QSet<QString> seenSerials;
+        QStringList allSerials;
+        for (int i = 0; i < lines.size(); ++i) {
+            const PartLineDraft &d = lines.at(i);
+            auto line = checkLine(store.part(d.partCode.trimmed().toUpper()), d, i);
+            if (!line.ok())
+                return line.error();
+            for (const QString &serial : std::as_const(line->partSerials)) {
+                if (seenSerials.contains(serial))
+                    return makeError(tr("Part serial %1 is given twice: each part has its own serial.").arg(serial),
+                                     QStringLiteral("parts[%1].part_serials").arg(i),
+                                     QStringLiteral("part_request.serial_duplicate"));
+                seenSerials.insert(serial);
+                allSerials << serial;
+            }
+            r.lines.append(line.value());
+        }
+        auto used = store.partSerialsInUse(allSerials);
+        if (!used.ok())
+            return used.error();
+        if (!used->isEmpty())
+            return makeError(tr("Part serial %1 is already on another part request: a part can be requested once.")
+                                 .arg(used->join(QStringLiteral(", "))),
+                             QStringLiteral("parts"), QStringLiteral("part_request.serial_in_use"));
+
+        auto station = DocumentNumbers::stationNumber(m_settings);
+        if (!station.ok())
+            return station.error();
+        const QDateTime now = ctx.now();
+        r.complaintNumber = complaint.number;
+        r.status = PartRequestStatus::Pending;
+        r.notes = notes.trimmed();
+        r.createdAt = now.toString(Qt::ISODate);
+        r.updatedAt = r.createdAt;
+        r.operatorCode = actor.operatorCode;
+        r.stationId = actor.stationId;
         auto prNumber = DocumentNumbers(m_db).next(QStringLiteral("PR"), now.date(), *station);
         if (!prNumber.ok())
             return prNumber.error();
         r.number = prNumber.value();
         if (Status s = store.insertPartRequest(r); !s)
             return s;
-        OutboxWriter outbox(m_db, m_clock);
         if (from != ComplaintStatus::AwaitingParts) {
             complaint.status = ComplaintStatus::AwaitingParts;
             complaint.updatedAt = r.createdAt;
@@ -180,22 +167,17 @@ Result<PartRequest> PartRequestService::create(const Actor &actor, const QString
                                remarks, QStringLiteral("local"), r.createdAt, actor.operatorCode, actor.stationId});
                 !s)
                 return s;
-            if (Status s = statusOf(outbox.enqueue(
-                    actor, OutboxEvent{QString::fromLatin1(payloads::kComplaintUpdated), complaint.number,
-                                       payloads::complaintUpdated(complaint, QStringLiteral("CALL_UPDATE"),
-                                                                  complaintStatusName(from), remarks, now)}));
+            if (Status s = statusOf(ctx.queue(events::complaintUpdated(complaint, QStringLiteral("CALL_UPDATE"),
+                                                                       complaintStatusName(from), remarks, now)));
                 !s)
                 return s;
         }
-        if (Status s = AuditLog(m_db).append(
-                actor, now, QStringLiteral("part_request.create"), r.number,
-                QStringLiteral("complaint %1, %2 line(s)").arg(complaint.number).arg(r.lines.size()));
+        if (Status s = ctx.audit(QStringLiteral("part_request.create"), r.number,
+                                 QStringLiteral("complaint %1, %2 line(s)").arg(complaint.number).arg(r.lines.size()));
             !s)
             return s;
         // Ordering key: the complaint, so the CRMs see the request after the complaint and before its decision.
-        return statusOf(
-            outbox.enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kPartRequestCreated), complaint.number,
-                                              payloads::partRequestCreated(r, complaint, now)}));
+        return statusOf(ctx.queue(events::partRequestCreated(r, complaint, now)));
     });
     if (!written)
         return written.error();
@@ -218,73 +200,72 @@ Result<DocumentInput> PartRequestService::readDocumentFile(const QString &path)
 Result<PartRequest> PartRequestService::update(const Actor &actor, const QString &number, PartAction action,
                                                const QList<DocumentInput> &documents, const QString &notes)
 {
-    if (Status s = require(actor, Permission::RequestParts); !s)
-        return s.error();
-    ServiceStore store(m_db);
-    const QString n = number.trimmed().toUpper();
-    auto found = store.partRequest(n);
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
-        return makeError(tr("No part request %1 on this station: check the number.").arg(n),
-                         QStringLiteral("part_request"), QStringLiteral("part_request.unknown"));
-    PartRequest r = *found.value();
-    using S = PartRequestStatus;
-    QList<S> allowedFrom;
-    S to = S::Issued;
-    switch (action) {
-    case PartAction::Issued:
-        allowedFrom = {S::Approved};
-        to = S::Issued;
-        break;
-    case PartAction::Replaced:
-        allowedFrom = {S::Issued};
-        to = S::Replaced;
-        break;
-    case PartAction::Consumed:
-        allowedFrom = {S::Issued, S::Replaced};
-        to = S::Consumed;
-        break;
-    }
-    if (!allowedFrom.contains(r.status)) {
-        QString hint;
-        if (r.status == S::Pending)
-            hint = tr("it is still waiting for a supervisor's approval");
-        else if (r.status == S::Rejected)
-            hint = tr("it was rejected");
-        else if (r.status == S::Consumed)
-            hint = tr("its parts are already consumed");
-        else if (action == PartAction::Replaced || action == PartAction::Consumed)
-            hint = tr("the part must be issued first");
-        else
-            hint = tr("it is already issued");
-        return makeError(tr("Part request %1 is %2 and cannot be marked %3: %4.")
-                             .arg(r.number, partRequestStatusTitle(r.status), partActionName(action), hint),
-                         QStringLiteral("action"), QStringLiteral("part_request.transition"));
-    }
-    if (documents.isEmpty())
-        return makeError(tr("Attach at least one document (a photo or PDF: challan, job sheet, the fitted part) to "
-                            "mark part request %1 %2.")
-                             .arg(r.number, partActionName(action)),
-                         QStringLiteral("documents"), QStringLiteral("part_request.document_required"));
-    DocumentStore docs(m_db, m_settings, m_dataDir);
-    for (int i = 0; i < documents.size(); ++i) {
-        if (Status s =
-                docs.check(documents.at(i).fileName, documents.at(i).bytes, QStringLiteral("documents[%1]").arg(i));
-            !s)
-            return s.error();
-    }
-    auto complaint = store.complaint(r.complaintNumber);
-    if (!complaint.ok())
-        return complaint.error();
+    PartRequest r;
+    Status written = m_actions.run(actor, Permission::RequestParts, [&](ActionContext &ctx) -> Status {
+        ServiceStore store(m_db);
+        const QString n = number.trimmed().toUpper();
+        auto found = store.partRequest(n);
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
+            return makeError(tr("No part request %1 on this station: check the number.").arg(n),
+                             QStringLiteral("part_request"), QStringLiteral("part_request.unknown"));
+        r = *found.value();
+        using S = PartRequestStatus;
+        QList<S> allowedFrom;
+        S to = S::Issued;
+        switch (action) {
+        case PartAction::Issued:
+            allowedFrom = {S::Approved};
+            to = S::Issued;
+            break;
+        case PartAction::Replaced:
+            allowedFrom = {S::Issued};
+            to = S::Replaced;
+            break;
+        case PartAction::Consumed:
+            allowedFrom = {S::Issued, S::Replaced};
+            to = S::Consumed;
+            break;
+        }
+        if (!allowedFrom.contains(r.status)) {
+            QString hint;
+            if (r.status == S::Pending)
+                hint = tr("it is still waiting for a supervisor's approval");
+            else if (r.status == S::Rejected)
+                hint = tr("it was rejected");
+            else if (r.status == S::Consumed)
+                hint = tr("its parts are already consumed");
+            else if (action == PartAction::Replaced || action == PartAction::Consumed)
+                hint = tr("the part must be issued first");
+            else
+                hint = tr("it is already issued");
+            return makeError(tr("Part request %1 is %2 and cannot be marked %3: %4.")
+                                 .arg(r.number, partRequestStatusTitle(r.status), partActionName(action), hint),
+                             QStringLiteral("action"), QStringLiteral("part_request.transition"));
+        }
+        if (documents.isEmpty())
+            return makeError(tr("Attach at least one document (a photo or PDF: challan, job sheet, the fitted part) to "
+                                "mark part request %1 %2.")
+                                 .arg(r.number, partActionName(action)),
+                             QStringLiteral("documents"), QStringLiteral("part_request.document_required"));
+        DocumentStore docs(m_db, m_settings, m_dataDir);
+        for (int i = 0; i < documents.size(); ++i) {
+            if (Status s =
+                    docs.check(documents.at(i).fileName, documents.at(i).bytes, QStringLiteral("documents[%1]").arg(i));
+                !s)
+                return s.error();
+        }
+        auto complaint = store.complaint(r.complaintNumber);
+        if (!complaint.ok())
+            return complaint.error();
 
-    const QDateTime now = m_clock.now();
-    const QString at = now.toString(Qt::ISODate);
-    r.status = to;
-    r.updatedAt = at;
-    const QString remarks = notes.trimmed();
-    QList<StoredDocument> stored;
-    Status written = m_db.write([&]() -> Status {
+        const QDateTime now = ctx.now();
+        const QString at = now.toString(Qt::ISODate);
+        r.status = to;
+        r.updatedAt = at;
+        const QString remarks = notes.trimmed();
+        QList<StoredDocument> stored;
         for (int i = 0; i < documents.size(); ++i) {
             auto doc =
                 docs.store(documents.at(i).fileName, documents.at(i).bytes, at, QStringLiteral("documents[%1]").arg(i));
@@ -309,14 +290,11 @@ Result<PartRequest> PartRequestService::update(const Actor &actor, const QString
         QStringList hashes;
         for (const StoredDocument &d : stored)
             hashes << d.sha256.left(12);
-        if (Status s = AuditLog(m_db).append(actor, now, QStringLiteral("part_request.%1").arg(partActionName(action)),
-                                             r.number, QStringLiteral("documents %1").arg(hashes.join(u',')));
+        if (Status s = ctx.audit(QStringLiteral("part_request.%1").arg(partActionName(action)), r.number,
+                                 QStringLiteral("documents %1").arg(hashes.join(u',')));
             !s)
             return s;
-        return statusOf(
-            OutboxWriter(m_db, m_clock)
-                .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kPartRequestUpdated), r.complaintNumber,
-                                            payloads::partRequestUpdated(r, action, stored, remarks, now)}));
+        return statusOf(ctx.queue(events::partRequestUpdated(r, action, stored, remarks, now)));
     });
     if (!written)
         return written.error();
@@ -359,6 +337,13 @@ Result<std::pair<StoredDocument, QByteArray>> PartRequestService::document(const
     if (!bytes.ok())
         return bytes.error();
     return std::make_pair(*meta.value(), bytes.value());
+}
+
+Result<PartRequestService::DocumentCheck> PartRequestService::checkDocument(const DocumentInput &document) const
+{
+    if (Status s = DocumentStore(m_db, m_settings, m_dataDir).check(document.fileName, document.bytes); !s)
+        return s.error();
+    return DocumentCheck{DocumentStore::sniffMime(document.bytes), DocumentStore::sha256Hex(document.bytes)};
 }
 
 } // namespace fb

@@ -6,10 +6,12 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 #include "app/storage/ServiceStore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +39,8 @@ struct DocumentInput
 
 class PartRequestService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::PartRequestService)
+
 public:
     // `dataDir`: documents are kept under <dataDir>/documents/<sha256>.
     PartRequestService(Database &db, SettingsStore &settings, const Clock &clock, QString dataDir);
@@ -53,6 +57,14 @@ public:
                                const QList<DocumentInput> &documents, const QString &notes = {});
     // Reads a file for update(); refuses a missing or unreadable file naming it.
     static Result<DocumentInput> readDocumentFile(const QString &path);
+    // A document about to be attached, checked as update() will check it (type, size), for the form to refuse it at
+    // once: its MIME type and SHA-256 (two attachments with one hash are one document).
+    struct DocumentCheck
+    {
+        QString mimeType;
+        QString sha256;
+    };
+    Result<DocumentCheck> checkDocument(const DocumentInput &document) const;
 
     Result<PartRequest> get(const Actor &actor, const QString &number) const;
     Result<QList<PartRequest>> forComplaint(const Actor &actor, const QString &complaintNumber) const;
@@ -71,6 +83,7 @@ private:
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;
+    ActionPipeline m_actions;
     QString m_dataDir;
 };
 

@@ -1,7 +1,8 @@
 #include "app/services/Reconciliation.h"
 
+#include "app/domain/EventType.h"
+
 #include "app/core/Logging.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/ReconciliationStore.h"
 #include "app/storage/SerialRegister.h"
@@ -17,32 +18,28 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::Reconciliation", text);
-}
-
 constexpr int kMaxCrmPages = 100000; // a CRM that says has_more forever must not keep us busy forever
 
 // The serials one stock event moves, read from its canonical envelope.
 QStringList serialsOf(const QString &eventType, const QJsonObject &data)
 {
     QStringList out;
+    const auto type = eventTypeFromName(eventType);
     const QJsonArray products = data.value(QStringLiteral("products")).toArray();
-    if (eventType == u"serials.generated") {
+    if (type == EventType::SerialsGenerated) {
         for (const QJsonValue &p : products) {
             for (const QJsonValue &sn : p.toObject().value(QStringLiteral("serial_list")).toArray())
                 out << sn.toString();
         }
-    } else if (eventType == u"inward.submitted" || eventType == u"dispatch.submitted") {
+    } else if (type == EventType::InwardSubmitted || type == EventType::DispatchSubmitted) {
         for (const QJsonValue &p : products) {
             for (const QJsonValue &line : p.toObject().value(QStringLiteral("serials")).toArray())
                 out << line.toObject().value(QStringLiteral("sn")).toString();
         }
-    } else if (eventType == u"dispatch.cancelled") {
+    } else if (type == EventType::DispatchCancelled) {
         for (const QJsonValue &sn : data.value(QStringLiteral("serials")).toArray())
             out << sn.toString();
-    } else if (eventType == u"return_order.created") {
+    } else if (type == EventType::ReturnOrderCreated) {
         for (const QJsonValue &item : data.value(QStringLiteral("items")).toArray()) {
             const QJsonObject o = item.toObject();
             if (o.value(QStringLiteral("type")).toString() == u"UNIT" &&
@@ -58,25 +55,26 @@ QStringList serialsOf(const QString &eventType, const QJsonObject &data)
 QString answerProblem(Crm crm, const QJsonObject &envelope, const QString &response)
 {
     if (response.trimmed().isEmpty())
-        return tr("the CRM's answer was empty");
+        return ReconciliationService::tr("the CRM's answer was empty");
     const QJsonDocument doc = QJsonDocument::fromJson(response.toUtf8());
     if (!doc.isObject())
-        return tr("the CRM's answer is not a JSON object");
+        return ReconciliationService::tr("the CRM's answer is not a JSON object");
     const QJsonObject answer = doc.object();
     const QString status = answer.value(QStringLiteral("status")).toString();
     if (answer.contains(QStringLiteral("status")) && status != u"ok")
-        return tr("the CRM answered status \"%1\"").arg(status);
+        return ReconciliationService::tr("the CRM answered status \"%1\"").arg(status);
     if (crm == Crm::New) {
         const QString eventId = envelope.value(QStringLiteral("event_id")).toString();
         const QString acknowledged = answer.value(QStringLiteral("event_id")).toString();
         if (acknowledged != eventId)
-            return tr("the CRM acknowledged event \"%1\", not %2").arg(acknowledged, eventId);
+            return ReconciliationService::tr("the CRM acknowledged event \"%1\", not %2").arg(acknowledged, eventId);
     } else {
         const QString requestId =
             envelope.value(QStringLiteral("data")).toObject().value(QStringLiteral("request_id")).toString();
         const QString acknowledged = answer.value(QStringLiteral("request_id")).toString();
         if (!requestId.isEmpty() && acknowledged != requestId)
-            return tr("the CRM acknowledged request \"%1\", not %2").arg(acknowledged, requestId);
+            return ReconciliationService::tr("the CRM acknowledged request \"%1\", not %2")
+                .arg(acknowledged, requestId);
     }
     return {};
 }
@@ -85,11 +83,11 @@ QString describeLocal(const SerialRecord &r)
 {
     switch (r.state) {
     case SerialState::InStock:
-        return tr("IN_STOCK at %1").arg(r.warehouseCode);
+        return ReconciliationService::tr("IN_STOCK at %1").arg(r.warehouseCode);
     case SerialState::Dispatched:
-        return tr("DISPATCHED to %1 from %2").arg(r.partyCode, r.warehouseCode);
+        return ReconciliationService::tr("DISPATCHED to %1 from %2").arg(r.partyCode, r.warehouseCode);
     case SerialState::Returned:
-        return tr("RETURNED from %1").arg(r.partyCode);
+        return ReconciliationService::tr("RETURNED from %1").arg(r.partyCode);
     case SerialState::Generated:
         break;
     }
@@ -99,11 +97,11 @@ QString describeLocal(const SerialRecord &r)
 QString describeCrm(const CrmSerialState &s)
 {
     if (s.state == u"IN_STOCK")
-        return tr("IN_STOCK at %1").arg(s.warehouseCode);
+        return ReconciliationService::tr("IN_STOCK at %1").arg(s.warehouseCode);
     if (s.state == u"DISPATCHED")
-        return tr("DISPATCHED to %1 from %2").arg(s.partyCode, s.warehouseCode);
+        return ReconciliationService::tr("DISPATCHED to %1 from %2").arg(s.partyCode, s.warehouseCode);
     if (s.state == u"RETURNED")
-        return tr("RETURNED from %1").arg(s.partyCode);
+        return ReconciliationService::tr("RETURNED from %1").arg(s.partyCode);
     return s.state;
 }
 
@@ -169,6 +167,7 @@ int ReconcileReport::mismatchCount() const
 ReconciliationService::ReconciliationService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 Result<ReconcileReport> ReconciliationService::run(const Actor &actor, const ReconcileOptions &options,
@@ -247,7 +246,8 @@ Result<ReconcileReport> ReconciliationService::run(const Actor &actor, const Rec
                 case OutboxState::Discarded: {
                     // A dispatch cancelled before it reached this CRM was dropped on purpose: the CRM never saw the
                     // units leave, and they are back in stock here too.
-                    if (row.eventType == u"dispatch.submitted" && !serials.isEmpty() && !ref.isEmpty()) {
+                    if (eventTypeFromName(row.eventType) == EventType::DispatchSubmitted && !serials.isEmpty() &&
+                        !ref.isEmpty()) {
                         auto cancelled = store.hasMovement(serials.first(), QStringLiteral("dispatch.cancelled"), ref);
                         if (!cancelled.ok())
                             return cancelled.error();
@@ -391,10 +391,11 @@ Result<ReconcileReport> ReconciliationService::run(const Actor &actor, const Rec
     QStringList names;
     for (Crm crm : options.crms)
         names << crmName(crm);
-    if (Status audited = m_db.write([&] {
-            return AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("reconcile.run"),
-                                         names.join(QLatin1Char(',')), details);
-        });
+    if (Status audited = m_actions.run(actor, Permission::ViewAudit,
+                                       [&](ActionContext &ctx) {
+                                           return ctx.audit(QStringLiteral("reconcile.run"),
+                                                            names.join(QLatin1Char(',')), details);
+                                       });
         !audited)
         return audited.error();
     return report;

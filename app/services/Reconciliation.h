@@ -7,8 +7,10 @@
 #include "app/core/Clock.h"
 #include "app/core/Crm.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -108,6 +110,8 @@ struct ReconcileReport
 
 class ReconciliationService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::Reconciliation)
+
 public:
     ReconciliationService(Database &db, const Clock &clock);
 
@@ -125,6 +129,7 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

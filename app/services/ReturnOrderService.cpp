@@ -1,11 +1,10 @@
 #include "app/services/ReturnOrderService.h"
+#include "app/services/Events.h"
 
 #include "app/services/PartRequestService.h"
 #include "app/services/ServicePayloads.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
-#include "app/storage/Outbox.h"
 #include "app/storage/SerialRegister.h"
 #include "app/storage/SettingsStore.h"
 
@@ -16,11 +15,6 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ReturnOrderService", text);
-}
-
 constexpr int kMaxQuantity = 99;
 
 } // namespace
@@ -29,135 +23,139 @@ ReturnOrderService::ReturnOrderService(Database &db, SettingsStore &settings, co
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString &complaintNumber,
                                                const QString &partRequestNumber, const QList<ReturnLineDraft> &lines,
                                                const QString &reason)
 {
-    if (Status s = require(actor, Permission::ReturnOrder); !s)
-        return s.error();
-    ServiceStore store(m_db);
-    const QString cn = complaintNumber.trimmed().toUpper();
-    auto found = store.complaint(cn);
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
-        return makeError(tr("No complaint %1 on this station: check the number.").arg(cn), QStringLiteral("complaint"),
-                         QStringLiteral("complaint.unknown"));
-    const Complaint complaint = *found.value();
-    if (complaint.status == ComplaintStatus::Cancelled)
-        return makeError(tr("Complaint %1 is cancelled: nothing can be returned against it.").arg(cn),
-                         QStringLiteral("complaint"), QStringLiteral("return_order.complaint_cancelled"));
-
-    std::optional<PartRequest> request;
-    const QString prn = partRequestNumber.trimmed().toUpper();
-    if (!prn.isEmpty()) {
-        auto pr = store.partRequest(prn);
-        if (!pr.ok())
-            return pr.error();
-        if (!pr.value() || pr.value()->complaintNumber != complaint.number)
-            return makeError(
-                tr("Part request %1 does not belong to complaint %2: check both numbers.").arg(prn, complaint.number),
-                QStringLiteral("part_request"), QStringLiteral("return_order.part_request_mismatch"));
-        const PartRequestStatus st = pr.value()->status;
-        if (st != PartRequestStatus::Issued && st != PartRequestStatus::Replaced && st != PartRequestStatus::Consumed)
-            return makeError(tr("Part request %1 is %2: defective parts are returned once the new part was issued.")
-                                 .arg(prn, partRequestStatusTitle(st)),
-                             QStringLiteral("part_request"), QStringLiteral("return_order.part_request_status"));
-        request = pr.value();
-    }
-    if (lines.isEmpty())
-        return makeError(tr("Add at least one defective part or the unit to the return order."),
-                         QStringLiteral("items"), QStringLiteral("return_order.no_items"));
-
     ReturnOrder o;
-    QSet<QString> seen;
-    QStringList serials;
-    bool returnsUnit = false;
-    for (int i = 0; i < lines.size(); ++i) {
-        const ReturnLineDraft &d = lines.at(i);
-        const QString prefix = QStringLiteral("items[%1].").arg(i);
-        ReturnLine line;
-        line.kind = d.kind;
-        line.serial = d.serial.trimmed().toUpper();
-        line.quantity = d.quantity;
-        if (d.kind == ReturnKind::Unit) {
-            if (line.serial.isEmpty())
-                line.serial = complaint.serial;
-            if (line.serial != complaint.serial)
-                return makeError(tr("Unit %1 is not the unit of complaint %2 (%3): return the complaint's unit.")
-                                     .arg(line.serial, complaint.number, complaint.serial),
-                                 prefix + QStringLiteral("serial"), QStringLiteral("return_order.unit_mismatch"));
-            line.quantity = 1;
-            returnsUnit = true;
-        } else {
-            const QString code = d.partCode.trimmed().toUpper();
-            const auto part = store.part(code);
-            if (!part)
-                return makeError(code.isEmpty() ? tr("Item %1: choose the part being returned.").arg(i + 1)
-                                                : tr("Part %1 is not in master data: check the code, or pull master "
-                                                     "data.")
-                                                      .arg(code),
-                                 prefix + QStringLiteral("part_code"), QStringLiteral("return_order.part_unknown"));
-            if (request) {
-                bool onRequest = false;
-                for (const PartRequestLine &l : request->lines)
-                    onRequest = onRequest || l.partCode == part->code;
-                if (!onRequest)
-                    return makeError(tr("Part %1 is not on part request %2: return only the parts it replaced.")
-                                         .arg(part->code, request->number),
-                                     prefix + QStringLiteral("part_code"),
-                                     QStringLiteral("return_order.part_not_requested"));
-            }
-            line.partCode = part->code;
-            line.partClass = part->partClass;
-            if (part->isClassA() && line.serial.isEmpty())
-                return makeError(tr("%1 (%2) is a class A part: give the defective part's serial number.")
-                                     .arg(part->code, part->name),
-                                 prefix + QStringLiteral("serial"), QStringLiteral("return_order.serial_required"));
-            if (!line.serial.isEmpty()) {
-                if (Status s =
-                        PartRequestService::validatePartSerial(*part, line.serial, prefix + QStringLiteral("serial"));
-                    !s)
-                    return s.error();
-                if (d.quantity != 1)
-                    return makeError(tr("A part with a serial number is returned one at a time: quantity 1."),
+    Status written = m_actions.run(actor, Permission::ReturnOrder, [&](ActionContext &ctx) -> Status {
+        ServiceStore store(m_db);
+        const QString cn = complaintNumber.trimmed().toUpper();
+        auto found = store.complaint(cn);
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
+            return makeError(tr("No complaint %1 on this station: check the number.").arg(cn),
+                             QStringLiteral("complaint"), QStringLiteral("complaint.unknown"));
+        const Complaint complaint = *found.value();
+        if (complaint.status == ComplaintStatus::Cancelled)
+            return makeError(tr("Complaint %1 is cancelled: nothing can be returned against it.").arg(cn),
+                             QStringLiteral("complaint"), QStringLiteral("return_order.complaint_cancelled"));
+
+        std::optional<PartRequest> request;
+        const QString prn = partRequestNumber.trimmed().toUpper();
+        if (!prn.isEmpty()) {
+            auto pr = store.partRequest(prn);
+            if (!pr.ok())
+                return pr.error();
+            if (!pr.value() || pr.value()->complaintNumber != complaint.number)
+                return makeError(tr("Part request %1 does not belong to complaint %2: check both numbers.")
+                                     .arg(prn, complaint.number),
+                                 QStringLiteral("part_request"), QStringLiteral("return_order.part_request_mismatch"));
+            const PartRequestStatus st = pr.value()->status;
+            if (st != PartRequestStatus::Issued && st != PartRequestStatus::Replaced &&
+                st != PartRequestStatus::Consumed)
+                return makeError(tr("Part request %1 is %2: defective parts are returned once the new part was issued.")
+                                     .arg(prn, partRequestStatusTitle(st)),
+                                 QStringLiteral("part_request"), QStringLiteral("return_order.part_request_status"));
+            request = pr.value();
+        }
+        if (lines.isEmpty())
+            return makeError(tr("Add at least one defective part or the unit to the return order."),
+                             QStringLiteral("items"), QStringLiteral("return_order.no_items"));
+
+        QSet<QString> seen;
+        QStringList serials;
+        bool returnsUnit = false;
+        for (int i = 0; i < lines.size(); ++i) {
+            const ReturnLineDraft &d = lines.at(i);
+            const QString prefix = QStringLiteral("items[%1].").arg(i);
+            ReturnLine line;
+            line.kind = d.kind;
+            line.serial = d.serial.trimmed().toUpper();
+            line.quantity = d.quantity;
+            if (d.kind == ReturnKind::Unit) {
+                if (line.serial.isEmpty())
+                    line.serial = complaint.serial;
+                if (line.serial != complaint.serial)
+                    return makeError(tr("Unit %1 is not the unit of complaint %2 (%3): return the complaint's unit.")
+                                         .arg(line.serial, complaint.number, complaint.serial),
+                                     prefix + QStringLiteral("serial"), QStringLiteral("return_order.unit_mismatch"));
+                line.quantity = 1;
+                returnsUnit = true;
+            } else {
+                const QString code = d.partCode.trimmed().toUpper();
+                const auto part = store.part(code);
+                if (!part)
+                    return makeError(code.isEmpty()
+                                         ? tr("Item %1: choose the part being returned.").arg(i + 1)
+                                         : tr("Part %1 is not in master data: check the code, or pull master "
+                                              "data.")
+                                               .arg(code),
+                                     prefix + QStringLiteral("part_code"), QStringLiteral("return_order.part_unknown"));
+                if (request) {
+                    bool onRequest = false;
+                    for (const PartRequestLine &l : request->lines)
+                        onRequest = onRequest || l.partCode == part->code;
+                    if (!onRequest)
+                        return makeError(tr("Part %1 is not on part request %2: return only the parts it replaced.")
+                                             .arg(part->code, request->number),
+                                         prefix + QStringLiteral("part_code"),
+                                         QStringLiteral("return_order.part_not_requested"));
+                }
+                line.partCode = part->code;
+                line.partClass = part->partClass;
+                if (part->isClassA() && line.serial.isEmpty())
+                    return makeError(tr("%1 (%2) is a class A part: give the defective part's serial number.")
+                                         .arg(part->code, part->name),
+                                     prefix + QStringLiteral("serial"), QStringLiteral("return_order.serial_required"));
+                if (!line.serial.isEmpty()) {
+                    if (Status s = PartRequestService::validatePartSerial(*part, line.serial,
+                                                                          prefix + QStringLiteral("serial"));
+                        !s)
+                        return s.error();
+                    if (d.quantity != 1)
+                        return makeError(tr("A part with a serial number is returned one at a time: quantity 1."),
+                                         prefix + QStringLiteral("quantity"), QStringLiteral("return_order.quantity"));
+                }
+                if (line.quantity < 1 || line.quantity > kMaxQuantity)
+                    return makeError(tr("Quantity of %1 must be 1 to %2, not %3.")
+                                         .arg(part->code)
+                                         .arg(kMaxQuantity)
+                                         .arg(line.quantity),
                                      prefix + QStringLiteral("quantity"), QStringLiteral("return_order.quantity"));
             }
-            if (line.quantity < 1 || line.quantity > kMaxQuantity)
-                return makeError(
-                    tr("Quantity of %1 must be 1 to %2, not %3.").arg(part->code).arg(kMaxQuantity).arg(line.quantity),
-                    prefix + QStringLiteral("quantity"), QStringLiteral("return_order.quantity"));
+            if (!line.serial.isEmpty()) {
+                if (seen.contains(line.serial))
+                    return makeError(tr("Serial %1 is on this return order twice.").arg(line.serial),
+                                     prefix + QStringLiteral("serial"),
+                                     QStringLiteral("return_order.serial_duplicate"));
+                seen.insert(line.serial);
+                serials << line.serial;
+            }
+            o.lines.append(line);
         }
-        if (!line.serial.isEmpty()) {
-            if (seen.contains(line.serial))
-                return makeError(tr("Serial %1 is on this return order twice.").arg(line.serial),
-                                 prefix + QStringLiteral("serial"), QStringLiteral("return_order.serial_duplicate"));
-            seen.insert(line.serial);
-            serials << line.serial;
-        }
-        o.lines.append(line);
-    }
-    auto returned = store.returnedSerials(serials);
-    if (!returned.ok())
-        return returned.error();
-    if (!returned->isEmpty())
-        return makeError(
-            tr("Serial %1 was already returned on another return order.").arg(returned->join(QStringLiteral(", "))),
-            QStringLiteral("items"), QStringLiteral("return_order.already_returned"));
+        auto returned = store.returnedSerials(serials);
+        if (!returned.ok())
+            return returned.error();
+        if (!returned->isEmpty())
+            return makeError(
+                tr("Serial %1 was already returned on another return order.").arg(returned->join(QStringLiteral(", "))),
+                QStringLiteral("items"), QStringLiteral("return_order.already_returned"));
 
-    auto station = DocumentNumbers::stationNumber(m_settings);
-    if (!station.ok())
-        return station.error();
-    const QDateTime now = m_clock.now();
-    o.complaintNumber = complaint.number;
-    o.partRequestNumber = request ? request->number : QString();
-    o.reason = reason.trimmed();
-    o.createdAt = now.toString(Qt::ISODate);
-    o.operatorCode = actor.operatorCode;
-    o.stationId = actor.stationId;
-    Status written = m_db.write([&]() -> Status {
+        auto station = DocumentNumbers::stationNumber(m_settings);
+        if (!station.ok())
+            return station.error();
+        const QDateTime now = ctx.now();
+        o.complaintNumber = complaint.number;
+        o.partRequestNumber = request ? request->number : QString();
+        o.reason = reason.trimmed();
+        o.createdAt = now.toString(Qt::ISODate);
+        o.operatorCode = actor.operatorCode;
+        o.stationId = actor.stationId;
         auto number = DocumentNumbers(m_db).next(QStringLiteral("RO"), now.date(), *station);
         if (!number.ok())
             return number.error();
@@ -183,18 +181,13 @@ Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString
                     return s;
             }
         }
-        if (Status s = AuditLog(m_db).append(actor, now, QStringLiteral("return_order.create"), o.number,
-                                             QStringLiteral("complaint %1 %2, %3 item(s)")
-                                                 .arg(o.complaintNumber, o.partRequestNumber)
-                                                 .arg(o.lines.size()));
+        if (Status s = ctx.audit(QStringLiteral("return_order.create"), o.number,
+                                 QStringLiteral("complaint %1 %2, %3 item(s)")
+                                     .arg(o.complaintNumber, o.partRequestNumber)
+                                     .arg(o.lines.size()));
             !s)
             return s;
-        auto id = OutboxWriter(m_db, m_clock)
-                      .enqueue(actor, OutboxEvent{QString::fromLatin1(payloads::kReturnOrderCreated), o.complaintNumber,
-                                                  payloads::returnOrderCreated(o, now)});
-        if (!id.ok())
-            return id.error();
-        return Ok{};
+        return statusOf(ctx.queue(events::returnOrderCreated(o, now)));
     });
     if (!written)
         return written.error();

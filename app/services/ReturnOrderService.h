@@ -4,9 +4,11 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 #include "app/storage/ServiceStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +27,8 @@ struct ReturnLineDraft
 
 class ReturnOrderService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::ReturnOrderService)
+
 public:
     ReturnOrderService(Database &db, SettingsStore &settings, const Clock &clock);
 
@@ -39,6 +43,7 @@ private:
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

@@ -1,11 +1,11 @@
 #include "app/services/SerialGenerationService.h"
 
+#include "app/services/Events.h"
+
 #include "app/domain/SerialNumber.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
 #include "app/storage/MasterDataStore.h"
-#include "app/storage/Outbox.h"
 #include "app/storage/SerialRegister.h"
 #include "app/storage/SettingsStore.h"
 
@@ -17,16 +17,12 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::SerialGenerationService", text);
-}
-
 Error unknownProduct(const QString &code)
 {
-    return makeError(code.isEmpty() ? tr("Choose a product.")
-                                    : tr("There is no product %1 in the master data. Choose one from the list, or "
-                                         "pull master data if it was added in the CRM today.")
+    return makeError(code.isEmpty() ? SerialGenerationService::tr("Choose a product.")
+                                    : SerialGenerationService::tr(
+                                          "There is no product %1 in the master data. Choose one from the list, or "
+                                          "pull master data if it was added in the CRM today.")
                                           .arg(code),
                      QStringLiteral("product"), QStringLiteral("serials.unknown_product"));
 }
@@ -37,6 +33,7 @@ SerialGenerationService::SerialGenerationService(Database &db, SettingsStore &se
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 Result<GenerationQuota> SerialGenerationService::remainingToday(const QString &productCode) const
@@ -64,42 +61,40 @@ Result<GenerationResult> SerialGenerationService::generate(const Actor &actor, c
 
 Result<GenerationResult> SerialGenerationService::generate(const Actor &actor, const QList<GenerationRequest> &requests)
 {
-    if (Status allowed = require(actor, Permission::GenerateSerials); !allowed)
-        return allowed.error();
-    if (requests.isEmpty())
-        return makeError(tr("Choose a product and how many serial numbers to generate."), QStringLiteral("product"),
-                         QStringLiteral("serials.unknown_product"));
-    auto station = DocumentNumbers::stationNumber(m_settings);
-    if (!station.ok())
-        return station.error();
-
-    MasterDataStore master(m_db);
-    QList<GeneratedProduct> products;
-    QSet<QString> seen;
-    for (const GenerationRequest &r : requests) {
-        const QString code = r.productCode.trimmed().toUpper();
-        const auto product = master.productByCode(code);
-        if (!product)
-            return unknownProduct(code);
-        if (seen.contains(code))
-            return makeError(tr("%1 is listed twice: give its whole quantity on one line.").arg(code),
-                             QStringLiteral("product"), QStringLiteral("serials.duplicate_product"));
-        seen.insert(code);
-        if (r.quantity < 1)
-            return makeError(tr("Enter how many %1 serial numbers to generate (1 or more).").arg(code),
-                             QStringLiteral("quantity"), QStringLiteral("serials.quantity"));
-        GeneratedProduct g;
-        g.productId = product->id;
-        g.productCode = code;
-        g.productName = product->name;
-        products.append(g);
-    }
-
-    const QDateTime now = m_clock.now();
-    const QDate day = now.date();
     GenerationResult result;
-    result.day = day;
-    Status written = m_db.write([&]() -> Status {
+    Status written = m_actions.run(actor, Permission::GenerateSerials, [&](ActionContext &ctx) -> Status {
+        if (requests.isEmpty())
+            return makeError(tr("Choose a product and how many serial numbers to generate."), QStringLiteral("product"),
+                             QStringLiteral("serials.unknown_product"));
+        auto station = DocumentNumbers::stationNumber(m_settings);
+        if (!station.ok())
+            return station.error();
+
+        MasterDataStore master(m_db);
+        QList<GeneratedProduct> products;
+        QSet<QString> seen;
+        for (const GenerationRequest &r : requests) {
+            const QString code = r.productCode.trimmed().toUpper();
+            const auto product = master.productByCode(code);
+            if (!product)
+                return unknownProduct(code);
+            if (seen.contains(code))
+                return makeError(tr("%1 is listed twice: give its whole quantity on one line.").arg(code),
+                                 QStringLiteral("product"), QStringLiteral("serials.duplicate_product"));
+            seen.insert(code);
+            if (r.quantity < 1)
+                return makeError(tr("Enter how many %1 serial numbers to generate (1 or more).").arg(code),
+                                 QStringLiteral("quantity"), QStringLiteral("serials.quantity"));
+            GeneratedProduct g;
+            g.productId = product->id;
+            g.productCode = code;
+            g.productName = product->name;
+            products.append(g);
+        }
+
+        const QDateTime now = ctx.now();
+        const QDate day = now.date();
+        result.day = day;
         DocumentNumbers numbers(m_db);
         SerialRegister reg(m_db);
         QJsonArray productsJson;
@@ -137,21 +132,19 @@ Result<GenerationResult> SerialGenerationService::generate(const Actor &actor, c
         }
         result.payload =
             QJsonObject{{QStringLiteral("total_sr"), result.total}, {QStringLiteral("products"), productsJson}};
-        auto eventId = OutboxWriter(m_db, m_clock)
-                           .enqueue(actor, OutboxEvent{QString::fromLatin1(kEventType),
-                                                       QString::fromLatin1(kOrderingKey), result.payload});
+        auto eventId = ctx.queue(events::serialsGenerated(result.payload));
         if (!eventId.ok())
             return eventId.error();
         result.eventId = *eventId;
+        result.products = products;
         QStringList summary;
         for (const GeneratedProduct &g : products)
             summary << QStringLiteral("%1 %2–%3").arg(g.productCode, g.serials.first(), g.serials.last());
-        return AuditLog(m_db).append(actor, now, QStringLiteral("serials.generate"), summary.join(QStringLiteral(", ")),
-                                     QStringLiteral("total %1, event %2").arg(result.total).arg(result.eventId));
+        return ctx.audit(QStringLiteral("serials.generate"), summary.join(QStringLiteral(", ")),
+                         QStringLiteral("total %1, event %2").arg(result.total).arg(result.eventId));
     });
     if (!written)
         return written.error();
-    result.products = products;
     return result;
 }
 

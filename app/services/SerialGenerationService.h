@@ -5,8 +5,10 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -59,6 +61,8 @@ struct GenerationResult
 
 class SerialGenerationService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::SerialGenerationService)
+
 public:
     SerialGenerationService(Database &db, SettingsStore &settings, const Clock &clock);
 
@@ -73,13 +77,11 @@ public:
     // example: CGSTV32 ×2 and CGSTV36 ×3 → total_sr 5). A product may appear only once. All or nothing.
     Result<GenerationResult> generate(const Actor &actor, const QList<GenerationRequest> &requests);
 
-    static constexpr const char *kEventType = "serials.generated";
-    static constexpr const char *kOrderingKey = "stock"; // one lane per CRM for all stock events
-
 private:
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

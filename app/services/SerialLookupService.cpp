@@ -12,11 +12,6 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::SerialLookupService", text);
-}
-
 QString named(const QString &code, const QString &name)
 {
     if (code.isEmpty())
@@ -48,17 +43,19 @@ QString withRef(const QString &text, const QString &ref)
 QString summarise(const Movement &m, const QString &warehouse, const QString &party)
 {
     if (m.kind == u"generated")
-        return tr("Serial generated");
+        return SerialLookupService::tr("Serial generated");
     if (m.kind == u"inward")
-        return withRef(tr("Inward into %1").arg(warehouse), m.ref);
+        return withRef(SerialLookupService::tr("Inward into %1").arg(warehouse), m.ref);
     if (m.kind == u"dispatch")
-        return withRef(warehouse.isEmpty() ? tr("Dispatched to %1").arg(party)
-                                           : tr("Dispatched from %1 to %2").arg(warehouse, party),
+        return withRef(warehouse.isEmpty() ? SerialLookupService::tr("Dispatched to %1").arg(party)
+                                           : SerialLookupService::tr("Dispatched from %1 to %2").arg(warehouse, party),
                        m.ref);
     if (m.kind == u"dispatch.cancelled")
-        return withRef(tr("Dispatch cancelled, back in %1").arg(warehouse), m.ref);
+        return withRef(SerialLookupService::tr("Dispatch cancelled, back in %1").arg(warehouse), m.ref);
     if (m.kind == u"return")
-        return withRef(party.isEmpty() ? tr("Returned") : tr("Returned by %1").arg(party), m.ref);
+        return withRef(party.isEmpty() ? SerialLookupService::tr("Returned")
+                                       : SerialLookupService::tr("Returned by %1").arg(party),
+                       m.ref);
     return withRef(
         QStringLiteral("%1: %2 → %3").arg(m.kind, m.fromState.isEmpty() ? QStringLiteral("—") : m.fromState, m.toState),
         m.ref);

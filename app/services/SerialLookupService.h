@@ -6,6 +6,7 @@
 #include "app/services/Actor.h"
 #include "app/storage/SerialRegister.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -43,6 +44,8 @@ struct SerialLookup
 
 class SerialLookupService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::SerialLookupService)
+
 public:
     SerialLookupService(Database &db, const Clock &clock);
     // Refused: auth.forbidden, serial.empty. An unknown serial is not an error: found = false with a message.

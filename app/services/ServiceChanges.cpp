@@ -1,11 +1,11 @@
 #include "app/services/ServiceChanges.h"
 
+#include "app/services/Events.h"
+
 #include "app/core/Logging.h"
 #include "app/services/ServicePayloads.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"
-#include "app/storage/Outbox.h"
 #include "app/storage/ServiceStore.h"
 #include "app/storage/SettingsStore.h"
 
@@ -13,20 +13,10 @@
 
 namespace fb {
 
-namespace {
-
-Status statusOf(const Result<QString> &r)
-{
-    if (!r.ok())
-        return r.error();
-    return Ok{};
-}
-
-} // namespace
-
 ServiceChanges::ServiceChanges(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 QString ServiceChanges::cursor() const
@@ -46,15 +36,13 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
     crm.role = Role::Supervisor;
     crm.stationId = SettingsStore(m_db).value(QStringLiteral("station.id"), QStringLiteral("ST01"));
     ServiceStore store(m_db);
-    AuditLog audit(m_db);
-    OutboxWriter outbox(m_db, m_clock);
 
     auto skip = [&result](const QString &id, const QString &why) {
         ++result.skipped;
         result.notes << QStringLiteral("%1: %2").arg(id, why);
     };
 
-    Status written = m_db.write([&]() -> Status {
+    Status written = m_actions.runOnBehalfOf(crm, [&](ActionContext &ctx) -> Status {
         for (const auto &value : items) {
             const QJsonObject item = value.toObject();
             const QString id = item.value(QStringLiteral("id")).toString();
@@ -94,16 +82,12 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                 if (Status s = store.insertApproval(a); !s)
                     return s;
                 if (Status s =
-                        audit.append(crm, now, QStringLiteral("spare.decide.crm"), r.number,
-                                     QStringLiteral("%1 by %2 in the new CRM (%3): %4").arg(status, by, id, a.reason));
+                        ctx.audit(QStringLiteral("spare.decide.crm"), r.number,
+                                  QStringLiteral("%1 by %2 in the new CRM (%3): %4").arg(status, by, id, a.reason));
                     !s)
                     return s;
                 // The new CRM made the decision; the legacy CRM still has to hear of it.
-                OutboxEvent event{QString::fromLatin1(payloads::kSpareDecided),
-                                  r.complaintNumber,
-                                  payloads::spareDecided(r, a, QStringLiteral("new_crm"), now),
-                                  {Crm::Legacy}};
-                if (Status s = statusOf(outbox.enqueue(crm, event)); !s)
+                if (Status s = statusOf(ctx.queue(events::spareDecided(r, a, EventOrigin::NewCrm, now))); !s)
                     return s;
                 ++result.applied;
             } else if (entity == u"complaint") {
@@ -147,17 +131,14 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                     !s)
                     return s;
                 if (Status s =
-                        audit.append(crm, now, QStringLiteral("complaint.crm_status"), c.number,
-                                     QStringLiteral("%1 (%2)%3")
-                                         .arg(status, id, move ? QString() : QStringLiteral(", local status kept")));
+                        ctx.audit(QStringLiteral("complaint.crm_status"), c.number,
+                                  QStringLiteral("%1 (%2)%3")
+                                      .arg(status, id, move ? QString() : QStringLiteral(", local status kept")));
                     !s)
                     return s;
-                OutboxEvent event{
-                    QString::fromLatin1(payloads::kComplaintUpdated),
-                    c.number,
-                    payloads::complaintUpdated(c, QStringLiteral("CRM_STATUS"), complaintStatusName(from), text, now),
-                    {Crm::Legacy}};
-                if (Status s = statusOf(outbox.enqueue(crm, event)); !s)
+                if (Status s = statusOf(ctx.queue(events::complaintUpdated(
+                        c, QStringLiteral("CRM_STATUS"), complaintStatusName(from), text, now, EventOrigin::NewCrm)));
+                    !s)
                     return s;
                 ++result.applied;
             } else {

@@ -9,6 +9,7 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 
 #include <QJsonArray>
 #include <QString>
@@ -37,6 +38,7 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

@@ -12,13 +12,6 @@
 
 namespace fb::payloads {
 
-inline constexpr const char *kComplaintRegistered = "complaint.registered";
-inline constexpr const char *kComplaintUpdated = "complaint.updated";
-inline constexpr const char *kPartRequestCreated = "part_request.created";
-inline constexpr const char *kPartRequestUpdated = "part_request.updated";
-inline constexpr const char *kSpareDecided = "spare.decided";
-inline constexpr const char *kReturnOrderCreated = "return_order.created";
-
 QJsonObject complaintRegistered(const Complaint &c, const QString &productId, const QDateTime &at);
 // action: "CALL_UPDATE", "CODES_UPDATE" or "CRM_STATUS".
 QJsonObject complaintUpdated(const Complaint &c, const QString &action, const QString &previousStatus,

@@ -13,7 +13,7 @@ Station::Station(QString dataDir, std::unique_ptr<Database> db, const Clock &clo
 
 Result<std::unique_ptr<Station>> Station::open(const QString &dataDir, const Clock &clock, Database::Mode mode)
 {
-    auto db = Database::open(databasePath(dataDir), mode);
+    auto db = Database::open(fb::databasePath(dataDir), mode);
     if (!db.ok())
         return db.error();
     return std::unique_ptr<Station>(new Station(dataDir, std::move(db).value(), clock));
@@ -22,6 +22,16 @@ Result<std::unique_ptr<Station>> Station::open(const QString &dataDir, const Clo
 QString Station::stationId() const
 {
     return m_settings->value(QStringLiteral("station.id"), QStringLiteral("ST01"));
+}
+
+QString Station::databasePath() const
+{
+    return m_db->path();
+}
+
+void Station::setOutboxListener(std::function<void()> listener)
+{
+    m_db->setOutboxListener(std::move(listener));
 }
 
 } // namespace fb

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace fb {
@@ -24,7 +25,12 @@ public:
     // What keychain entries of this station are keyed by: its data folder, so two stations on one machine account
     // (or two with the default station id) never share tokens.
     QString credentialScope() const { return m_dataDir; }
+    // For services and tests only: pages and floorbridge-ctl's verbs reach the data through services
+    // (scripts/check-layers.sh).
     Database &db() { return *m_db; }
+    QString databasePath() const;
+    // Called after every commit that queued outbox rows (see ActionPipeline): main() wakes delivery with it.
+    void setOutboxListener(std::function<void()> listener);
     SettingsStore &settings() { return *m_settings; }
     const Clock &clock() const { return m_clock; }
 

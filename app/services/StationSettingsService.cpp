@@ -1,7 +1,6 @@
 #include "app/services/StationSettingsService.h"
 
 #include "app/core/Logging.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/SettingsStore.h"
 
@@ -11,6 +10,7 @@ StationSettingsService::StationSettingsService(Database &db, SettingsStore &sett
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 Status StationSettingsService::change(const Actor &actor, const QString &what, const QString &details,
@@ -22,12 +22,10 @@ Status StationSettingsService::change(const Actor &actor, const QString &what, c
 Status StationSettingsService::change(const Actor &actor, const QString &action, const QString &what,
                                       const QString &details, const std::function<Status(SettingsStore &)> &write)
 {
-    if (Status s = require(actor, Permission::ManageSettings); !s)
-        return s;
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.run(actor, Permission::ManageSettings, [&](ActionContext &ctx) -> Status {
         if (Status written = write(m_settings); !written)
             return written;
-        return AuditLog(m_db).append(actor, m_clock.now(), action, what, details);
+        return ctx.audit(action, what, details);
     });
     if (!s) {
         m_settings.invalidate(); // keys written before the failure were rolled back: forget them too

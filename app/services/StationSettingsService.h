@@ -5,6 +5,7 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 
 #include <functional>
@@ -33,6 +34,7 @@ private:
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 } // namespace fb

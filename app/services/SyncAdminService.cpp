@@ -1,7 +1,6 @@
 #include "app/services/SyncAdminService.h"
 
 #include "app/core/SyncControl.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/SettingsStore.h"
 
@@ -9,19 +8,11 @@
 
 namespace fb {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::SyncAdminService", text);
-}
-
-} // namespace
-
 SyncAdminService::SyncAdminService(Database &db, SettingsStore &settings, const Clock &clock, SyncControl *control)
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_actions(db, clock)
     , m_control(control)
 {}
 
@@ -94,16 +85,13 @@ Result<OutboxDetail> SyncAdminService::inspect(qint64 id) const
 
 Status SyncAdminService::retryNow(const Actor &actor, qint64 id, const QString &note)
 {
-    if (Status s = require(actor, Permission::ManageSync); !s)
-        return s;
-    if (auto found = inspect(id); !found.ok())
-        return found.error();
-    const QDateTime now = m_clock.now();
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.run(actor, Permission::ManageSync, [&](ActionContext &ctx) -> Status {
+        if (auto found = inspect(id); !found.ok())
+            return found.error();
+        const QDateTime now = ctx.now();
         if (Status done = OutboxStore(m_db).retryNow(id, now.toMSecsSinceEpoch()); !done)
             return done;
-        return AuditLog(m_db).append(actor, now, QStringLiteral("outbox.retry"), QString::number(id),
-                                     note.simplified());
+        return ctx.audit(QStringLiteral("outbox.retry"), QString::number(id), note.simplified());
     });
     if (s && m_control)
         m_control->wake();
@@ -112,34 +100,31 @@ Status SyncAdminService::retryNow(const Actor &actor, qint64 id, const QString &
 
 Status SyncAdminService::discard(const Actor &actor, qint64 id, const QString &reason)
 {
-    if (Status s = require(actor, Permission::ManageSync); !s)
-        return s;
-    const QString why = reason.simplified();
-    if (why.isEmpty())
-        return makeError(tr("Give a reason for discarding outbox row %1: it goes to the audit log.").arg(id),
-                         QStringLiteral("reason"), QStringLiteral("outbox.reason"));
-    if (auto found = inspect(id); !found.ok())
-        return found.error();
-    const QDateTime now = m_clock.now();
-    return m_db.write([&]() -> Status {
+    return m_actions.run(actor, Permission::ManageSync, [&](ActionContext &ctx) -> Status {
+        const QString why = reason.simplified();
+        if (why.isEmpty())
+            return makeError(tr("Give a reason for discarding outbox row %1: it goes to the audit log.").arg(id),
+                             QStringLiteral("reason"), QStringLiteral("outbox.reason"));
+        if (auto found = inspect(id); !found.ok())
+            return found.error();
+        const QDateTime now = ctx.now();
         if (Status done = OutboxStore(m_db).discard(id, why); !done)
             return done;
-        return AuditLog(m_db).append(actor, now, QStringLiteral("outbox.discard"), QString::number(id), why);
+        return ctx.audit(QStringLiteral("outbox.discard"), QString::number(id), why);
     });
 }
 
 Status SyncAdminService::pause(const Actor &actor, Crm crm, const QString &reason)
 {
-    if (Status s = require(actor, Permission::ManageSync); !s)
-        return s;
-    const QDateTime now = m_clock.now();
-    const QString why = reason.simplified().isEmpty()
-                            ? tr("Paused by %1 at %2.").arg(actor.operatorCode, now.toString(QStringLiteral("HH:mm")))
-                            : reason.simplified();
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.run(actor, Permission::ManageSync, [&](ActionContext &ctx) -> Status {
+        const QDateTime now = ctx.now();
+        const QString why =
+            reason.simplified().isEmpty()
+                ? tr("Paused by %1 at %2.").arg(actor.operatorCode, now.toString(QStringLiteral("HH:mm")))
+                : reason.simplified();
         if (Status set = m_settings.setValue(SyncHealth::pausedKey(crm), why); !set)
             return set;
-        return AuditLog(m_db).append(actor, now, QStringLiteral("sync.pause"), crmName(crm), why);
+        return ctx.audit(QStringLiteral("sync.pause"), crmName(crm), why);
     });
     if (!s)
         m_settings.invalidate(); // the settings write was rolled back with the audit entry
@@ -150,15 +135,13 @@ Status SyncAdminService::pause(const Actor &actor, Crm crm, const QString &reaso
 
 Status SyncAdminService::resume(const Actor &actor, Crm crm)
 {
-    if (Status s = require(actor, Permission::ManageSync); !s)
-        return s;
-    const QDateTime now = m_clock.now();
-    const QString was = m_settings.value(SyncHealth::pausedKey(crm));
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.run(actor, Permission::ManageSync, [&](ActionContext &ctx) -> Status {
+        const QDateTime now = ctx.now();
+        const QString was = m_settings.value(SyncHealth::pausedKey(crm));
         if (Status removed = m_settings.remove(SyncHealth::pausedKey(crm)); !removed)
             return removed;
-        return AuditLog(m_db).append(actor, now, QStringLiteral("sync.resume"), crmName(crm),
-                                     was.isEmpty() ? QString() : tr("was paused: %1").arg(was));
+        return ctx.audit(QStringLiteral("sync.resume"), crmName(crm),
+                         was.isEmpty() ? QString() : tr("was paused: %1").arg(was));
     });
     if (!s)
         m_settings.invalidate();

@@ -7,11 +7,13 @@
 #include "app/core/Clock.h"
 #include "app/core/Crm.h"
 #include "app/core/Result.h"
+#include "app/services/ActionPipeline.h"
 #include "app/services/Actor.h"
 #include "app/services/SyncHealth.h"
 #include "app/storage/OutboxStore.h"
 #include "app/storage/SyncMetrics.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -36,6 +38,8 @@ struct CrmSyncOverview
 
 class SyncAdminService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::SyncAdminService)
+
 public:
     // `control` is the running delivery, if this process has one: told to re-read a pause at once and woken after a
     // retry. Without it the change still reaches a delivery running elsewhere (it re-reads the settings).
@@ -62,6 +66,7 @@ private:
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;
+    ActionPipeline m_actions;
     QPointer<SyncControl> m_control;
 };
 

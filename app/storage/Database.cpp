@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <utility>
+
 namespace fb {
 
 namespace {
@@ -179,27 +181,45 @@ Status Database::migrate()
 
 Status Database::write(const std::function<Status()> &work)
 {
-    if (m_depth > 0) { // nested call: part of the caller's transaction
+    if (m_depth > 0) { // nested call: a savepoint of the caller's transaction
+        const QString name = QStringLiteral("fb_sp%1").arg(m_depth);
+        QSqlQuery savepoint(m_db);
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT ") + name))
+            return makeError(
+                describe(QCoreApplication::translate("fb::Database", "Cannot save"), savepoint.lastError()), {},
+                QStringLiteral("db.begin"));
         ++m_depth;
         Status s = work();
         --m_depth;
-        return s;
+        QSqlQuery end(m_db);
+        if (!s) {
+            end.exec(QStringLiteral("ROLLBACK TO ") + name);
+            end.exec(QStringLiteral("RELEASE ") + name);
+            return s;
+        }
+        if (!end.exec(QStringLiteral("RELEASE ") + name))
+            return makeError(describe(QCoreApplication::translate("fb::Database", "Cannot save"), end.lastError()), {},
+                             QStringLiteral("db.commit"));
+        return Ok{};
     }
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return makeError(describe(QCoreApplication::translate("fb::Database", "Cannot save"), begin.lastError()), {},
                          QStringLiteral("db.begin"));
     ++m_depth;
+    m_outboxWritten = false;
     Status s = [&]() -> Status {
         try {
             return work();
         } catch (...) {
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             m_depth = 0;
+            m_outboxWritten = false;
             throw;
         }
     }();
     --m_depth;
+    const bool queued = std::exchange(m_outboxWritten, false);
     QSqlQuery end(m_db);
     if (!s) {
         end.exec(QStringLiteral("ROLLBACK"));
@@ -211,6 +231,8 @@ Status Database::write(const std::function<Status()> &work)
         return makeError(describe(QCoreApplication::translate("fb::Database", "Cannot save"), err), {},
                          QStringLiteral("db.commit"));
     }
+    if (queued && m_outboxListener)
+        m_outboxListener();
     return Ok{};
 }
 

@@ -36,7 +36,22 @@ public:
 
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT. If `work` returns an error, or any statement fails, everything
     // is rolled back and the error returned: a user action and its outbox rows are both there or neither is.
+    // Called inside another write, `work` runs in a SAVEPOINT of that transaction: its failure undoes only its own
+    // changes, and the caller decides whether the whole transaction fails.
     Status write(const std::function<Status()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Delivery's wake-up call: runs after a transaction that queued outbox rows commits (never after a rollback), on
+    // the committing thread. main() points it at the delivery engine; with none set, delivery finds the rows on its
+    // next poll. OutboxWriter marks the open transaction.
+    void setOutboxListener(std::function<void()> listener) { m_outboxListener = std::move(listener); }
+    void markOutboxWritten()
+    {
+        if (m_depth > 0)
+            m_outboxWritten = true;
+        else if (m_outboxListener) // written outside a transaction: already committed
+            m_outboxListener();
+    }
 
     // Prepares and runs a statement with positional bindings; returns the executed query or a message.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
@@ -51,6 +66,8 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
+    bool m_outboxWritten = false;
+    std::function<void()> m_outboxListener;
 };
 
 } // namespace fb

@@ -68,6 +68,7 @@ Result<QString> OutboxWriter::enqueue(const Actor &actor, const OutboxEvent &eve
         if (!q.ok())
             return q.error();
     }
+    m_db.markOutboxWritten();
     return eventId;
 }
 

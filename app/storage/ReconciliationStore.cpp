@@ -1,5 +1,7 @@
 #include "app/storage/ReconciliationStore.h"
 
+#include "app/domain/EventType.h"
+
 #include "app/storage/Database.h"
 
 namespace fb {
@@ -10,9 +12,14 @@ ReconciliationStore::ReconciliationStore(Database &db)
 
 const QStringList &ReconciliationStore::stockEventTypes()
 {
-    static const QStringList types{QStringLiteral("serials.generated"), QStringLiteral("inward.submitted"),
-                                   QStringLiteral("dispatch.submitted"), QStringLiteral("dispatch.cancelled"),
-                                   QStringLiteral("return_order.created")};
+    static const QStringList types = [] {
+        QStringList names;
+        for (EventType type : allEventTypes()) {
+            if (movesStock(type))
+                names << eventTypeName(type);
+        }
+        return names;
+    }();
     return types;
 }
 

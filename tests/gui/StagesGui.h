@@ -95,7 +95,7 @@ public:
         AppServices services;
         services.station = station.get();
         services.clock = &clock;
-        services.wakeSync = [this] { ++syncWakes; };
+        station->setOutboxListener([this] { ++syncWakes; }); // what main() points at delivery
         window = std::make_unique<MainWindow>(services, standardPages());
         acceptedSounds = refusedSounds = 0;
         if (auto *p = qobject_cast<GeneratePage *>(window->page(QStringLiteral("generate"))))

@@ -92,7 +92,7 @@ class TestDispatchPage : public QObject
     {
         m_services.station = m_station.get();
         m_services.clock = &m_clock;
-        m_services.wakeSync = [this] { ++m_wakes; };
+        m_station->setOutboxListener([this] { ++m_wakes; }); // what main() points at delivery
         m_page = std::make_unique<DispatchPage>(m_services);
         m_page->resize(1280, 800);
         m_page->setActor(warehouseActor());

@@ -79,7 +79,7 @@ class TestSyncPage : public QObject
         services.clock = &m_w.st.clock;
         services.credentials = &m_credentials;
         services.sync = m_engine.get();
-        services.wakeSync = [this] { m_engine->wake(); };
+        m_w.st.station().setOutboxListener([this] { m_engine->wake(); });
         m_w.window = std::make_unique<MainWindow>(services, standardPages());
         m_w.window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_w.window.get()));

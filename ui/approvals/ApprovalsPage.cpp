@@ -303,8 +303,6 @@ void ApprovalsPage::decide(SpareDecision decision)
         emit notify(result.message(), true);
         return;
     }
-    if (m_services.wakeSync)
-        m_services.wakeSync();
     m_decisions->add(SeenDecision{result.value(), complaint});
     m_queue->removeRequest(number);
     if (m_queue->rowCount() > 0)

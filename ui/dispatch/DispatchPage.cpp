@@ -581,8 +581,6 @@ void DispatchPage::submit()
     m_banner->showAccepted(tr("Dispatch %1 submitted.").arg(done->requestId));
     m_feedback->accepted();
     emit notify(tr("Dispatch %1 submitted: %n unit(s).", nullptr, done->serials).arg(done->requestId), false);
-    if (m_services.wakeSync)
-        m_services.wakeSync();
     m_draftId = 0;
     m_lines->setLines({});
     refreshCounts();
@@ -682,8 +680,6 @@ void DispatchPage::cancelDispatch(const QString &requestId)
                                    .arg(id);
     m_banner->showAccepted(text);
     emit notify(text, false);
-    if (m_services.wakeSync)
-        m_services.wakeSync();
     refreshRecent();
 }
 

@@ -1,7 +1,7 @@
 #include "ui/generate/GeneratePage.h"
 
 #include "app/core/PullControl.h"
-#include "app/storage/MasterDataStore.h"
+#include "app/services/MasterDataService.h"
 #include "ui/shell/AppServices.h"
 #include "ui/widgets/Feedback.h"
 #include "ui/widgets/MessageStyle.h"
@@ -175,7 +175,7 @@ void GeneratePage::refreshProducts()
     const QString wanted = currentProduct();
     m_populating = true;
     m_product->clear();
-    for (const Product &p : MasterDataStore(m_services.station->db()).products())
+    for (const Product &p : MasterDataService(m_services.station->db()).products())
         m_product->addItem(QStringLiteral("%1 — %2").arg(p.code, p.name), p.code);
     m_product->setCurrentIndex(m_product->findData(wanted));
     m_populating = false;
@@ -242,8 +242,6 @@ void GeneratePage::generate()
                                : tr("✓ Generated %n serial numbers: %1 … %2", nullptr, r.total).arg(first, last));
     m_feedback->accepted();
     emit notify(tr("Generated %n serial number(s) for %1.", nullptr, r.total).arg(code), false);
-    if (m_services.wakeSync)
-        m_services.wakeSync();
     showRemaining();
     m_quantity->setFocus(Qt::OtherFocusReason);
     m_quantity->selectAll();

@@ -1,7 +1,7 @@
 #include "ui/inward/InwardPage.h"
 
 #include "app/scanner/Scan.h"
-#include "app/storage/MasterDataStore.h"
+#include "app/services/MasterDataService.h"
 #include "ui/inward/InwardModel.h"
 #include "ui/inward/ProductCountsModel.h"
 #include "ui/inward/RefusedModel.h"
@@ -343,7 +343,7 @@ void InwardPage::refreshMasterData()
     m_populating = false;
 
     QHash<QString, QString> names;
-    for (const Product &p : MasterDataStore(m_services.station->db()).products())
+    for (const Product &p : MasterDataService(m_services.station->db()).products())
         names.insert(p.code, p.name);
     m_counts->setProductNames(std::move(names));
 }
@@ -569,8 +569,6 @@ void InwardPage::submit()
     m_lastRequest->setText(tr("Last inward: %1").arg(s.requestId));
     m_feedback->accepted();
     emit notify(done, false);
-    if (m_services.wakeSync)
-        m_services.wakeSync();
     focusScanField();
 }
 

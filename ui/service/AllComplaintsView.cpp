@@ -1,6 +1,6 @@
 #include "ui/service/AllComplaintsView.h"
 
-#include "app/storage/MasterDataStore.h"
+#include "app/services/MasterDataService.h"
 #include "ui/service/ComplaintDetailPanel.h"
 #include "ui/service/ComplaintListModel.h"
 #include "ui/service/ServiceDesk.h"
@@ -170,7 +170,7 @@ void AllComplaintsView::refreshMasterData()
     const QString tech = m_technician->currentData().toString();
     m_technician->clear();
     m_technician->addItem(tr("All technicians"), QString());
-    for (const Technician &t : MasterDataStore(m_desk.station.db()).technicians())
+    for (const Technician &t : MasterDataService(m_desk.station.db()).technicians())
         m_technician->addItem(QStringLiteral("%1 — %2").arg(t.code, t.name), t.code);
     m_technician->setCurrentIndex(qMax(0, m_technician->findData(tech)));
     m_populating = false;

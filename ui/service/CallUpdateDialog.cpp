@@ -1,6 +1,6 @@
 #include "ui/service/CallUpdateDialog.h"
 
-#include "app/storage/MasterDataStore.h"
+#include "app/services/MasterDataService.h"
 #include "ui/service/ServiceDesk.h"
 #include "ui/widgets/FormValidation.h"
 #include "ui/widgets/MessageStyle.h"
@@ -130,7 +130,6 @@ void CallUpdateDialog::save()
             m_error->setText(r.message());
         return;
     }
-    m_desk.committed();
     m_result = r.value();
     accept();
 }
@@ -151,7 +150,7 @@ EditCodesDialog::EditCodesDialog(ServiceDesk &desk, const Actor &actor, const Co
     m_technician->setAccessibleName(tr("Technician code"));
     m_technician->addItem(tr("Keep %1").arg(complaint.technicianCode.isEmpty() ? tr("none") : complaint.technicianCode),
                           QString());
-    for (const Technician &t : MasterDataStore(desk.station.db()).technicians()) {
+    for (const Technician &t : MasterDataService(desk.station.db()).technicians()) {
         if (t.active && t.code != complaint.technicianCode)
             m_technician->addItem(QStringLiteral("%1 — %2 (%3)").arg(t.code, t.name, t.city), t.code);
     }
@@ -206,7 +205,6 @@ void EditCodesDialog::save()
             m_error->setText(r.message());
         return;
     }
-    m_desk.committed();
     m_result = r.value();
     accept();
 }

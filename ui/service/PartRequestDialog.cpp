@@ -194,7 +194,6 @@ void PartRequestDialog::save()
         }
         return;
     }
-    m_desk.committed();
     m_result = r.value();
     accept();
 }

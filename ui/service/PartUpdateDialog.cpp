@@ -1,6 +1,5 @@
 #include "ui/service/PartUpdateDialog.h"
 
-#include "app/storage/DocumentStore.h"
 #include "ui/service/DialogFocus.h"
 #include "ui/service/ServiceDesk.h"
 #include "ui/widgets/MessageStyle.h"
@@ -129,27 +128,24 @@ void PartUpdateDialog::attach()
 void PartUpdateDialog::attachFiles(const QStringList &paths)
 {
     QStringList problems;
-    DocumentStore documents(m_desk.station.db(), m_desk.station.settings(), m_desk.station.dataDir());
     for (const QString &path : paths) {
         auto input = PartRequestService::readDocumentFile(path);
         if (!input.ok()) {
             problems << input.message();
             continue;
         }
-        if (Status s = documents.check(input->fileName, input->bytes); !s) {
-            problems << s.message();
+        auto checked = m_desk.parts.checkDocument(input.value());
+        if (!checked.ok()) {
+            problems << checked.message();
             continue;
         }
-        const QString sha = DocumentStore::sha256Hex(input->bytes);
-        bool known = false;
-        for (const DocumentInput &d : std::as_const(m_documents))
-            known = known || DocumentStore::sha256Hex(d.bytes) == sha;
-        if (known)
+        if (m_documentHashes.contains(checked->sha256))
             continue;
+        m_documentHashes.insert(checked->sha256);
         m_documents.append(input.value());
-        m_model->appendRow(
-            {new QStandardItem(input->fileName), new QStandardItem(DocumentStore::sniffMime(input->bytes)),
-             new QStandardItem(QLocale().formattedDataSize(input->bytes.size())), new QStandardItem(sha)});
+        m_model->appendRow({new QStandardItem(input->fileName), new QStandardItem(checked->mimeType),
+                            new QStandardItem(QLocale().formattedDataSize(input->bytes.size())),
+                            new QStandardItem(checked->sha256)});
     }
     m_documentsMessage->setText(problems.join(QLatin1Char('\n')));
 }
@@ -168,7 +164,6 @@ void PartUpdateDialog::save()
             m_error->setText(r.message());
         return;
     }
-    m_desk.committed();
     m_result = r.value();
     accept();
 }

@@ -8,6 +8,7 @@
 #include "app/storage/ServiceStore.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <functional>
 
@@ -43,6 +44,7 @@ private:
     PartRequest m_request;
     PartRequest m_result;
     QList<DocumentInput> m_documents;
+    QSet<QString> m_documentHashes; // SHA-256 of each attached document: the same file twice is one document
     QComboBox *m_action = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_view = nullptr;

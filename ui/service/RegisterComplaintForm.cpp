@@ -1,6 +1,6 @@
 #include "ui/service/RegisterComplaintForm.h"
 
-#include "app/storage/MasterDataStore.h"
+#include "app/services/MasterDataService.h"
 #include "ui/service/ServiceDesk.h"
 #include "ui/widgets/FormValidation.h"
 #include "ui/widgets/ResultBanner.h"
@@ -187,7 +187,7 @@ void RegisterComplaintForm::refreshMasterData()
     const QString technician = m_technician->currentData().toString();
     m_technician->clear();
     m_technician->addItem(tr("(none yet — the complaint stays open)"), QString());
-    for (const Technician &t : MasterDataStore(m_desk.station.db()).technicians()) {
+    for (const Technician &t : MasterDataService(m_desk.station.db()).technicians()) {
         if (t.active)
             m_technician->addItem(QStringLiteral("%1 — %2 (%3)").arg(t.code, t.name, t.city), t.code);
     }
@@ -312,7 +312,6 @@ void RegisterComplaintForm::submit()
         emit notify(result.message(), true);
         return;
     }
-    m_desk.committed();
     const Complaint c = result.value();
     m_lastNumber = c.number;
     const QString text =

@@ -215,7 +215,6 @@ void ReturnOrderDialog::save()
         }
         return;
     }
-    m_desk.committed();
     m_result = r.value();
     accept();
 }

@@ -23,15 +23,7 @@ struct ServiceDesk
         , dashboard(services.station->db(), *services.clock)
         , station(*services.station)
         , clock(*services.clock)
-        , wakeSync(services.wakeSync)
     {}
-
-    // After a commit that wrote outbox rows: let delivery start now rather than at its next poll.
-    void committed() const
-    {
-        if (wakeSync)
-            wakeSync();
-    }
 
     ComplaintService complaints;
     PartRequestService parts;
@@ -40,7 +32,6 @@ struct ServiceDesk
     ServiceDashboard dashboard;
     Station &station;
     const Clock &clock;
-    std::function<void()> wakeSync;
 };
 
 } // namespace fb

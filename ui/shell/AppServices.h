@@ -23,7 +23,6 @@ struct AppServices
     Station *station = nullptr;
     const Clock *clock = nullptr;
     CredentialStore *credentials = nullptr;
-    std::function<void()> wakeSync;       // call after a commit that wrote outbox rows
     SyncControl *sync = nullptr;          // the running delivery (status signal, reload, wake); optional
     PullControl *pulls = nullptr;         // the running pull schedule (plan, Pull now, applied signal); optional
     ScanSource *serialScanner = nullptr;  // optional serial/HID scanner (the wedge is in the UI)

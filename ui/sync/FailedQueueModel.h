@@ -3,7 +3,7 @@
 // merging (rows that left are removed, changed ones updated, new ones appended), never reset, so the selection and
 // the screen reader's place survive the page's live refresh.
 
-#include "app/storage/OutboxStore.h"
+#include "app/services/SyncAdminService.h" // OutboxDetail: a row of the failed queue as the service reports it
 
 #include <QAbstractTableModel>
 #include <QList>

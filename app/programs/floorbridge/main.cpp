@@ -62,11 +62,13 @@ int main(int argc, char **argv)
     Station &st = *station.value();
     KeychainCredentialStore credentials(st.credentialScope());
     // Delivery to both CRMs runs in its own thread from the start: the station works offline and catches up.
-    SyncEngine sync(st.db().path(), st.settings(), credentials, clock);
+    SyncEngine sync(st.databasePath(), st.settings(), credentials, clock);
+    // Every action that queues events wakes delivery when it commits (ActionPipeline → Database's outbox listener).
+    st.setOutboxListener([&sync] { sync.wake(); });
     if (Status started = sync.start(); !started)
         logger("app")->warn("delivery not started: {}", started.message().toStdString());
     // Changes made in the new CRM (spare decisions…) on a short schedule, master data on a long one, and on demand.
-    PullScheduler pulls(st.db().path(), st.settings(), credentials, clock);
+    PullScheduler pulls(st.databasePath(), st.settings(), credentials, clock);
     pulls.setSyncControl(&sync);
     if (Status started = pulls.start(); !started)
         logger("app")->warn("pulls from the new CRM not started: {}", started.message().toStdString());
@@ -81,7 +83,6 @@ int main(int argc, char **argv)
     services.station = &st;
     services.clock = &clock;
     services.credentials = &credentials;
-    services.wakeSync = [&sync] { sync.wake(); };
     services.sync = &sync;
     services.pulls = &pulls;
     services.translations = &translations;
