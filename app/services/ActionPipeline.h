@@ -10,7 +10,7 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/Outbox.h"
 
 #include <QDateTime>

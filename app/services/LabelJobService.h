@@ -3,8 +3,8 @@
 // a second label for a unit (a duplicate stuck on another box) can always be traced in the audit log.
 
 #include "app/core/Result.h"
+#include "app/domain/Actor.h"
 #include "app/services/ActionPipeline.h"
-#include "app/services/Actor.h"
 #include "app/storage/AuditLog.h"
 
 #include <QCoreApplication>

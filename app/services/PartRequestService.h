@@ -6,8 +6,8 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/domain/Actor.h"
 #include "app/services/ActionPipeline.h"
-#include "app/services/Actor.h"
 #include "app/storage/ServiceStore.h"
 
 #include <QByteArray>

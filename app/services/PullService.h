@@ -6,7 +6,7 @@
 
 #include "app/core/PullControl.h"
 #include "app/core/Result.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/PullStatusStore.h"
 
 #include <QList>

@@ -3,6 +3,8 @@
 #include "app/domain/EventType.h"
 
 #include "app/core/Logging.h"
+#include "app/domain/EnumNames.h"
+#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/ReconciliationStore.h"
 #include "app/storage/SerialRegister.h"
@@ -107,45 +109,33 @@ QString describeCrm(const CrmSerialState &s)
 
 } // namespace
 
+namespace {
+constexpr EnumName<MismatchKind> kMismatchKindNames[] = {
+    {MismatchKind::Pending, u"pending"},
+    {MismatchKind::Failed, u"failed"},
+    {MismatchKind::Discarded, u"discarded"},
+    {MismatchKind::AnswerMismatch, u"answer_mismatch"},
+    {MismatchKind::MissingAtCrm, u"missing_at_crm"},
+    {MismatchKind::StateDiffers, u"state_differs"},
+    {MismatchKind::LocationDiffers, u"location_differs"},
+    {MismatchKind::UnknownLocally, u"unknown_locally"},
+};
+} // namespace
+
 QString mismatchKindName(MismatchKind kind)
 {
-    switch (kind) {
-    case MismatchKind::Pending:
-        return QStringLiteral("pending");
-    case MismatchKind::Failed:
-        return QStringLiteral("failed");
-    case MismatchKind::Discarded:
-        return QStringLiteral("discarded");
-    case MismatchKind::AnswerMismatch:
-        return QStringLiteral("answer_mismatch");
-    case MismatchKind::MissingAtCrm:
-        return QStringLiteral("missing_at_crm");
-    case MismatchKind::StateDiffers:
-        return QStringLiteral("state_differs");
-    case MismatchKind::LocationDiffers:
-        return QStringLiteral("location_differs");
-    case MismatchKind::UnknownLocally:
-        return QStringLiteral("unknown_locally");
-    }
-    return {};
+    return nameOf(kMismatchKindNames, kind);
 }
 
 const QList<MismatchKind> &allMismatchKinds()
 {
-    static const QList<MismatchKind> all{MismatchKind::Pending,         MismatchKind::Failed,
-                                         MismatchKind::Discarded,       MismatchKind::AnswerMismatch,
-                                         MismatchKind::MissingAtCrm,    MismatchKind::StateDiffers,
-                                         MismatchKind::LocationDiffers, MismatchKind::UnknownLocally};
+    static const QList<MismatchKind> all = valuesOf(kMismatchKindNames);
     return all;
 }
 
 std::optional<MismatchKind> mismatchKindFromName(const QString &name)
 {
-    for (MismatchKind k : allMismatchKinds()) {
-        if (mismatchKindName(k) == name)
-            return k;
-    }
-    return std::nullopt;
+    return valueOf(kMismatchKindNames, name);
 }
 
 int CrmReconcileCounts::total() const

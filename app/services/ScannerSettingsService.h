@@ -5,8 +5,8 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
+#include "app/domain/Actor.h"
 #include "app/scanner/ScannerSettings.h"
-#include "app/services/Actor.h"
 
 #include <QStringList>
 

@@ -3,7 +3,7 @@
 // when. Read-only.
 
 #include "app/core/Result.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/SerialRegister.h"
 
 #include <QCoreApplication>

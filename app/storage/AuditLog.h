@@ -2,7 +2,7 @@
 // The append-only record of every business action: who, what, when, where. Triggers forbid rewriting it.
 
 #include "app/core/Result.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 
 #include <QDateTime>
 #include <QList>

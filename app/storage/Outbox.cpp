@@ -1,5 +1,6 @@
 #include "app/storage/Outbox.h"
 
+#include "app/domain/EnumNames.h"
 #include "app/storage/Database.h"
 
 #include <QJsonDocument>
@@ -7,31 +8,21 @@
 
 namespace fb {
 
+namespace {
+constexpr EnumName<OutboxState> kStateNames[] = {
+    {OutboxState::Pending, u"PENDING"}, {OutboxState::InFlight, u"IN_FLIGHT"},  {OutboxState::Delivered, u"DELIVERED"},
+    {OutboxState::Failed, u"FAILED"},   {OutboxState::Discarded, u"DISCARDED"},
+};
+} // namespace
+
 QString outboxStateName(OutboxState state)
 {
-    switch (state) {
-    case OutboxState::Pending:
-        return QStringLiteral("PENDING");
-    case OutboxState::InFlight:
-        return QStringLiteral("IN_FLIGHT");
-    case OutboxState::Delivered:
-        return QStringLiteral("DELIVERED");
-    case OutboxState::Failed:
-        return QStringLiteral("FAILED");
-    case OutboxState::Discarded:
-        return QStringLiteral("DISCARDED");
-    }
-    return {};
+    return nameOf(kStateNames, state);
 }
 
 std::optional<OutboxState> outboxStateFromName(const QString &name)
 {
-    for (auto s : {OutboxState::Pending, OutboxState::InFlight, OutboxState::Delivered, OutboxState::Failed,
-                   OutboxState::Discarded}) {
-        if (outboxStateName(s) == name.toUpper())
-            return s;
-    }
-    return std::nullopt;
+    return valueOf(kStateNames, name, {.textCase = NameMatch::Case::Upper});
 }
 
 OutboxWriter::OutboxWriter(Database &db, const Clock &clock)

@@ -5,7 +5,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Crm.h"
 #include "app/core/Result.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 
 #include <QJsonObject>
 #include <QList>

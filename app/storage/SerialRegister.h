@@ -3,7 +3,7 @@
 // Every state change goes through transition(), inside the caller's business transaction.
 
 #include "app/core/Result.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 
 #include <QDate>
 #include <QDateTime>

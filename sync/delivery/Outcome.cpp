@@ -1,5 +1,6 @@
 #include "sync/delivery/Outcome.h"
 
+#include "app/domain/EnumNames.h"
 #include "sync/delivery/Backoff.h"
 
 #include <QCoreApplication>
@@ -33,17 +34,13 @@ OutcomeKind classifyStatus(int status)
 
 QString outcomeKindName(OutcomeKind kind)
 {
-    switch (kind) {
-    case OutcomeKind::Delivered:
-        return QStringLiteral("delivered");
-    case OutcomeKind::Transient:
-        return QStringLiteral("transient");
-    case OutcomeKind::Pause:
-        return QStringLiteral("pause");
-    case OutcomeKind::Permanent:
-        return QStringLiteral("permanent");
-    }
-    return {};
+    static constexpr EnumName<OutcomeKind> kNames[] = {
+        {OutcomeKind::Delivered, u"delivered"},
+        {OutcomeKind::Transient, u"transient"},
+        {OutcomeKind::Pause, u"pause"},
+        {OutcomeKind::Permanent, u"permanent"},
+    };
+    return nameOf(kNames, kind);
 }
 
 QString crmMessage(int status, const QByteArray &body)

@@ -4,7 +4,7 @@
 // GSTIN. Header-only; needs fb_core.
 
 #include "app/core/Clock.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/DispatchService.h"
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"

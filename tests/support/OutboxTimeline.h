@@ -3,7 +3,7 @@
 // OutboxStore as delivery writes them, with a FakeClock set to each moment. For the Sync page's history tests.
 
 #include "app/core/Clock.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/Database.h"
 #include "app/storage/Outbox.h"
 #include "app/storage/OutboxStore.h"

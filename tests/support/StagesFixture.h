@@ -3,7 +3,7 @@
 // role, the clock at seed 000's moment (2025-09-25 17:00 +05:30), and seed 000's Stage 1 and Stage 2 bodies.
 
 #include "app/core/Clock.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"
 #include "app/storage/SettingsStore.h"

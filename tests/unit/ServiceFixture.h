@@ -3,7 +3,7 @@
 // the serial register and one actor per role — shared by the service-desk tests.
 
 #include "app/core/Clock.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/ComplaintService.h"
 #include "app/services/Station.h"
 #include "app/storage/Database.h"

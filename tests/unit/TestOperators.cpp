@@ -1,5 +1,5 @@
 // Login, lock-out, the first admin, and the permission matrix enforced by the services themselves.
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/OperatorService.h"
 #include "app/services/Station.h"
 #include "app/storage/AuditLog.h"

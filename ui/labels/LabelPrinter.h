@@ -5,7 +5,7 @@
 // "label.reprint"). The two questions are seams that tests answer.
 
 #include "app/core/Result.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/LabelJobService.h"
 #include "ui/labels/LabelRenderer.h"
 

@@ -4,7 +4,7 @@
 // (a wedge scanner simply types into the field, as the dialog is modal). Ctrl+P reprints the serial's label, Ctrl+S
 // saves it as a PDF — for serials in the register only; each reprint is in the audit log ("label.reprint").
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 // (size, barcode, layout, with a preview). Changes are saved to the station settings and take effect at once; saving is
 // an admin action, checked by StationSettingsService (a refused change puts the control back to the saved value).
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/StationSettingsService.h"
 
 #include <QWidget>

@@ -3,9 +3,9 @@
 // talks and decodes; Apply saves through ScannerSettingsService (admin only, all or nothing) and switches the running
 // scanner at once. A state line follows the running scanner, and a test area shows its last scan or refusal.
 
+#include "app/domain/Actor.h"
 #include "app/scanner/ScanSource.h"
 #include "app/scanner/ScannerSettings.h"
-#include "app/services/Actor.h"
 
 #include <QHash>
 #include <QPointer>

@@ -3,7 +3,7 @@
 // applied after a short pause in typing), the list (pages fetched as it scrolls) and the selected complaint's detail
 // panel beside it.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/ServiceStore.h"
 
 #include <QWidget>

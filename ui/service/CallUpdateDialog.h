@@ -3,7 +3,7 @@
 // the current one are offered; the service still refuses what its rules forbid (closing with a part request open).
 // Messages show beside the fields once a field is left or a save is tried (FormValidation).
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/ServiceStore.h"
 
 #include <QDialog>

@@ -3,7 +3,7 @@
 // scrolls: canFetchMore/fetchMore append one page with beginInsertRows, so 100,000 complaints are never loaded at
 // once. A new filter re-queries from the first page.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/ServiceStore.h"
 
 #include <QAbstractTableModel>

@@ -4,7 +4,7 @@
 // send is tried, with a line naming the rows still incomplete; the service's refusal appears beside the row it names.
 // The request then waits for a supervisor's approval.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/PartRequestService.h"
 #include "app/storage/ServiceStore.h"
 

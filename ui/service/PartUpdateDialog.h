@@ -3,7 +3,7 @@
 // challan, job sheet, the fitted part). Each file is type- and size-checked as it is attached and shown with its
 // size and content hash. The file chooser is a seam a test answers.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/PartRequestService.h"
 #include "app/storage/ServiceStore.h"
 

@@ -5,7 +5,7 @@
 // line names what is still needed (FormValidation). Enter moves to the next field; Ctrl+Enter (or Enter in the last
 // field) registers. A supervisor may accept a never-dispatched unit with a reason.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/ComplaintService.h"
 #include "app/storage/ServiceStore.h"
 

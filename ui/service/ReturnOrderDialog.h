@@ -3,7 +3,7 @@
 // with their part serials — mandatory for class A — and/or the unit itself. Goes to both CRMs. The service's refusal
 // appears beside the row it names.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/ComplaintService.h"
 
 #include <QDialog>

@@ -3,7 +3,7 @@
 // (0–2, 3–7, over 7 days), and the open complaints themselves with a Part request action (Ctrl+P) for the selected
 // one.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/storage/ServiceStore.h"
 
 #include <QWidget>

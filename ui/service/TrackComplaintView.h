@@ -2,7 +2,7 @@
 // Track a complaint: its number AND the unit's serial. Both must match; anything else shows the refusal and
 // nothing more (not even whether the number exists).
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Code + PIN login (a badge scan fills the code and moves on to the PIN), and the first-admin form on a new station.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // The station's window: login / lock screen, navigation to the pages, operator and lock action, and a permanent
 // per-CRM delivery indicator in the status bar.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "ui/shell/AppServices.h"
 #include "ui/shell/Page.h"
 

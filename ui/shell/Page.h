@@ -1,7 +1,7 @@
 #pragma once
 // A page of the main window. Pages show what core services answer; they hold no business rules.
 
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 
 #include <QKeySequence>
 #include <QWidget>

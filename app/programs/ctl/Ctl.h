@@ -4,7 +4,7 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
 #include "app/services/Station.h"
 
 #include <QStringList>

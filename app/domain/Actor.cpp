@@ -1,22 +1,23 @@
-#include "app/services/Actor.h"
+#include "app/domain/Actor.h"
+
+#include "app/domain/EnumNames.h"
 
 #include <QCoreApplication>
 
 namespace fb {
 
+namespace {
+constexpr EnumName<Role> kRoleNames[] = {
+    {Role::Warehouse, u"warehouse"},
+    {Role::Technician, u"technician"},
+    {Role::Supervisor, u"supervisor"},
+    {Role::Admin, u"admin"},
+};
+} // namespace
+
 QString roleName(Role role)
 {
-    switch (role) {
-    case Role::Warehouse:
-        return QStringLiteral("warehouse");
-    case Role::Technician:
-        return QStringLiteral("technician");
-    case Role::Supervisor:
-        return QStringLiteral("supervisor");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
+    return nameOf(kRoleNames, role);
 }
 
 QString roleTitle(Role role)
@@ -36,11 +37,7 @@ QString roleTitle(Role role)
 
 std::optional<Role> roleFromName(const QString &name)
 {
-    for (Role r : {Role::Warehouse, Role::Technician, Role::Supervisor, Role::Admin}) {
-        if (roleName(r) == name.trimmed().toLower())
-            return r;
-    }
-    return std::nullopt;
+    return valueOf(kRoleNames, name, {.trim = true, .textCase = NameMatch::Case::Lower});
 }
 
 QString permissionTitle(Permission permission)
@@ -134,7 +131,7 @@ Status require(const Actor &actor, Permission permission)
     if (roleAllows(actor.role, permission))
         return Ok{};
     QString who;
-    for (Role r : {Role::Warehouse, Role::Technician, Role::Supervisor, Role::Admin}) {
+    for (Role r : valuesOf(kRoleNames)) {
         if (roleAllows(r, permission)) {
             who = roleTitle(r);
             break;
