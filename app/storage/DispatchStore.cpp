@@ -34,22 +34,12 @@ QVariantList formValues(const DispatchForm &f)
     return out;
 }
 
-std::optional<DispatchState> stateFromName(const QString &name)
-{
-    for (auto s :
-         {DispatchState::Draft, DispatchState::Submitted, DispatchState::Cancelled, DispatchState::Abandoned}) {
-        if (dispatchStateName(s) == name)
-            return s;
-    }
-    return std::nullopt;
-}
-
 DispatchRecord readRecord(const QSqlQuery &q)
 {
     DispatchRecord r;
     int i = 0;
     r.id = q.value(i++).toLongLong();
-    r.state = stateFromName(q.value(i++).toString()).value_or(DispatchState::Draft);
+    r.state = dispatchStateFromName(q.value(i++).toString()).value_or(DispatchState::Draft);
     r.requestId = q.value(i++).toString();
     DispatchForm &f = r.form;
     for (QString *s :
@@ -84,21 +74,6 @@ QString recordSelect()
 }
 
 } // namespace
-
-QString dispatchStateName(DispatchState state)
-{
-    switch (state) {
-    case DispatchState::Draft:
-        return QStringLiteral("DRAFT");
-    case DispatchState::Submitted:
-        return QStringLiteral("SUBMITTED");
-    case DispatchState::Cancelled:
-        return QStringLiteral("CANCELLED");
-    case DispatchState::Abandoned:
-        return QStringLiteral("ABANDONED");
-    }
-    return {};
-}
 
 DispatchStore::DispatchStore(Database &db)
     : m_db(db)

@@ -9,15 +9,6 @@ namespace fb {
 
 namespace {
 
-std::optional<DraftState> draftStateFromName(const QString &name)
-{
-    for (auto s : {DraftState::Open, DraftState::Submitted, DraftState::Abandoned}) {
-        if (draftStateName(s) == name)
-            return s;
-    }
-    return std::nullopt;
-}
-
 const QString kDraftColumns = QStringLiteral(
     "d.id, d.warehouse_code, d.state, d.request_id, d.created_at, d.submitted_at, d.operator_code, d.station_id, "
     "(SELECT COUNT(*) FROM inward_lines l WHERE l.draft_id = d.id)");
@@ -58,19 +49,6 @@ QVariant text(const QString &s)
 const QString kLineColumns = QStringLiteral("serial, product_code, seq, scanned_at, source, warning");
 
 } // namespace
-
-QString draftStateName(DraftState state)
-{
-    switch (state) {
-    case DraftState::Open:
-        return QStringLiteral("OPEN");
-    case DraftState::Submitted:
-        return QStringLiteral("SUBMITTED");
-    case DraftState::Abandoned:
-        return QStringLiteral("ABANDONED");
-    }
-    return {};
-}
 
 // The statements every scan runs, prepared once on this connection.
 struct InwardStore::Prepared

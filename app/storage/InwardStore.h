@@ -4,6 +4,7 @@
 // The per-scan statements are prepared once and reused: a scan costs the same at line 10,000 as at line 1.
 
 #include "app/core/Result.h"
+#include "app/domain/Inward.h"
 
 #include <QHash>
 #include <QList>
@@ -16,41 +17,6 @@
 namespace fb {
 
 class Database;
-
-enum class DraftState { Open, Submitted, Abandoned };
-QString draftStateName(DraftState state); // "OPEN", "SUBMITTED", "ABANDONED"
-
-struct InwardLine
-{
-    QString serial;
-    QString productCode;
-    int seq = 0;       // 1, 2, 3 … in scan order within the draft (gaps after undo/remove)
-    QString scannedAt; // ISO 8601 with offset
-    QString source;    // "serial", "wedge", "typed", "file", "ctl" …
-    QString warning;   // non-empty when accepted with a warning (serial unknown to the register, warn mode)
-};
-
-struct InwardRefusal
-{
-    qint64 id = 0;
-    QString raw;     // what was scanned or typed, as text
-    QString code;    // stable code: serial.unknown_product, inward.duplicate, … (see InwardService.h)
-    QString message; // what the packer sees
-    QString at;
-};
-
-struct InwardDraftInfo
-{
-    qint64 id = 0;
-    QString warehouseCode;
-    DraftState state = DraftState::Open;
-    QString requestId; // INV-… once submitted
-    QString createdAt;
-    QString submittedAt;
-    QString operatorCode;
-    QString stationId;
-    int lineCount = 0;
-};
 
 // Where a serial sits in OPEN drafts (for "duplicate in this session" and "in another open draft").
 struct DraftHolding

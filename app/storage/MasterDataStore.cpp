@@ -118,20 +118,6 @@ Technician technicianFrom(const QSqlQuery &q)
 
 } // namespace
 
-QString partyKindName(PartyKind kind)
-{
-    return kind == PartyKind::Distributor ? QStringLiteral("distributor") : QStringLiteral("party");
-}
-
-std::optional<PartyKind> partyKindFromName(const QString &name)
-{
-    if (name == u"party")
-        return PartyKind::Party;
-    if (name == u"distributor")
-        return PartyKind::Distributor;
-    return std::nullopt;
-}
-
 MasterDataStore::MasterDataStore(Database &db)
     : m_db(db)
 {}

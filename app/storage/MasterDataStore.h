@@ -1,9 +1,10 @@
 #pragma once
-// Master data pulled from the new CRM (products, warehouses, parties and distributors, technicians) and the pull
-// cursors: upserts for the puller, read accessors for services and pages. Money is integer paise.
+// SQL for master data pulled from the new CRM (products, warehouses, parties and distributors, technicians; the types
+// are in app/domain/MasterData.h) and the pull cursors: upserts for the puller, read accessors for services and pages.
 // New kinds (call types, parts, model regions) get their own struct, table (own migration) and upsert here.
 
 #include "app/core/Result.h"
+#include "app/domain/MasterData.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,62 +16,6 @@
 namespace fb {
 
 class Database;
-
-struct Product
-{
-    QString id; // the CRM's id, a string ("1")
-    QString code;
-    QString name;
-    QStringList models;
-    qint64 pricePaise = 0;
-    QString gtin;
-    QString updatedAt;
-};
-
-struct Warehouse
-{
-    QString code;
-    QString name;
-    QString city;
-    QString state;
-    QString updatedAt;
-};
-
-enum class PartyKind { Party, Distributor };
-QString partyKindName(PartyKind kind); // "party" / "distributor"
-std::optional<PartyKind> partyKindFromName(const QString &name);
-
-struct ShipTo
-{
-    QString code;
-    QString name;
-    QString address;
-};
-
-struct Party
-{
-    QString code;
-    PartyKind kind = PartyKind::Party;
-    QString name;
-    QString gstin;
-    QString address;
-    QString city;
-    QString state;
-    QString pinCode;
-    QString distributorCode;
-    QList<ShipTo> shipTo;
-    QString updatedAt;
-};
-
-struct Technician
-{
-    QString code;
-    QString name;
-    QString city;
-    QString state;
-    bool active = true;
-    QString updatedAt;
-};
 
 // Everything one pull brought, applied in one transaction with the cursors it advanced.
 struct MasterDataBatch

@@ -13,30 +13,6 @@ QVariant textOrNull(const QString &s)
 }
 } // namespace
 
-QString serialStateName(SerialState state)
-{
-    switch (state) {
-    case SerialState::Generated:
-        return QStringLiteral("GENERATED");
-    case SerialState::InStock:
-        return QStringLiteral("IN_STOCK");
-    case SerialState::Dispatched:
-        return QStringLiteral("DISPATCHED");
-    case SerialState::Returned:
-        return QStringLiteral("RETURNED");
-    }
-    return {};
-}
-
-std::optional<SerialState> serialStateFromName(const QString &name)
-{
-    for (auto s : {SerialState::Generated, SerialState::InStock, SerialState::Dispatched, SerialState::Returned}) {
-        if (serialStateName(s) == name)
-            return s;
-    }
-    return std::nullopt;
-}
-
 SerialRegister::SerialRegister(Database &db)
     : m_db(db)
 {}

@@ -4,8 +4,8 @@
 
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
+#include "app/domain/Serial.h"
 
-#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,55 +15,6 @@
 namespace fb {
 
 class Database;
-
-enum class SerialState { Generated, InStock, Dispatched, Returned };
-QString serialStateName(SerialState state); // "GENERATED", "IN_STOCK", …
-std::optional<SerialState> serialStateFromName(const QString &name);
-
-struct SerialRecord
-{
-    QString serial;
-    QString productCode;
-    QDate madeOn;
-    int runningNo = 0;
-    SerialState state = SerialState::Generated;
-    QString warehouseCode; // where it is (IN_STOCK) or was dispatched from
-    QString partyCode;     // who it went to (DISPATCHED)
-    QString ref;           // the document that last moved it: INV-…, DO-…, RO-…
-    QString updatedAt;
-    QString operatorCode;
-    QString stationId;
-};
-
-struct Movement
-{
-    qint64 id = 0;
-    QString serial;
-    QString kind; // "generated", "inward", "dispatch", "dispatch.cancelled", "return"
-    QString fromState;
-    QString toState;
-    QString warehouseCode;
-    QString partyCode;
-    QString ref;
-    QString at;
-    QString operatorCode;
-    QString stationId;
-};
-
-struct SerialChange
-{
-    QString serial;
-    QString kind;
-    std::optional<SerialState> from; // nullopt: the serial must not exist yet (it is being registered)
-    SerialState to;
-    QString warehouseCode;
-    QString partyCode;
-    QString ref;
-    // For a new serial:
-    QString productCode;
-    QDate madeOn;
-    int runningNo = 0;
-};
 
 class SerialRegister
 {

@@ -3,7 +3,7 @@
 // away (beginRemoveRows): the model is reset only when another draft is shown, never per scan, so the cost of a scan
 // does not grow with the session.
 
-#include "app/storage/InwardStore.h"
+#include "app/domain/Inward.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,7 +2,7 @@
 // The refused scans of an inward, newest last: what was scanned, why it was refused, when. Stays on screen until the
 // inward is submitted, so a packer can put every refused unit aside. Appended per refusal, never reset per scan.
 
-#include "app/storage/InwardStore.h"
+#include "app/domain/Inward.h"
 
 #include <QAbstractTableModel>
 #include <QList>
