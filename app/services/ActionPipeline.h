@@ -64,7 +64,8 @@ public:
 
     // run() for a body that produces a value: `T` is default-constructed and filled by the body.
     template <typename T>
-    Result<T> produce(const Actor &actor, Permission permission, const std::function<Status(ActionContext &, T &)> &body)
+    Result<T> produce(const Actor &actor, Permission permission,
+                      const std::function<Status(ActionContext &, T &)> &body)
     {
         T value{};
         if (Status s = run(actor, permission, [&](ActionContext &ctx) { return body(ctx, value); }); !s)

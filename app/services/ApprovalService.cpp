@@ -18,8 +18,7 @@ Result<QList<ApprovalQueueItem>> ApprovalService::pendingQueue(const Actor &acto
 {
     if (Status s = require(actor, Permission::ApproveSpares); !s)
         return s.error();
-    ServiceStore store(m_db);
-    auto pending = store.partRequestsIn(PartRequestStatus::Pending);
+    auto pending = PartRequestStore(m_db).partRequestsIn(PartRequestStatus::Pending);
     if (!pending.ok())
         return pending.error();
     const QDateTime now = m_clock.now();
@@ -27,13 +26,13 @@ Result<QList<ApprovalQueueItem>> ApprovalService::pendingQueue(const Actor &acto
     for (const PartRequest &r : pending.value()) {
         ApprovalQueueItem item;
         item.request = r;
-        auto complaint = store.complaint(r.complaintNumber);
+        auto complaint = ComplaintStore(m_db).complaint(r.complaintNumber);
         if (!complaint.ok())
             return complaint.error();
         if (complaint.value())
             item.complaint = *complaint.value();
         for (const PartRequestLine &l : r.lines) {
-            if (const auto part = store.part(l.partCode))
+            if (const auto part = ServiceMasterStore(m_db).part(l.partCode))
                 item.pricePaise += part->pricePaise * l.quantity;
         }
         const QDateTime created = QDateTime::fromString(r.createdAt, Qt::ISODate);
@@ -48,7 +47,6 @@ Result<Approval> ApprovalService::decide(const Actor &actor, const QString &part
 {
     Approval a;
     Status written = m_actions.run(actor, Permission::ApproveSpares, [&](ActionContext &ctx) -> Status {
-        ServiceStore store(m_db);
         const QString number = partRequestNumber.trimmed().toUpper();
         const QString why = reason.simplified();
         if (why.isEmpty())
@@ -56,7 +54,7 @@ Result<Approval> ApprovalService::decide(const Actor &actor, const QString &part
                                  ? tr("Give a reason for approving %1 (both CRMs record it).").arg(number)
                                  : tr("Give a reason for rejecting %1: the technician sees it.").arg(number),
                              QStringLiteral("reason"), QStringLiteral("approval.reason_empty"));
-        auto found = store.partRequest(number);
+        auto found = PartRequestStore(m_db).partRequest(number);
         if (!found.ok())
             return found.error();
         if (!found.value())
@@ -81,9 +79,11 @@ Result<Approval> ApprovalService::decide(const Actor &actor, const QString &part
         r.decisionReason = why;
         r.decidedBy = actor.operatorCode;
         r.decisionSource = a.source;
-        if (Status s = store.setPartRequestDecision(r.number, r.status, why, a.decidedBy, a.source, a.at); !s)
+        if (Status s =
+                PartRequestStore(m_db).setPartRequestDecision(r.number, r.status, why, a.decidedBy, a.source, a.at);
+            !s)
             return s;
-        if (Status s = store.insertApproval(a); !s)
+        if (Status s = PartRequestStore(m_db).insertApproval(a); !s)
             return s;
         if (Status s =
                 ctx.audit(QStringLiteral("spare.decide"), r.number, QStringLiteral("%1: %2").arg(a.decision, why));
@@ -100,7 +100,7 @@ Result<QList<Approval>> ApprovalService::history(const Actor &actor, const QStri
 {
     if (Status s = require(actor, Permission::UpdateComplaint); !s)
         return s.error();
-    return ServiceStore(m_db).approvals(partRequestNumber.trimmed().toUpper());
+    return PartRequestStore(m_db).approvals(partRequestNumber.trimmed().toUpper());
 }
 
 } // namespace fb

@@ -6,8 +6,9 @@
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
+#include "app/domain/Complaint.h"
+#include "app/domain/PartRequest.h"
 #include "app/services/ActionPipeline.h"
-#include "app/storage/ServiceStore.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -74,7 +74,7 @@ ComplaintService::ComplaintService(Database &db, SettingsStore &settings, const 
 
 QList<CallType> ComplaintService::callTypes() const
 {
-    return ServiceStore(m_db).callTypes();
+    return ServiceMasterStore(m_db).callTypes();
 }
 
 Status ComplaintService::validateCustomerCode(const QString &code)
@@ -205,8 +205,7 @@ QList<Error> ComplaintService::validate(const Actor &actor, const ComplaintDraft
         errors << pin.error();
 
     // Call type from master data.
-    ServiceStore store(m_db);
-    const QList<CallType> types = store.callTypes();
+    const QList<CallType> types = ServiceMasterStore(m_db).callTypes();
     if (types.isEmpty()) {
         errors << makeError(tr("No call types are known on this station yet: pull master data first."),
                             QStringLiteral("call_type"), QStringLiteral("complaint.no_call_types"));
@@ -270,7 +269,7 @@ QList<Error> ComplaintService::validate(const Actor &actor, const ComplaintDraft
 
     // Where the model is sold and serviced.
     if (!c.model.isEmpty()) {
-        const auto region = store.modelRegion(c.model);
+        const auto region = ServiceMasterStore(m_db).modelRegion(c.model);
         if (!region)
             errors << makeError(tr("Master data does not say where model %1 is serviced: pull master data, or ask "
                                    "the new CRM's admin to add its region.")
@@ -314,7 +313,6 @@ Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const 
         SerialCheck serial;
         if (const QList<Error> errors = validate(actor, draft, c, serial); !errors.isEmpty())
             return errors.first();
-        ServiceStore store(m_db);
         MasterDataStore master(m_db);
 
         auto station = DocumentNumbers::stationNumber(m_settings);
@@ -332,13 +330,13 @@ Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const 
         if (!number.ok())
             return number.error();
         c.number = number.value();
-        if (Status s = store.upsertCustomer(c.customer, c.createdAt); !s)
+        if (Status s = CustomerStore(m_db).upsertCustomer(c.customer, c.createdAt); !s)
             return s;
-        if (Status s = store.insertComplaint(c); !s)
+        if (Status s = ComplaintStore(m_db).insertComplaint(c); !s)
             return s;
-        if (Status s = store.insertCallUpdate(CallUpdate{0, c.number, QString(), complaintStatusName(c.status),
-                                                         tr("Registered"), QStringLiteral("local"), c.createdAt,
-                                                         actor.operatorCode, actor.stationId});
+        if (Status s = ComplaintStore(m_db).insertCallUpdate(
+                CallUpdate{0, c.number, QString(), complaintStatusName(c.status), tr("Registered"),
+                           QStringLiteral("local"), c.createdAt, actor.operatorCode, actor.stationId});
             !s)
             return s;
         if (!c.serialOverrideReason.isEmpty()) {
@@ -366,7 +364,7 @@ Result<Complaint> ComplaintService::registerComplaint(const Actor &actor, const 
 Result<Complaint> ComplaintService::loadComplaint(const QString &number) const
 {
     const QString n = number.trimmed().toUpper();
-    auto found = ServiceStore(m_db).complaint(n);
+    auto found = ComplaintStore(m_db).complaint(n);
     if (!found.ok())
         return found.error();
     if (!found.value())
@@ -408,7 +406,7 @@ Result<Complaint> ComplaintService::update(const Actor &actor, const QString &nu
                     tr("Complaint %1 has no technician: set the technician code before assigning it.").arg(c.number),
                     QStringLiteral("technician_code"), QStringLiteral("complaint.no_technician"));
             if (to == ComplaintStatus::Resolved || to == ComplaintStatus::Closed || to == ComplaintStatus::Cancelled) {
-                auto open = ServiceStore(m_db).openPartRequestCount(c.number);
+                auto open = PartRequestStore(m_db).openPartRequestCount(c.number);
                 if (!open.ok())
                     return open.error();
                 if (open.value() > 0)
@@ -422,12 +420,11 @@ Result<Complaint> ComplaintService::update(const Actor &actor, const QString &nu
         }
         const QDateTime now = ctx.now();
         c.updatedAt = now.toString(Qt::ISODate);
-        ServiceStore store(m_db);
-        if (Status s = store.updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
+        if (Status s = ComplaintStore(m_db).updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
             return s;
-        if (Status s = store.insertCallUpdate(CallUpdate{0, c.number, complaintStatusName(from),
-                                                         complaintStatusName(c.status), notes, QStringLiteral("local"),
-                                                         c.updatedAt, actor.operatorCode, actor.stationId});
+        if (Status s = ComplaintStore(m_db).insertCallUpdate(
+                CallUpdate{0, c.number, complaintStatusName(from), complaintStatusName(c.status), notes,
+                           QStringLiteral("local"), c.updatedAt, actor.operatorCode, actor.stationId});
             !s)
             return s;
         if (Status s =
@@ -456,7 +453,6 @@ Result<Complaint> ComplaintService::setCodes(const Actor &actor, const QString &
             return makeError(tr("Complaint %1 is %2: its codes can no longer change.")
                                  .arg(c.number, complaintStatusTitle(c.status).toLower()),
                              QStringLiteral("status"), QStringLiteral("complaint.terminal"));
-        ServiceStore store(m_db);
         const QString technician = technicianCode.trimmed().toUpper();
         if (!technician.isEmpty() && technician != c.technicianCode) {
             const auto t = MasterDataStore(m_db).technician(technician);
@@ -474,7 +470,7 @@ Result<Complaint> ComplaintService::setCodes(const Actor &actor, const QString &
             if (Status s = validateCustomerCode(customer); !s)
                 return s.error();
             // A known customer brings their name and phone; otherwise the registered ones move to the new code.
-            if (const auto known = store.customer(customer)) {
+            if (const auto known = CustomerStore(m_db).customer(customer)) {
                 c.customer.name = known->name;
                 c.customer.phone = known->phone;
             }
@@ -491,11 +487,12 @@ Result<Complaint> ComplaintService::setCodes(const Actor &actor, const QString &
         const QString remarks =
             QStringLiteral("technician %1 → %2, customer %3 → %4")
                 .arg(loaded->technicianCode, c.technicianCode, loaded->customer.code, c.customer.code);
-        if (Status s = store.updateComplaintCodes(c.number, c.technicianCode, c.customer, c.updatedAt); !s)
+        if (Status s = ComplaintStore(m_db).updateComplaintCodes(c.number, c.technicianCode, c.customer, c.updatedAt);
+            !s)
             return s;
-        if (Status s = store.updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
+        if (Status s = ComplaintStore(m_db).updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
             return s;
-        if (Status s = store.insertCallUpdate(
+        if (Status s = ComplaintStore(m_db).insertCallUpdate(
                 CallUpdate{0, c.number, complaintStatusName(from), complaintStatusName(c.status), remarks,
                            QStringLiteral("local"), c.updatedAt, actor.operatorCode, actor.stationId});
             !s)
@@ -520,19 +517,19 @@ Result<ComplaintPage> ComplaintService::list(const Actor &actor, const Complaint
     f.technicianCode = f.technicianCode.trimmed().toUpper();
     f.customerCode = f.customerCode.trimmed().toUpper();
     if (!f.callType.isEmpty()) {
-        if (const auto type = findCallType(ServiceStore(m_db).callTypes(), f.callType))
+        if (const auto type = findCallType(ServiceMasterStore(m_db).callTypes(), f.callType))
             f.callType = type->code;
         else
             f.callType = f.callType.trimmed().toUpper();
     }
-    return ServiceStore(m_db).complaints(f);
+    return ComplaintStore(m_db).complaints(f);
 }
 
 Result<qint64> ComplaintService::count(const Actor &actor, const ComplaintFilter &filter) const
 {
     if (Status s = require(actor, Permission::UpdateComplaint); !s)
         return s.error();
-    return ServiceStore(m_db).countComplaints(filter);
+    return ComplaintStore(m_db).countComplaints(filter);
 }
 
 Result<ComplaintDetails> ComplaintService::details(const Actor &actor, const QString &number) const
@@ -542,24 +539,23 @@ Result<ComplaintDetails> ComplaintService::details(const Actor &actor, const QSt
     auto loaded = loadComplaint(number);
     if (!loaded.ok())
         return loaded.error();
-    ServiceStore store(m_db);
     ComplaintDetails d;
     d.complaint = loaded.value();
-    auto updates = store.callUpdates(d.complaint.number);
+    auto updates = ComplaintStore(m_db).callUpdates(d.complaint.number);
     if (!updates.ok())
         return updates.error();
     d.updates = updates.value();
-    auto requests = store.partRequestsFor(d.complaint.number);
+    auto requests = PartRequestStore(m_db).partRequestsFor(d.complaint.number);
     if (!requests.ok())
         return requests.error();
     d.partRequests = requests.value();
     for (const PartRequest &r : d.partRequests) {
-        auto approvals = store.approvals(r.number);
+        auto approvals = PartRequestStore(m_db).approvals(r.number);
         if (!approvals.ok())
             return approvals.error();
         d.approvals += approvals.value();
     }
-    auto returns = store.returnOrdersFor(d.complaint.number);
+    auto returns = ReturnOrderStore(m_db).returnOrdersFor(d.complaint.number);
     if (!returns.ok())
         return returns.error();
     d.returnOrders = returns.value();
@@ -580,7 +576,7 @@ Result<ComplaintDetails> ComplaintService::track(const Actor &actor, const QStri
     // The same answer whether the number is unknown or the serial is wrong: tracking reveals nothing to a guess.
     const Error mismatch = makeError(tr("No complaint matches that complaint number and serial number: check both."),
                                      QStringLiteral("serial"), QStringLiteral("complaint.track_mismatch"));
-    auto found = ServiceStore(m_db).complaint(number.trimmed().toUpper());
+    auto found = ComplaintStore(m_db).complaint(number.trimmed().toUpper());
     if (!found.ok())
         return found.error();
     if (!found.value() || found.value()->serial != serial.trimmed().toUpper())

@@ -8,9 +8,12 @@
 // mapping (resources/mapping/*.json); TestEvents fails until every registered type has both routes.
 
 #include "app/core/Crm.h"
+#include "app/domain/Complaint.h"
+#include "app/domain/Document.h"
 #include "app/domain/EventType.h"
+#include "app/domain/PartRequest.h"
+#include "app/domain/ReturnOrder.h"
 #include "app/storage/Outbox.h"
-#include "app/storage/ServiceStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -33,7 +33,7 @@ PartRequestService::PartRequestService(Database &db, SettingsStore &settings, co
 
 QList<Part> PartRequestService::parts() const
 {
-    return ServiceStore(m_db).parts();
+    return ServiceMasterStore(m_db).parts();
 }
 
 Status PartRequestService::validatePartSerial(const Part &part, const QString &serial, const QString &field)
@@ -93,9 +93,8 @@ Result<PartRequest> PartRequestService::create(const Actor &actor, const QString
 {
     PartRequest r;
     Status written = m_actions.run(actor, Permission::RequestParts, [&](ActionContext &ctx) -> Status {
-        ServiceStore store(m_db);
         const QString number = complaintNumber.trimmed().toUpper();
-        auto found = store.complaint(number);
+        auto found = ComplaintStore(m_db).complaint(number);
         if (!found.ok())
             return found.error();
         if (!found.value())
@@ -118,7 +117,7 @@ Result<PartRequest> PartRequestService::create(const Actor &actor, const QString
         QStringList allSerials;
         for (int i = 0; i < lines.size(); ++i) {
             const PartLineDraft &d = lines.at(i);
-            auto line = checkLine(store.part(d.partCode.trimmed().toUpper()), d, i);
+            auto line = checkLine(ServiceMasterStore(m_db).part(d.partCode.trimmed().toUpper()), d, i);
             if (!line.ok())
                 return line.error();
             for (const QString &serial : std::as_const(line->partSerials)) {
@@ -131,7 +130,7 @@ Result<PartRequest> PartRequestService::create(const Actor &actor, const QString
             }
             r.lines.append(line.value());
         }
-        auto used = store.partSerialsInUse(allSerials);
+        auto used = PartRequestStore(m_db).partSerialsInUse(allSerials);
         if (!used.ok())
             return used.error();
         if (!used->isEmpty())
@@ -154,15 +153,16 @@ Result<PartRequest> PartRequestService::create(const Actor &actor, const QString
         if (!prNumber.ok())
             return prNumber.error();
         r.number = prNumber.value();
-        if (Status s = store.insertPartRequest(r); !s)
+        if (Status s = PartRequestStore(m_db).insertPartRequest(r); !s)
             return s;
         if (from != ComplaintStatus::AwaitingParts) {
             complaint.status = ComplaintStatus::AwaitingParts;
             complaint.updatedAt = r.createdAt;
             const QString remarks = tr("Part request %1").arg(r.number);
-            if (Status s = store.updateComplaintStatus(complaint.number, complaint.status, r.createdAt); !s)
+            if (Status s = ComplaintStore(m_db).updateComplaintStatus(complaint.number, complaint.status, r.createdAt);
+                !s)
                 return s;
-            if (Status s = store.insertCallUpdate(
+            if (Status s = ComplaintStore(m_db).insertCallUpdate(
                     CallUpdate{0, complaint.number, complaintStatusName(from), complaintStatusName(complaint.status),
                                remarks, QStringLiteral("local"), r.createdAt, actor.operatorCode, actor.stationId});
                 !s)
@@ -202,9 +202,8 @@ Result<PartRequest> PartRequestService::update(const Actor &actor, const QString
 {
     PartRequest r;
     Status written = m_actions.run(actor, Permission::RequestParts, [&](ActionContext &ctx) -> Status {
-        ServiceStore store(m_db);
         const QString n = number.trimmed().toUpper();
-        auto found = store.partRequest(n);
+        auto found = PartRequestStore(m_db).partRequest(n);
         if (!found.ok())
             return found.error();
         if (!found.value())
@@ -256,7 +255,7 @@ Result<PartRequest> PartRequestService::update(const Actor &actor, const QString
                 !s)
                 return s.error();
         }
-        auto complaint = store.complaint(r.complaintNumber);
+        auto complaint = ComplaintStore(m_db).complaint(r.complaintNumber);
         if (!complaint.ok())
             return complaint.error();
 
@@ -281,11 +280,11 @@ Result<PartRequest> PartRequestService::update(const Actor &actor, const QString
             link.at = at;
             link.operatorCode = actor.operatorCode;
             link.stationId = actor.stationId;
-            if (Status s = store.linkDocument(link); !s)
+            if (Status s = PartRequestStore(m_db).linkDocument(link); !s)
                 return s;
             r.documents.append(link);
         }
-        if (Status s = store.updatePartRequestStatus(r.number, r.status, at); !s)
+        if (Status s = PartRequestStore(m_db).updatePartRequestStatus(r.number, r.status, at); !s)
             return s;
         QStringList hashes;
         for (const StoredDocument &d : stored)
@@ -306,7 +305,7 @@ Result<PartRequest> PartRequestService::get(const Actor &actor, const QString &n
     if (Status s = require(actor, Permission::UpdateComplaint); !s)
         return s.error();
     const QString n = number.trimmed().toUpper();
-    auto found = ServiceStore(m_db).partRequest(n);
+    auto found = PartRequestStore(m_db).partRequest(n);
     if (!found.ok())
         return found.error();
     if (!found.value())
@@ -319,7 +318,7 @@ Result<QList<PartRequest>> PartRequestService::forComplaint(const Actor &actor, 
 {
     if (Status s = require(actor, Permission::UpdateComplaint); !s)
         return s.error();
-    return ServiceStore(m_db).partRequestsFor(complaintNumber.trimmed().toUpper());
+    return PartRequestStore(m_db).partRequestsFor(complaintNumber.trimmed().toUpper());
 }
 
 Result<std::pair<StoredDocument, QByteArray>> PartRequestService::document(const Actor &actor,
@@ -327,7 +326,7 @@ Result<std::pair<StoredDocument, QByteArray>> PartRequestService::document(const
 {
     if (Status s = require(actor, Permission::UpdateComplaint); !s)
         return s.error();
-    auto meta = ServiceStore(m_db).document(sha256.trimmed().toLower());
+    auto meta = DocumentStore(m_db, m_settings, m_dataDir).document(sha256.trimmed().toLower());
     if (!meta.ok())
         return meta.error();
     if (!meta.value())

@@ -32,9 +32,8 @@ Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString
 {
     ReturnOrder o;
     Status written = m_actions.run(actor, Permission::ReturnOrder, [&](ActionContext &ctx) -> Status {
-        ServiceStore store(m_db);
         const QString cn = complaintNumber.trimmed().toUpper();
-        auto found = store.complaint(cn);
+        auto found = ComplaintStore(m_db).complaint(cn);
         if (!found.ok())
             return found.error();
         if (!found.value())
@@ -48,7 +47,7 @@ Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString
         std::optional<PartRequest> request;
         const QString prn = partRequestNumber.trimmed().toUpper();
         if (!prn.isEmpty()) {
-            auto pr = store.partRequest(prn);
+            auto pr = PartRequestStore(m_db).partRequest(prn);
             if (!pr.ok())
                 return pr.error();
             if (!pr.value() || pr.value()->complaintNumber != complaint.number)
@@ -88,7 +87,7 @@ Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString
                 returnsUnit = true;
             } else {
                 const QString code = d.partCode.trimmed().toUpper();
-                const auto part = store.part(code);
+                const auto part = ServiceMasterStore(m_db).part(code);
                 if (!part)
                     return makeError(code.isEmpty()
                                          ? tr("Item %1: choose the part being returned.").arg(i + 1)
@@ -138,7 +137,7 @@ Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString
             }
             o.lines.append(line);
         }
-        auto returned = store.returnedSerials(serials);
+        auto returned = ReturnOrderStore(m_db).returnedSerials(serials);
         if (!returned.ok())
             return returned.error();
         if (!returned->isEmpty())
@@ -160,7 +159,7 @@ Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString
         if (!number.ok())
             return number.error();
         o.number = number.value();
-        if (Status s = store.insertReturnOrder(o); !s)
+        if (Status s = ReturnOrderStore(m_db).insertReturnOrder(o); !s)
             return s;
         if (returnsUnit) {
             // A dispatched unit coming back is RETURNED in the register (a unit accepted by override may not be there).
@@ -198,7 +197,7 @@ Result<QList<ReturnOrder>> ReturnOrderService::forComplaint(const Actor &actor, 
 {
     if (Status s = require(actor, Permission::UpdateComplaint); !s)
         return s.error();
-    return ServiceStore(m_db).returnOrdersFor(complaintNumber.trimmed().toUpper());
+    return ReturnOrderStore(m_db).returnOrdersFor(complaintNumber.trimmed().toUpper());
 }
 
 } // namespace fb

@@ -4,9 +4,10 @@
 
 #include "app/core/Logging.h"
 #include "app/services/ServicePayloads.h"
+#include "app/storage/ComplaintStore.h"
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"
-#include "app/storage/ServiceStore.h"
+#include "app/storage/PartRequestStore.h"
 #include "app/storage/SettingsStore.h"
 
 #include <QJsonObject>
@@ -35,7 +36,6 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
     crm.name = QStringLiteral("new CRM");
     crm.role = Role::Supervisor;
     crm.stationId = SettingsStore(m_db).value(QStringLiteral("station.id"), QStringLiteral("ST01"));
-    ServiceStore store(m_db);
 
     auto skip = [&result](const QString &id, const QString &why) {
         ++result.skipped;
@@ -51,7 +51,7 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
             const QString status = item.value(QStringLiteral("status")).toString().trimmed().toUpper();
             const QString by = item.value(QStringLiteral("by")).toString(QStringLiteral("CRM"));
             if (entity == u"spare_request" || entity == u"part_request") {
-                auto found = store.partRequest(ref);
+                auto found = PartRequestStore(m_db).partRequest(ref);
                 if (!found.ok())
                     return found.error();
                 if (!found.value()) {
@@ -77,9 +77,11 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                 a.operatorCode = crm.operatorCode;
                 a.stationId = crm.stationId;
                 r.status = status == u"APPROVED" ? PartRequestStatus::Approved : PartRequestStatus::Rejected;
-                if (Status s = store.setPartRequestDecision(r.number, r.status, a.reason, by, a.source, at); !s)
+                if (Status s =
+                        PartRequestStore(m_db).setPartRequestDecision(r.number, r.status, a.reason, by, a.source, at);
+                    !s)
                     return s;
-                if (Status s = store.insertApproval(a); !s)
+                if (Status s = PartRequestStore(m_db).insertApproval(a); !s)
                     return s;
                 if (Status s =
                         ctx.audit(QStringLiteral("spare.decide.crm"), r.number,
@@ -91,7 +93,7 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                     return s;
                 ++result.applied;
             } else if (entity == u"complaint") {
-                auto found = store.complaint(ref);
+                auto found = ComplaintStore(m_db).complaint(ref);
                 if (!found.ok())
                     return found.error();
                 if (!found.value()) {
@@ -106,26 +108,26 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                 }
                 const QString notes = item.value(QStringLiteral("notes")).toString().trimmed();
                 const ComplaintStatus from = c.status;
-                if (Status s = store.setComplaintCrmStatus(c.number, status, at); !s)
+                if (Status s = ComplaintStore(m_db).setComplaintCrmStatus(c.number, status, at); !s)
                     return s;
                 // The CRM's word is recorded; it moves the local status unless that would break a local rule
                 // (a closed complaint stays closed, nothing resolves past an open part request).
                 bool move = from != *to && !isTerminal(from);
                 if (move && (*to == ComplaintStatus::Resolved || *to == ComplaintStatus::Closed ||
                              *to == ComplaintStatus::Cancelled)) {
-                    auto open = store.openPartRequestCount(c.number);
+                    auto open = PartRequestStore(m_db).openPartRequestCount(c.number);
                     if (!open.ok())
                         return open.error();
                     move = open.value() == 0;
                 }
                 if (move) {
                     c.status = *to;
-                    if (Status s = store.updateComplaintStatus(c.number, c.status, at); !s)
+                    if (Status s = ComplaintStore(m_db).updateComplaintStatus(c.number, c.status, at); !s)
                         return s;
                 }
                 const QString text = notes.isEmpty() ? QStringLiteral("New CRM: %1 by %2").arg(status, by)
                                                      : QStringLiteral("New CRM: %1 by %2: %3").arg(status, by, notes);
-                if (Status s = store.insertCallUpdate(
+                if (Status s = ComplaintStore(m_db).insertCallUpdate(
                         CallUpdate{0, c.number, complaintStatusName(from), complaintStatusName(c.status), text,
                                    QStringLiteral("crm"), at, crm.operatorCode, crm.stationId});
                     !s)

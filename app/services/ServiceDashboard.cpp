@@ -1,5 +1,7 @@
 #include "app/services/ServiceDashboard.h"
 
+#include "app/storage/ComplaintStore.h"
+
 namespace fb {
 
 ServiceDashboard::ServiceDashboard(Database &db, const Clock &clock)
@@ -11,7 +13,7 @@ Result<ServiceCounts> ServiceDashboard::snapshot(const Actor &actor) const
 {
     if (Status s = require(actor, Permission::UpdateComplaint); !s)
         return s.error();
-    return ServiceStore(m_db).counts(m_clock.now());
+    return ComplaintStore(m_db).counts(m_clock.now());
 }
 
 } // namespace fb

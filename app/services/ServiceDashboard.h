@@ -4,7 +4,7 @@
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
-#include "app/storage/ServiceStore.h"
+#include "app/domain/Complaint.h"
 
 namespace fb {
 

@@ -3,7 +3,9 @@
 // 000); the legacy CRM receives them as they are, the new CRM inside the event envelope. docs/crm-api.md ("Legacy
 // CRM — service desk") documents every field; tests/crm-sim/Schemas.cpp validates them.
 
-#include "app/storage/ServiceStore.h"
+#include "app/domain/Complaint.h"
+#include "app/domain/PartRequest.h"
+#include "app/domain/ReturnOrder.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,7 @@
 #include "app/storage/DocumentStore.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/ServiceSql.h"
 #include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QSaveFile>
 
 namespace fb {
+
+using namespace servicesql;
 
 DocumentStore::DocumentStore(Database &db, const SettingsStore &settings, QString dataDir)
     : m_db(db)
@@ -81,8 +84,7 @@ Result<StoredDocument> DocumentStore::store(const QString &fileName, const QByte
     doc.fileName = QFileInfo(fileName).fileName();
     doc.createdAt = at;
 
-    ServiceStore store(m_db);
-    auto known = store.document(doc.sha256);
+    auto known = document(doc.sha256);
     if (!known.ok())
         return known.error();
     const QString path = QDir(directory()).filePath(doc.sha256);
@@ -101,15 +103,14 @@ Result<StoredDocument> DocumentStore::store(const QString &fileName, const QByte
     }
     if (known.value())
         return *known.value();
-    if (Status s = store.insertDocument(doc, path); !s)
+    if (Status s = insertDocument(doc, path); !s)
         return s.error();
     return doc;
 }
 
 Result<QByteArray> DocumentStore::read(const QString &sha256) const
 {
-    ServiceStore store(m_db);
-    QString path = store.documentPath(sha256);
+    QString path = documentPath(sha256);
     if (path.isEmpty())
         return makeError(QCoreApplication::translate("fb::Service", "No document %1 on this station.").arg(sha256),
                          QStringLiteral("sha256"), QStringLiteral("document.unknown"));
@@ -125,6 +126,37 @@ Result<QByteArray> DocumentStore::read(const QString &sha256) const
                              .arg(sha256, QDir::toNativeSeparators(path)),
                          QStringLiteral("sha256"), QStringLiteral("document.tampered"));
     return bytes;
+}
+
+Status DocumentStore::insertDocument(const StoredDocument &d, const QString &path)
+{
+    return done(run(m_db,
+                    QStringLiteral("INSERT INTO documents(sha256, mime, size, file_name, path, created_at) "
+                                   "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING"),
+                    {d.sha256, d.mime, d.size, d.fileName, path, d.createdAt}));
+}
+
+Result<std::optional<StoredDocument>> DocumentStore::document(const QString &sha256) const
+{
+    auto q = run(m_db,
+                 QStringLiteral("SELECT sha256, mime, size, file_name, created_at FROM documents WHERE sha256 = "
+                                "?"),
+                 {sha256});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return std::optional<StoredDocument>();
+    return std::optional<StoredDocument>(StoredDocument{q->value(0).toString(), q->value(1).toString(),
+                                                        q->value(2).toLongLong(), q->value(3).toString(),
+                                                        q->value(4).toString()});
+}
+
+QString DocumentStore::documentPath(const QString &sha256) const
+{
+    if (auto q = servicesql::read(m_db, QStringLiteral("SELECT path FROM documents WHERE sha256 = ?"), {sha256});
+        q && q.value().next())
+        return q->value(0).toString();
+    return {};
 }
 
 } // namespace fb

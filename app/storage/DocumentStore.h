@@ -3,10 +3,12 @@
 // `service.document_max_bytes` (default 5 MB), stored once per content under <dataDir>/documents/<sha256>.
 
 #include "app/core/Result.h"
-#include "app/storage/ServiceStore.h"
+#include "app/domain/Document.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace fb {
 
@@ -34,6 +36,11 @@ public:
                                  const QString &field = QStringLiteral("documents"));
     Result<QByteArray> read(const QString &sha256) const;
     QString directory() const;
+
+    // The metadata alone. insertDocument() ignores a known sha256; call it inside Database::write().
+    Status insertDocument(const StoredDocument &document, const QString &path);
+    Result<std::optional<StoredDocument>> document(const QString &sha256) const;
+    QString documentPath(const QString &sha256) const; // empty: unknown (or unreadable, logged)
 
 private:
     Database &m_db;

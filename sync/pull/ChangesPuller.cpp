@@ -4,7 +4,7 @@
 #include "app/services/ServiceChanges.h"
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"
-#include "app/storage/ServiceStore.h"
+#include "app/storage/ServiceMasterStore.h"
 #include "sync/delivery/Outcome.h"
 #include "sync/http/CrmClient.h"
 
@@ -49,7 +49,7 @@ Result<int> ChangesPuller::applyMasterData(Database &db, const QString &resource
 {
     int count = 0;
     Status written = db.write([&]() -> Status {
-        ServiceStore store(db);
+        ServiceMasterStore store(db);
         for (const auto &value : items) {
             const QJsonObject o = value.toObject();
             const QString updatedAt = o.value(QStringLiteral("updated_at")).toString();

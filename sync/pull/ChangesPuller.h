@@ -1,8 +1,8 @@
 #pragma once
 // Pulls what the service desk needs from the new CRM: status changes made there (GET /api/v2/changes — spare
 // decisions, complaint statuses), applied through ServiceChanges with the "changes" cursor; and, until the general
-// master-data puller carries them, the service master data (call-types, parts, model-regions) into ServiceStore with
-// one cursor each. Pages are followed until has_more is false; each page and its cursor are one transaction.
+// master-data puller carries them, the service master data (call-types, parts, model-regions) into ServiceMasterStore
+// with one cursor each. Pages are followed until has_more is false; each page and its cursor are one transaction.
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"

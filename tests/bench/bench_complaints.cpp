@@ -4,8 +4,8 @@
 #include "app/services/ComplaintService.h"
 #include "app/services/ServiceDashboard.h"
 #include "app/services/Station.h"
+#include "app/storage/ComplaintStore.h"
 #include "app/storage/Database.h"
-#include "app/storage/ServiceStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,7 +29,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Station &st = *opened.value();
-    ServiceStore store(st.db());
+    ComplaintStore store(st.db());
 
     const QStringList statuses{QStringLiteral("OPEN"),           QStringLiteral("ASSIGNED"), QStringLiteral("VISITED"),
                                QStringLiteral("AWAITING_PARTS"), QStringLiteral("RESOLVED"), QStringLiteral("CLOSED"),

@@ -3,6 +3,7 @@
 #include "../unit/ServiceFixture.h"
 
 #include "app/services/ComplaintService.h"
+#include "app/storage/ComplaintStore.h"
 #include "ui/service/ComplaintListModel.h"
 
 #include <QElapsedTimer>
@@ -33,7 +34,7 @@ private slots:
         const QList<ComplaintStatus> &statuses = allComplaintStatuses();
         const QDateTime start = m_st.clock.now().addDays(-100);
         m_start = start;
-        ServiceStore store(m_st.db());
+        ComplaintStore store(m_st.db());
         QElapsedTimer timer;
         timer.start();
         Status s = m_st.db().write([&]() -> Status {

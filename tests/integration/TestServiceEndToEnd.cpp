@@ -97,10 +97,10 @@ private slots:
             QVERIFY2(report.ok(), qPrintable(report.message()));
             QVERIFY(report->applied > 0);
         }
-        const auto speaker = ServiceStore(m_st.db()).part(QStringLiteral("P-TV-SPEAKER"));
+        const auto speaker = ServiceMasterStore(m_st.db()).part(QStringLiteral("P-TV-SPEAKER"));
         QVERIFY(speaker);
         QCOMPARE(speaker->pricePaise, 78000);
-        QCOMPARE(ServiceStore(m_st.db()).callTypes().size(), 4);
+        QCOMPARE(ServiceMasterStore(m_st.db()).callTypes().size(), 4);
         // Nothing newer: the stored cursor brings nothing back.
         auto again = puller.pullMasterDataNow(QStringLiteral("parts"));
         QVERIFY2(again.ok(), qPrintable(again.message()));

@@ -9,7 +9,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"
 #include "app/storage/SerialRegister.h"
-#include "app/storage/ServiceStore.h"
+#include "app/storage/ServiceMasterStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -57,7 +57,7 @@ inline bool loadDemoMasterData(Database &db, QString *why)
     }
     const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
     MasterDataStore master(db);
-    ServiceStore service(db);
+    ServiceMasterStore service(db);
     Status s = db.write([&]() -> Status {
         for (const auto &v : all.value(QStringLiteral("products")).toArray()) {
             const QJsonObject o = v.toObject();

@@ -5,6 +5,7 @@
 #include "app/services/ApprovalService.h"
 #include "app/services/PartRequestService.h"
 #include "app/services/ServiceChanges.h"
+#include "app/storage/ComplaintStore.h"
 
 #include <QTranslator>
 #include <QtTest>
@@ -183,11 +184,11 @@ private slots:
                                                  {QStringLiteral("notes"), QStringLiteral("Closed by call centre")}}},
                           QStringLiteral("2025-09-25T18:05:00+05:30"));
         QVERIFY2(applied.ok(), qPrintable(applied.message()));
-        auto c = ServiceStore(m_st.db()).complaint(m_complaint);
+        auto c = ComplaintStore(m_st.db()).complaint(m_complaint);
         QCOMPARE(c.value()->crmStatus, QStringLiteral("CLOSED"));
         // A part request is still open, so the local status does not jump to CLOSED.
         QCOMPARE(c.value()->status, ComplaintStatus::AwaitingParts);
-        auto updates = ServiceStore(m_st.db()).callUpdates(m_complaint);
+        auto updates = ComplaintStore(m_st.db()).callUpdates(m_complaint);
         QCOMPARE(updates->last().source, QStringLiteral("crm"));
         QVERIFY(updates->last().notes.contains(u"Closed by call centre"));
     }

@@ -5,6 +5,7 @@
 #include "app/services/ApprovalService.h"
 #include "app/services/PartRequestService.h"
 #include "app/storage/DocumentStore.h"
+#include "app/storage/ServiceMasterStore.h"
 
 #include <QDir>
 #include <QtTest>
@@ -120,9 +121,9 @@ private slots:
 
     void masterDataPatternDecidesTheSerialFormat()
     {
-        Part strict = *ServiceStore(m_st.db()).part(QStringLiteral("P-WM-MOTOR"));
+        Part strict = *ServiceMasterStore(m_st.db()).part(QStringLiteral("P-WM-MOTOR"));
         strict.serialPattern = QStringLiteral("^MTR\\d{6}$");
-        QVERIFY(m_st.db().write([&] { return ServiceStore(m_st.db()).upsert(strict); }).ok());
+        QVERIFY(m_st.db().write([&] { return ServiceMasterStore(m_st.db()).upsert(strict); }).ok());
         QVERIFY(
             !PartRequestService::validatePartSerial(strict, QStringLiteral("PNL-32-0001"), QStringLiteral("x")).ok());
         QVERIFY(PartRequestService::validatePartSerial(strict, QStringLiteral("MTR123456"), QStringLiteral("x")).ok());

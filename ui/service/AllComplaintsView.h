@@ -4,7 +4,7 @@
 // panel beside it.
 
 #include "app/domain/Actor.h"
-#include "app/storage/ServiceStore.h"
+#include "app/domain/Complaint.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 // Messages show beside the fields once a field is left or a save is tried (FormValidation).
 
 #include "app/domain/Actor.h"
-#include "app/storage/ServiceStore.h"
+#include "app/domain/Complaint.h"
 
 #include <QDialog>
 

@@ -4,7 +4,7 @@
 // once. A new filter re-queries from the first page.
 
 #include "app/domain/Actor.h"
-#include "app/storage/ServiceStore.h"
+#include "app/domain/Complaint.h"
 
 #include <QAbstractTableModel>
 

@@ -5,8 +5,9 @@
 // The request then waits for a supervisor's approval.
 
 #include "app/domain/Actor.h"
+#include "app/domain/PartRequest.h"
+#include "app/domain/ServiceMasterData.h"
 #include "app/services/PartRequestService.h"
-#include "app/storage/ServiceStore.h"
 
 #include <QDialog>
 

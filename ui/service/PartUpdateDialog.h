@@ -4,8 +4,8 @@
 // size and content hash. The file chooser is a seam a test answers.
 
 #include "app/domain/Actor.h"
+#include "app/domain/PartRequest.h"
 #include "app/services/PartRequestService.h"
-#include "app/storage/ServiceStore.h"
 
 #include <QDialog>
 #include <QSet>

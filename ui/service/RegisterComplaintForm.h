@@ -6,8 +6,8 @@
 // field) registers. A supervisor may accept a never-dispatched unit with a reason.
 
 #include "app/domain/Actor.h"
+#include "app/domain/Complaint.h"
 #include "app/services/ComplaintService.h"
-#include "app/storage/ServiceStore.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 // one.
 
 #include "app/domain/Actor.h"
-#include "app/storage/ServiceStore.h"
+#include "app/domain/PartRequest.h"
 
 #include <QWidget>
 

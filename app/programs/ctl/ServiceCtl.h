@@ -4,7 +4,8 @@
 
 #include "app/programs/ctl/Ctl.h"
 
-#include "app/storage/ServiceStore.h"
+#include "app/domain/Complaint.h"
+#include "app/domain/PartRequest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
