@@ -46,6 +46,16 @@ struct Actor
     QString stationId;
 };
 
+// An operator account as the admin sees it.
+struct OperatorInfo
+{
+    QString code;
+    QString name;
+    Role role = Role::Warehouse;
+    bool active = true;
+    QString lockedUntil; // ISO time, empty when not locked
+};
+
 bool roleAllows(Role role, Permission permission);
 
 // Ok, or "W001 (Warehouse) may not approve spare requests: that needs the Supervisor role."

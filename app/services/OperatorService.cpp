@@ -3,13 +3,13 @@
 #include "app/core/Logging.h"
 #include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
+#include "app/storage/OperatorStore.h"
 #include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace fb {
 
@@ -80,11 +80,8 @@ Status OperatorService::validateCode(const QString &code)
 
 bool OperatorService::needsFirstAdmin() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM operators"));
-    if (!q.ok())
-        return false;
-    QSqlQuery query = std::move(q).value();
-    return query.next() && query.value(0).toInt() == 0;
+    auto empty = OperatorStore(m_db).isEmpty();
+    return empty.ok() && empty.value();
 }
 
 Status OperatorService::insertOperator(const Actor &by, const QString &code, const QString &name, Role role,
@@ -96,20 +93,20 @@ Status OperatorService::insertOperator(const Actor &by, const QString &code, con
         return makeError(tr("Enter the operator's name."), QStringLiteral("name"), QStringLiteral("auth.name"));
     if (Status s = validatePin(pin); !s)
         return s;
-    auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM operators WHERE code = ?"), {code});
+    OperatorStore store(m_db);
+    auto exists = store.exists(code);
     if (!exists.ok())
         return exists.error();
-    if (exists.value().next())
+    if (exists.value())
         return makeError(tr("Operator %1 already exists.").arg(code), QStringLiteral("code"),
                          QStringLiteral("auth.code_taken"));
     const QByteArray salt = randomSalt();
     const QDateTime now = m_clock.now();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO operators(code, name, role, pin_hash, pin_salt, pin_iterations, "
-                                      "created_at, operator_code, station_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {code, name.trimmed(), roleName(role), hashPin(pin, salt, kPinIterations), salt, kPinIterations,
-                        now.toString(Qt::ISODate), by.operatorCode, by.stationId});
-    if (!q.ok())
-        return q.error();
+    if (Status s = store.insert(NewOperator{code, name.trimmed(), role, hashPin(pin, salt, kPinIterations), salt,
+                                            kPinIterations, now.toString(Qt::ISODate)},
+                                by);
+        !s)
+        return s;
     return AuditLog(m_db).append(by, now, QStringLiteral("operator.create"), code,
                                  QStringLiteral("role=%1").arg(roleName(role)));
 }
@@ -136,29 +133,26 @@ Result<Actor> OperatorService::login(const QString &rawCode, const QString &pin)
     if (code.isEmpty())
         return makeError(tr("Scan your badge or type your operator code."), QStringLiteral("code"),
                          QStringLiteral("auth.code_missing"));
-    auto q = m_db.exec(QStringLiteral("SELECT name, role, pin_hash, pin_salt, pin_iterations, failed_attempts, "
-                                      "locked_until, active FROM operators WHERE code = ?"),
-                       {code});
-    if (!q.ok())
-        return q.error();
-    QSqlQuery row = std::move(q).value();
-    if (!row.next()) {
+    OperatorStore store(m_db);
+    auto found = store.credentials(code);
+    if (!found.ok())
+        return found.error();
+    if (!found.value()) {
         hashPin(pin, randomSalt(),
                 kPinIterations); // same cost as a real check: no timing hint that the code is unknown
         logger("auth")->info("login refused: unknown operator code");
         return wrong;
     }
-    const QString name = row.value(0).toString();
-    const auto role = roleFromName(row.value(1).toString());
-    const QByteArray storedHash = row.value(2).toByteArray();
-    const QByteArray salt = row.value(3).toByteArray();
-    const int iterations = row.value(4).toInt();
-    const int failed = row.value(5).toInt();
-    const QDateTime lockedUntil = QDateTime::fromString(row.value(6).toString(), Qt::ISODate);
-    const bool active = row.value(7).toBool();
-    row.finish();
+    const OperatorCredentials row = *found.value();
+    const QString name = row.name;
+    const QByteArray storedHash = row.pinHash;
+    const QByteArray salt = row.pinSalt;
+    const int iterations = row.pinIterations;
+    const int failed = row.failedAttempts;
+    const QDateTime lockedUntil = QDateTime::fromString(row.lockedUntil, Qt::ISODate);
+    const bool active = row.active;
     const QDateTime now = m_clock.now();
-    const Actor actor{code, name, role.value_or(Role::Warehouse), stationId()};
+    const Actor actor{code, name, row.role, stationId()};
 
     if (!active)
         return makeError(tr("Operator %1 is disabled. Ask an admin.").arg(code), QStringLiteral("code"),
@@ -178,21 +172,18 @@ Result<Actor> OperatorService::login(const QString &rawCode, const QString &pin)
     Status s = m_db.write([&]() -> Status {
         AuditLog audit(m_db);
         if (match) {
-            auto u = m_db.exec(
-                QStringLiteral("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE code = ?"), {code});
+            auto u = store.clearFailedAttempts(code);
             if (!u.ok())
                 return u.error();
             return audit.append(actor, now, QStringLiteral("auth.login"), code);
         }
         const int attempts = failed + 1;
         const bool lock = attempts >= maxAttempts;
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE code = ?"),
-                           {lock ? 0 : attempts,
-                            lock ? QVariant(now.addSecs(qint64(lockMinutes) * 60).toString(Qt::ISODate))
-                                 : QVariant(QMetaType(QMetaType::QString)),
-                            code});
-        if (!u.ok())
-            return u.error();
+        if (Status u =
+                store.setFailedAttempts(code, lock ? 0 : attempts,
+                                        lock ? now.addSecs(qint64(lockMinutes) * 60).toString(Qt::ISODate) : QString());
+            !u)
+            return u;
         if (lock)
             outcome = makeError(tr("Too many wrong PINs: operator %1 is locked for %2 min. A supervisor or admin can "
                                    "unlock it sooner.")
@@ -229,10 +220,10 @@ Status OperatorService::setActive(const Actor &by, const QString &code, bool act
     if (!active && code == by.operatorCode)
         return makeError(tr("You cannot disable yourself."), QStringLiteral("code"));
     return m_db.write([&]() -> Status {
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET active = ? WHERE code = ?"), {active ? 1 : 0, code});
+        auto u = OperatorStore(m_db).setActive(code, active);
         if (!u.ok())
             return u.error();
-        if (u.value().numRowsAffected() != 1)
+        if (!u.value())
             return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
         return AuditLog(m_db).append(
             by, m_clock.now(), active ? QStringLiteral("operator.enable") : QStringLiteral("operator.disable"), code);
@@ -249,12 +240,10 @@ Status OperatorService::resetPin(const Actor &by, const QString &code, const QSt
         return s;
     return m_db.write([&]() -> Status {
         const QByteArray salt = randomSalt();
-        auto u = m_db.exec(QStringLiteral("UPDATE operators SET pin_hash = ?, pin_salt = ?, pin_iterations = ?, "
-                                          "failed_attempts = 0, locked_until = NULL WHERE code = ?"),
-                           {hashPin(newPin, salt, kPinIterations), salt, kPinIterations, code});
+        auto u = OperatorStore(m_db).setPin(code, hashPin(newPin, salt, kPinIterations), salt, kPinIterations);
         if (!u.ok())
             return u.error();
-        if (u.value().numRowsAffected() != 1)
+        if (!u.value())
             return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
         return AuditLog(m_db).append(by, m_clock.now(), QStringLiteral("operator.pin_reset"), code);
     });
@@ -265,11 +254,10 @@ Status OperatorService::unlock(const Actor &by, const QString &code)
     if (by.role != Role::Supervisor && by.role != Role::Admin)
         return require(by, Permission::ManageOperators);
     return m_db.write([&]() -> Status {
-        auto u = m_db.exec(
-            QStringLiteral("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE code = ?"), {code});
+        auto u = OperatorStore(m_db).clearFailedAttempts(code);
         if (!u.ok())
             return u.error();
-        if (u.value().numRowsAffected() != 1)
+        if (!u.value())
             return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
         return AuditLog(m_db).append(by, m_clock.now(), QStringLiteral("operator.unlock"), code);
     });
@@ -279,16 +267,7 @@ Result<QList<OperatorInfo>> OperatorService::list(const Actor &by) const
 {
     if (Status s = require(by, Permission::ManageOperators); !s)
         return s.error();
-    auto q = m_db.exec(QStringLiteral("SELECT code, name, role, active, locked_until FROM operators ORDER BY code"));
-    if (!q.ok())
-        return q.error();
-    QSqlQuery rows = std::move(q).value();
-    QList<OperatorInfo> out;
-    while (rows.next())
-        out.append({rows.value(0).toString(), rows.value(1).toString(),
-                    roleFromName(rows.value(2).toString()).value_or(Role::Warehouse), rows.value(3).toBool(),
-                    rows.value(4).toString()});
-    return out;
+    return OperatorStore(m_db).list();
 }
 
 } // namespace fb

@@ -13,15 +13,6 @@ namespace fb {
 class Database;
 class SettingsStore;
 
-struct OperatorInfo
-{
-    QString code;
-    QString name;
-    Role role = Role::Warehouse;
-    bool active = true;
-    QString lockedUntil; // ISO time, empty when not locked
-};
-
 class OperatorService
 {
 public:
