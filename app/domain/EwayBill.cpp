@@ -9,10 +9,11 @@ namespace {
 const QString kField = QStringLiteral("eway_bill_no");
 constexpr int kDigits = 12;
 
-QString tr(const char *text)
+// The messages' translation context (resources/translations/*.ts).
+struct Tr
 {
-    return QCoreApplication::translate("fb::EwayBill", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::EwayBill)
+};
 
 bool isSeparator(QChar c)
 {
@@ -25,8 +26,8 @@ Result<QString> normaliseEwayBillNumber(const QString &text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return makeError(tr("E-way bill number is empty — enter the 12-digit number from the e-way bill, e.g. "
-                            "3210-9988-7766"),
+        return makeError(Tr::tr("E-way bill number is empty — enter the 12-digit number from the e-way bill, e.g. "
+                                "3210-9988-7766"),
                          kField, QStringLiteral("eway.empty"));
     QString digits;
     for (qsizetype i = 0; i < t.size(); ++i) {
@@ -38,17 +39,18 @@ Result<QString> normaliseEwayBillNumber(const QString &text)
         if (isSeparator(c) && i + 1 < t.size() && !isSeparator(t[i + 1]) && i > 0 && !isSeparator(t[i - 1]))
             continue;
         if (isSeparator(c))
-            return makeError(tr("E-way bill number %1: separate digit groups with a single dash or space, e.g. "
-                                "3210-9988-7766")
+            return makeError(Tr::tr("E-way bill number %1: separate digit groups with a single dash or space, e.g. "
+                                    "3210-9988-7766")
                                  .arg(t),
                              kField, QStringLiteral("eway.chars"));
-        return makeError(tr("E-way bill number %1: '%2' is not allowed — use the 12 digits, optionally grouped with "
-                            "dashes or spaces, e.g. 3210-9988-7766")
-                             .arg(t, c),
-                         kField, QStringLiteral("eway.chars"));
+        return makeError(
+            Tr::tr("E-way bill number %1: '%2' is not allowed — use the 12 digits, optionally grouped with "
+                   "dashes or spaces, e.g. 3210-9988-7766")
+                .arg(t, c),
+            kField, QStringLiteral("eway.chars"));
     }
     if (digits.size() != kDigits)
-        return makeError(tr("E-way bill number %1 has %2 digits — it must have exactly 12, e.g. 3210-9988-7766")
+        return makeError(Tr::tr("E-way bill number %1 has %2 digits — it must have exactly 12, e.g. 3210-9988-7766")
                              .arg(t)
                              .arg(digits.size()),
                          kField, QStringLiteral("eway.length"));

@@ -8,10 +8,11 @@ namespace {
 
 const QString kField = QStringLiteral("gtin");
 
-QString tr(const char *text)
+// The messages' translation context (resources/translations/*.ts).
+struct Tr
 {
-    return QCoreApplication::translate("fb::Gtin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::Gtin)
+};
 
 bool validLength(qsizetype n)
 {
@@ -42,20 +43,20 @@ Status validateGtin(const QString &gtin)
 {
     const QString g = gtin.trimmed();
     if (g.isEmpty())
-        return makeError(tr("GTIN is empty — scan the product barcode (8, 12, 13 or 14 digits)"), kField,
+        return makeError(Tr::tr("GTIN is empty — scan the product barcode (8, 12, 13 or 14 digits)"), kField,
                          QStringLiteral("gtin.empty"));
     for (const QChar c : g) {
         if (c < u'0' || c > u'9')
-            return makeError(tr("GTIN %1: '%2' is not allowed — a GTIN has digits only").arg(g, c), kField,
+            return makeError(Tr::tr("GTIN %1: '%2' is not allowed — a GTIN has digits only").arg(g, c), kField,
                              QStringLiteral("gtin.chars"));
     }
     if (!validLength(g.size()))
-        return makeError(tr("GTIN %1 has %2 digits — a GTIN has 8, 12, 13 or 14").arg(g).arg(g.size()), kField,
+        return makeError(Tr::tr("GTIN %1 has %2 digits — a GTIN has 8, 12, 13 or 14").arg(g).arg(g.size()), kField,
                          QStringLiteral("gtin.length"));
     const int expected = *gtinExpectedCheckDigit(g);
     const int actual = g.back().unicode() - u'0';
     if (expected != actual)
-        return makeError(tr("GTIN %1: check digit should be %2, not %3 — rescan or re-type the barcode")
+        return makeError(Tr::tr("GTIN %1: check digit should be %2, not %3 — rescan or re-type the barcode")
                              .arg(g)
                              .arg(expected)
                              .arg(actual),

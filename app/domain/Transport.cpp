@@ -10,10 +10,11 @@ namespace {
 
 constexpr int kLrMaxLength = 15;
 
-QString tr(const char *text)
+// The messages' translation context (resources/translations/*.ts).
+struct Tr
 {
-    return QCoreApplication::translate("fb::Transport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::Transport)
+};
 
 } // namespace
 
@@ -39,7 +40,7 @@ Result<TransportMode> parseTransportMode(const QString &text)
         if (t == transportModeCode(m) || t == QString::number(int(m) + 1))
             return m;
     }
-    return makeError(tr("Transport mode '%1' is not known — choose ROAD, RAIL, AIR or SHIP").arg(text.trimmed()),
+    return makeError(Tr::tr("Transport mode '%1' is not known — choose ROAD, RAIL, AIR or SHIP").arg(text.trimmed()),
                      QStringLiteral("transport_mode"), QStringLiteral("transport.mode"));
 }
 
@@ -48,20 +49,20 @@ Result<QString> normaliseLrNumber(const QString &text)
     const QString field = QStringLiteral("lr_no");
     const QString lr = text.trimmed().toUpper();
     if (lr.isEmpty())
-        return makeError(tr("LR number is empty — enter the lorry receipt / transport document number, e.g. "
-                            "LR-9827345"),
+        return makeError(Tr::tr("LR number is empty — enter the lorry receipt / transport document number, e.g. "
+                                "LR-9827345"),
                          field, QStringLiteral("lr.empty"));
     for (const QChar c : lr) {
         const bool ok = (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'/';
         if (!ok)
-            return makeError(tr("LR number %1: '%2' is not allowed — use letters, digits, dash (-) and slash (/) "
-                                "only")
+            return makeError(Tr::tr("LR number %1: '%2' is not allowed — use letters, digits, dash (-) and slash (/) "
+                                    "only")
                                  .arg(lr, c),
                              field, QStringLiteral("lr.chars"));
     }
     if (lr.size() > kLrMaxLength)
-        return makeError(tr("LR number %1 has %2 characters — at most 15 are allowed").arg(lr).arg(lr.size()), field,
-                         QStringLiteral("lr.length"));
+        return makeError(Tr::tr("LR number %1 has %2 characters — at most 15 are allowed").arg(lr).arg(lr.size()),
+                         field, QStringLiteral("lr.length"));
     return lr;
 }
 
@@ -74,20 +75,22 @@ Status validateTransportModeRules(TransportMode mode, const QString &vehicleNo, 
     const bool hasLr = !lrNo.trimmed().isEmpty();
 
     if (needsVehicle && !hasVehicle)
-        return makeError(tr("Vehicle number is required for transport mode %1 — enter the registration number, e.g. "
-                            "MH12AB1234")
-                             .arg(modeName),
-                         QStringLiteral("vehicle_no"), QStringLiteral("transport.vehicle_required"));
+        return makeError(
+            Tr::tr("Vehicle number is required for transport mode %1 — enter the registration number, e.g. "
+                   "MH12AB1234")
+                .arg(modeName),
+            QStringLiteral("vehicle_no"), QStringLiteral("transport.vehicle_required"));
     if (hasVehicle) {
         const Result<VehicleNumber> vehicle = validateVehicleNumber(vehicleNo);
         if (!vehicle)
             return vehicle.error();
     }
     if (needsLr && !hasLr)
-        return makeError(tr("LR number is required for transport mode %1 — enter the lorry receipt / railway receipt "
-                            "/ airway bill / bill of lading number")
-                             .arg(modeName),
-                         QStringLiteral("lr_no"), QStringLiteral("transport.lr_required"));
+        return makeError(
+            Tr::tr("LR number is required for transport mode %1 — enter the lorry receipt / railway receipt "
+                   "/ airway bill / bill of lading number")
+                .arg(modeName),
+            QStringLiteral("lr_no"), QStringLiteral("transport.lr_required"));
     if (hasLr) {
         const Result<QString> lr = normaliseLrNumber(lrNo);
         if (!lr)

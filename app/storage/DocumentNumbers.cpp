@@ -14,11 +14,6 @@ QString dayKey(QDate day)
     return day.toString(Qt::ISODate);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::DocumentNumbers", text);
-}
-
 } // namespace
 
 DocumentNumbers::DocumentNumbers(Database &db)

@@ -7,6 +7,7 @@
 
 #include "app/core/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -26,6 +27,8 @@ struct NumberBlock
 
 class DocumentNumbers
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::DocumentNumbers)
+
 public:
     explicit DocumentNumbers(Database &db);
 
