@@ -37,9 +37,9 @@ Status ActionPipeline::run(const Actor &actor, Permission permission, const Body
     return perform(actor, body);
 }
 
-Status ActionPipeline::runOnBehalfOf(const Actor &system, const Body &body)
+Status ActionPipeline::runAllowed(const Actor &actor, const Body &body)
 {
-    return perform(system, body);
+    return perform(actor, body);
 }
 
 Status ActionPipeline::perform(const Actor &actor, const Body &body)

@@ -58,9 +58,9 @@ public:
 
     // The action of an operator: refused unless their role allows `permission`.
     Status run(const Actor &actor, Permission permission, const Body &body);
-    // An action the station takes on another system's word (a change pulled from the new CRM), recorded under that
-    // system's pseudo-operator: no operator permission applies.
-    Status runOnBehalfOf(const Actor &system, const Body &body);
+    // An action whose permission is not one Permission, decided by the caller: a login, an operator changing their
+    // own PIN, the first admin of a new station, a change pulled from the new CRM (recorded under its pseudo-operator).
+    Status runAllowed(const Actor &actor, const Body &body);
 
     // run() for a body that produces a value: `T` is default-constructed and filled by the body.
     template <typename T>

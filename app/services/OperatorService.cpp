@@ -1,7 +1,6 @@
 #include "app/services/OperatorService.h"
 
 #include "app/core/Logging.h"
-#include "app/storage/AuditLog.h"
 #include "app/storage/Database.h"
 #include "app/storage/OperatorStore.h"
 #include "app/storage/SettingsStore.h"
@@ -14,11 +13,6 @@
 namespace fb {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fb::OperatorService", text, disambiguation, n);
-}
 
 QByteArray randomSalt()
 {
@@ -49,6 +43,7 @@ OperatorService::OperatorService(Database &db, SettingsStore &settings, const Cl
     : m_db(db)
     , m_settings(settings)
     , m_clock(clock)
+    , m_actions(db, clock)
 {}
 
 QString OperatorService::stationId() const
@@ -84,7 +79,7 @@ bool OperatorService::needsFirstAdmin() const
     return empty.ok() && empty.value();
 }
 
-Status OperatorService::insertOperator(const Actor &by, const QString &code, const QString &name, Role role,
+Status OperatorService::insertOperator(ActionContext &ctx, const QString &code, const QString &name, Role role,
                                        const QString &pin)
 {
     if (Status s = validateCode(code); !s)
@@ -101,24 +96,22 @@ Status OperatorService::insertOperator(const Actor &by, const QString &code, con
         return makeError(tr("Operator %1 already exists.").arg(code), QStringLiteral("code"),
                          QStringLiteral("auth.code_taken"));
     const QByteArray salt = randomSalt();
-    const QDateTime now = m_clock.now();
     if (Status s = store.insert(NewOperator{code, name.trimmed(), role, hashPin(pin, salt, kPinIterations), salt,
-                                            kPinIterations, now.toString(Qt::ISODate)},
-                                by);
+                                            kPinIterations, ctx.now().toString(Qt::ISODate)},
+                                ctx.actor());
         !s)
         return s;
-    return AuditLog(m_db).append(by, now, QStringLiteral("operator.create"), code,
-                                 QStringLiteral("role=%1").arg(roleName(role)));
+    return ctx.audit(QStringLiteral("operator.create"), code, QStringLiteral("role=%1").arg(roleName(role)));
 }
 
 Result<Actor> OperatorService::createFirstAdmin(const QString &code, const QString &name, const QString &pin)
 {
     const Actor admin{code, name.trimmed(), Role::Admin, stationId()};
-    Status s = m_db.write([&]() -> Status {
+    Status s = m_actions.runAllowed(Actor{code, name, Role::Admin, stationId()}, [&](ActionContext &ctx) -> Status {
         if (!needsFirstAdmin())
             return makeError(tr("This station already has operators: ask an admin to add you."), {},
                              QStringLiteral("auth.not_first"));
-        return insertOperator(Actor{code, name, Role::Admin, stationId()}, code, name, Role::Admin, pin);
+        return insertOperator(ctx, code, name, Role::Admin, pin);
     });
     if (!s)
         return s.error();
@@ -169,13 +162,13 @@ Result<Actor> OperatorService::login(const QString &rawCode, const QString &pin)
     const int maxAttempts = std::max(1, m_settings.intValue(QStringLiteral("auth.max_attempts"), 5));
     const int lockMinutes = std::max(1, m_settings.intValue(QStringLiteral("auth.lock_minutes"), 5));
     Error outcome = wrong;
-    Status s = m_db.write([&]() -> Status {
-        AuditLog audit(m_db);
+    // Not a permission but the PIN decides: the attempt is recorded either way.
+    Status s = m_actions.runAllowed(actor, [&](ActionContext &ctx) -> Status {
         if (match) {
             auto u = store.clearFailedAttempts(code);
             if (!u.ok())
                 return u.error();
-            return audit.append(actor, now, QStringLiteral("auth.login"), code);
+            return ctx.audit(QStringLiteral("auth.login"), code);
         }
         const int attempts = failed + 1;
         const bool lock = attempts >= maxAttempts;
@@ -195,7 +188,7 @@ Result<Actor> OperatorService::login(const QString &rawCode, const QString &pin)
                                    "locked.",
                                    nullptr, maxAttempts - attempts),
                                 QStringLiteral("pin"), QStringLiteral("auth.wrong"));
-        return audit.append(actor, now, lock ? QStringLiteral("auth.locked") : QStringLiteral("auth.wrong_pin"), code);
+        return ctx.audit(lock ? QStringLiteral("auth.locked") : QStringLiteral("auth.wrong_pin"), code);
     });
     if (!s)
         return s.error();
@@ -208,59 +201,58 @@ Result<Actor> OperatorService::login(const QString &rawCode, const QString &pin)
 Status OperatorService::createOperator(const Actor &by, const QString &code, const QString &name, Role role,
                                        const QString &pin)
 {
-    if (Status s = require(by, Permission::ManageOperators); !s)
-        return s;
-    return m_db.write([&] { return insertOperator(by, code.trimmed().toUpper(), name, role, pin); });
+    return m_actions.run(by, Permission::ManageOperators, [&](ActionContext &ctx) {
+        return insertOperator(ctx, code.trimmed().toUpper(), name, role, pin);
+    });
 }
 
 Status OperatorService::setActive(const Actor &by, const QString &code, bool active)
 {
-    if (Status s = require(by, Permission::ManageOperators); !s)
-        return s;
-    if (!active && code == by.operatorCode)
-        return makeError(tr("You cannot disable yourself."), QStringLiteral("code"));
-    return m_db.write([&]() -> Status {
+    return m_actions.run(by, Permission::ManageOperators, [&](ActionContext &ctx) -> Status {
+        if (!active && code == by.operatorCode)
+            return makeError(tr("You cannot disable yourself."), QStringLiteral("code"));
         auto u = OperatorStore(m_db).setActive(code, active);
         if (!u.ok())
             return u.error();
         if (!u.value())
             return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
-        return AuditLog(m_db).append(
-            by, m_clock.now(), active ? QStringLiteral("operator.enable") : QStringLiteral("operator.disable"), code);
+        return ctx.audit(active ? QStringLiteral("operator.enable") : QStringLiteral("operator.disable"), code);
     });
 }
 
 Status OperatorService::resetPin(const Actor &by, const QString &code, const QString &newPin)
 {
-    if (code != by.operatorCode) {
-        if (Status s = require(by, Permission::ManageOperators); !s)
+    const auto body = [&](ActionContext &ctx) -> Status {
+        if (Status s = validatePin(newPin); !s)
             return s;
-    }
-    if (Status s = validatePin(newPin); !s)
-        return s;
-    return m_db.write([&]() -> Status {
         const QByteArray salt = randomSalt();
         auto u = OperatorStore(m_db).setPin(code, hashPin(newPin, salt, kPinIterations), salt, kPinIterations);
         if (!u.ok())
             return u.error();
         if (!u.value())
             return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
-        return AuditLog(m_db).append(by, m_clock.now(), QStringLiteral("operator.pin_reset"), code);
-    });
+        return ctx.audit(QStringLiteral("operator.pin_reset"), code);
+    };
+    // Anyone may change their own PIN; someone else's needs ManageOperators.
+    if (code == by.operatorCode)
+        return m_actions.runAllowed(by, body);
+    return m_actions.run(by, Permission::ManageOperators, body);
 }
 
 Status OperatorService::unlock(const Actor &by, const QString &code)
 {
-    if (by.role != Role::Supervisor && by.role != Role::Admin)
-        return require(by, Permission::ManageOperators);
-    return m_db.write([&]() -> Status {
+    const auto body = [&](ActionContext &ctx) -> Status {
         auto u = OperatorStore(m_db).clearFailedAttempts(code);
         if (!u.ok())
             return u.error();
         if (!u.value())
             return makeError(tr("There is no operator %1.").arg(code), QStringLiteral("code"));
-        return AuditLog(m_db).append(by, m_clock.now(), QStringLiteral("operator.unlock"), code);
-    });
+        return ctx.audit(QStringLiteral("operator.unlock"), code);
+    };
+    // Supervisors unlock their team without managing operators.
+    if (by.role == Role::Supervisor || by.role == Role::Admin)
+        return m_actions.runAllowed(by, body);
+    return m_actions.run(by, Permission::ManageOperators, body);
 }
 
 Result<QList<OperatorInfo>> OperatorService::list(const Actor &by) const

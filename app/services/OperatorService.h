@@ -4,7 +4,9 @@
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
+#include "app/services/ActionPipeline.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,6 +17,8 @@ class SettingsStore;
 
 class OperatorService
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::OperatorService)
+
 public:
     OperatorService(Database &db, SettingsStore &settings, const Clock &clock);
 
@@ -41,10 +45,11 @@ public:
     static constexpr int kPinIterations = 60000;
 
 private:
-    Status insertOperator(const Actor &by, const QString &code, const QString &name, Role role, const QString &pin);
+    Status insertOperator(ActionContext &ctx, const QString &code, const QString &name, Role role, const QString &pin);
     Database &m_db;
     SettingsStore &m_settings;
     const Clock &m_clock;
+    ActionPipeline m_actions;
 };
 
 // PBKDF2-HMAC-SHA256 of the PIN with a per-operator random salt.

@@ -42,7 +42,7 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
         result.notes << QStringLiteral("%1: %2").arg(id, why);
     };
 
-    Status written = m_actions.runOnBehalfOf(crm, [&](ActionContext &ctx) -> Status {
+    Status written = m_actions.runAllowed(crm, [&](ActionContext &ctx) -> Status {
         for (const auto &value : items) {
             const QJsonObject item = value.toObject();
             const QString id = item.value(QStringLiteral("id")).toString();

@@ -161,7 +161,7 @@ private slots:
         r.complaintNumber = QStringLiteral("CMP-1");
         Approval a;
         a.decision = QStringLiteral("APPROVED");
-        Status done = actions.runOnBehalfOf(crm, [&](ActionContext &ctx) {
+        Status done = actions.runAllowed(crm, [&](ActionContext &ctx) {
             return statusOf(ctx.queue(events::spareDecided(r, a, EventOrigin::NewCrm, m_clock.now())));
         });
         QVERIFY2(done.ok(), qPrintable(done.message()));
