@@ -2,7 +2,10 @@
 #include "app/services/Events.h"
 
 #include "app/services/ServicePayloads.h"
+#include "app/storage/ComplaintStore.h"
 #include "app/storage/Database.h"
+#include "app/storage/PartRequestStore.h"
+#include "app/storage/ServiceMasterStore.h"
 
 #include <QCoreApplication>
 

@@ -5,10 +5,15 @@
 #include "app/domain/PinCode.h"
 #include "app/domain/SerialNumber.h"
 #include "app/services/Events.h"
+#include "app/storage/ComplaintStore.h"
+#include "app/storage/CustomerStore.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
 #include "app/storage/MasterDataStore.h"
+#include "app/storage/PartRequestStore.h"
+#include "app/storage/ReturnOrderStore.h"
 #include "app/storage/SerialRegister.h"
+#include "app/storage/ServiceMasterStore.h"
 #include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>

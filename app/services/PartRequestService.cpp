@@ -3,9 +3,12 @@
 #include "app/services/Events.h"
 
 #include "app/services/ServicePayloads.h"
+#include "app/storage/ComplaintStore.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
 #include "app/storage/DocumentStore.h"
+#include "app/storage/PartRequestStore.h"
+#include "app/storage/ServiceMasterStore.h"
 #include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>

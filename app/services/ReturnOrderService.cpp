@@ -3,9 +3,13 @@
 
 #include "app/services/PartRequestService.h"
 #include "app/services/ServicePayloads.h"
+#include "app/storage/ComplaintStore.h"
 #include "app/storage/Database.h"
 #include "app/storage/DocumentNumbers.h"
+#include "app/storage/PartRequestStore.h"
+#include "app/storage/ReturnOrderStore.h"
 #include "app/storage/SerialRegister.h"
+#include "app/storage/ServiceMasterStore.h"
 #include "app/storage/SettingsStore.h"
 
 #include <QCoreApplication>
