@@ -1,54 +1,40 @@
 #include "app/domain/EventType.h"
 
-#include <array>
-#include <utility>
+#include "app/domain/EnumNames.h"
 
 namespace fb {
 
 namespace {
 
 // The names are the contract with sync/mapping and both CRMs: never rename one.
-constexpr std::array<std::pair<EventType, const char *>, 10> kEventNames{{
-    {EventType::SerialsGenerated, "serials.generated"},
-    {EventType::InwardSubmitted, "inward.submitted"},
-    {EventType::DispatchSubmitted, "dispatch.submitted"},
-    {EventType::DispatchCancelled, "dispatch.cancelled"},
-    {EventType::ComplaintRegistered, "complaint.registered"},
-    {EventType::ComplaintUpdated, "complaint.updated"},
-    {EventType::PartRequestCreated, "part_request.created"},
-    {EventType::PartRequestUpdated, "part_request.updated"},
-    {EventType::SpareDecided, "spare.decided"},
-    {EventType::ReturnOrderCreated, "return_order.created"},
-}};
+constexpr EnumName<EventType> kEventNames[] = {
+    {EventType::SerialsGenerated, u"serials.generated"},
+    {EventType::InwardSubmitted, u"inward.submitted"},
+    {EventType::DispatchSubmitted, u"dispatch.submitted"},
+    {EventType::DispatchCancelled, u"dispatch.cancelled"},
+    {EventType::ComplaintRegistered, u"complaint.registered"},
+    {EventType::ComplaintUpdated, u"complaint.updated"},
+    {EventType::PartRequestCreated, u"part_request.created"},
+    {EventType::PartRequestUpdated, u"part_request.updated"},
+    {EventType::SpareDecided, u"spare.decided"},
+    {EventType::ReturnOrderCreated, u"return_order.created"},
+};
 
 } // namespace
 
 QString eventTypeName(EventType type)
 {
-    for (const auto &[value, name] : kEventNames) {
-        if (value == type)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return nameOf(kEventNames, type);
 }
 
 std::optional<EventType> eventTypeFromName(const QString &name)
 {
-    for (const auto &[value, text] : kEventNames) {
-        if (name == QLatin1StringView(text))
-            return value;
-    }
-    return std::nullopt;
+    return valueOf(kEventNames, name);
 }
 
 const QList<EventType> &allEventTypes()
 {
-    static const QList<EventType> all = [] {
-        QList<EventType> list;
-        for (const auto &entry : kEventNames)
-            list << entry.first;
-        return list;
-    }();
+    static const QList<EventType> all = valuesOf(kEventNames);
     return all;
 }
 
