@@ -131,7 +131,7 @@ private slots:
             });
             if (inner.ok())
                 return Status(makeError(QStringLiteral("the inner action should have failed")));
-            return Ok{};
+            return Status(Ok{});
         });
         QVERIFY2(done.ok(), qPrintable(done.message()));
         auto audit = AuditLog(m_station->db()).recent(10);
