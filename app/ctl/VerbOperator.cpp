@@ -1,5 +1,6 @@
 // floorbridge-ctl operator add|list|unlock|disable|enable|pin — operators of this station (admin).
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/OperatorService.h"
 
@@ -12,7 +13,7 @@ namespace fb::ctl {
 
 namespace {
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString sub = ctx.arg(0);
     Station *st = ctx.station();
@@ -26,7 +27,8 @@ int run(Context &ctx)
         const QString name = ctx.args.mid(2).join(u' ');
         if (code.isEmpty() || name.isEmpty())
             return ctx.usage(QStringLiteral("Usage: floorbridge-ctl operator first-admin CODE NAME  (PIN on stdin)"));
-        const QString pin = qEnvironmentVariable("FLOORBRIDGE_PIN", ctx.readStdinLine());
+        const QString line = ctx.readStdinLine(); // the first line is read either way; $FLOORBRIDGE_PIN wins
+        const QString pin = ctx.environmentPin().value_or(line);
         auto admin = ops.createFirstAdmin(code, name, pin);
         if (!admin.ok())
             return ctx.fail(admin.error());
@@ -89,13 +91,16 @@ int run(Context &ctx)
     return ctx.usage(QStringLiteral("Usage: floorbridge-ctl operator first-admin|add|list|unlock|disable|enable …"));
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("operator"), QStringLiteral("operators: first-admin, add, list, unlock, disable, enable"),
-     QStringLiteral("floorbridge-ctl operator first-admin CODE NAME          (new station; PIN on stdin)\n"
-                    "floorbridge-ctl --operator ADMIN operator add CODE ROLE NAME   (stdin: admin PIN, new PIN)\n"
-                    "floorbridge-ctl --operator ADMIN operator list|unlock CODE|disable CODE|enable CODE"),
-     run});
-
 } // namespace
+
+Verb operatorVerb()
+{
+    return {
+        QStringLiteral("operator"), QStringLiteral("operators: first-admin, add, list, unlock, disable, enable"),
+        QStringLiteral("floorbridge-ctl operator first-admin CODE NAME          (new station; PIN on stdin)\n"
+                       "floorbridge-ctl --operator ADMIN operator add CODE ROLE NAME   (stdin: admin PIN, new PIN)\n"
+                       "floorbridge-ctl --operator ADMIN operator list|unlock CODE|disable CODE|enable CODE"),
+        execute};
+}
 
 } // namespace fb::ctl

@@ -2,7 +2,7 @@
 // Shared bits of the service-desk verbs (complaint, part-request, approve, return-order): exit codes for service
 // errors and the JSON shapes they print.
 
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
 
 #include "app/domain/Complaint.h"
 #include "app/domain/PartRequest.h"

@@ -1,5 +1,6 @@
 // floorbridge-ctl config get|set|unset|list — station settings (never secrets).
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "sync/pull/PullSettings.h"
 
@@ -40,7 +41,7 @@ Status checkValue(const QString &key, const QString &value)
     return Ok{};
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString sub = ctx.arg(0);
     if (sub == u"list") {
@@ -96,16 +97,18 @@ int run(Context &ctx)
     return ctx.usage(QStringLiteral("Usage: floorbridge-ctl config list | get KEY | set KEY VALUE | unset KEY"));
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("config"), QStringLiteral("station settings: list, get KEY, set KEY VALUE, unset KEY"),
-     QStringLiteral(
-         "floorbridge-ctl config list | get KEY | set KEY VALUE | unset KEY\n\n"
-         "Keys: crm.legacy.url, crm.new.url, station.id, station.number (1-9), auth.max_attempts,\n"
-         "auth.lock_minutes, auth.idle_lock_minutes, sync.* (see docs/sync.md; sync.pull.changes_seconds and\n"
-         "sync.pull.masterdata_minutes are checked), scanner.* (docs/scanners.md).\n"
-         "Tokens are not settings: use 'floorbridge-ctl credentials set legacy|new'."),
-     run});
-
 } // namespace
+
+Verb configVerb()
+{
+    return {QStringLiteral("config"), QStringLiteral("station settings: list, get KEY, set KEY VALUE, unset KEY"),
+            QStringLiteral(
+                "floorbridge-ctl config list | get KEY | set KEY VALUE | unset KEY\n\n"
+                "Keys: crm.legacy.url, crm.new.url, station.id, station.number (1-9), auth.max_attempts,\n"
+                "auth.lock_minutes, auth.idle_lock_minutes, sync.* (see docs/sync.md; sync.pull.changes_seconds and\n"
+                "sync.pull.masterdata_minutes are checked), scanner.* (docs/scanners.md).\n"
+                "Tokens are not settings: use 'floorbridge-ctl credentials set legacy|new'."),
+            execute};
+}
 
 } // namespace fb::ctl

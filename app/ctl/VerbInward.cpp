@@ -1,6 +1,7 @@
 // floorbridge-ctl inward — Stage 2 from a script: a file of serials (or standard input, one scan per line) into this
 // operator's inward draft for a warehouse, every line validated and committed like a scan on the inward page.
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/InwardService.h"
 
@@ -9,8 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
 
 namespace fb::ctl {
 
@@ -55,11 +54,11 @@ QJsonArray entriesJson(const QList<ImportRefusal> &entries)
 Result<ImportSummary> importStdin(Context &ctx, InwardService &service, const Actor &actor, qint64 draftId)
 {
     ImportSummary total;
-    char buffer[4096];
     int lineNo = 0;
-    while (std::fgets(buffer, sizeof buffer, stdin)) {
+    while (const std::optional<QByteArray> raw = ctx.readLine()) {
         ++lineNo;
-        auto one = service.importLines(actor, draftId, {QString::fromUtf8(buffer)});
+        const QString text = QString::fromUtf8(*raw);
+        auto one = service.importLines(actor, draftId, {text});
         if (!one.ok())
             return one.error();
         total.lines += one->lines;
@@ -76,7 +75,7 @@ Result<ImportSummary> importStdin(Context &ctx, InwardService &service, const Ac
             total.warned.append(r);
         }
         if (one->accepted > 0 && !ctx.json)
-            ctx.out << "accepted " << QString::fromUtf8(buffer).trimmed() << Qt::endl;
+            ctx.out << "accepted " << text.trimmed() << Qt::endl;
     }
     return total;
 }
@@ -108,7 +107,7 @@ int listDrafts(Context &ctx, InwardService &service, const Actor &actor)
     return ExitOk;
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString warehouse = ctx.takeOption(QStringLiteral("warehouse"));
     const QString file = ctx.takeOption(QStringLiteral("file"));
@@ -236,10 +235,12 @@ int run(Context &ctx)
     return exit;
 }
 
-const bool registered =
-    registerVerb({QStringLiteral("inward"),
-                  QStringLiteral("Stage 2: inward a file of serials into a warehouse (--submit)"), kUsage, run});
-
 } // namespace
+
+Verb inwardVerb()
+{
+    return {QStringLiteral("inward"), QStringLiteral("Stage 2: inward a file of serials into a warehouse (--submit)"),
+            kUsage, execute};
+}
 
 } // namespace fb::ctl

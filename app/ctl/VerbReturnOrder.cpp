@@ -1,6 +1,7 @@
 // floorbridge-ctl return-order create|list — defective parts and units sent back (ReturnOrderService).
-#include "app/programs/ctl/Ctl.h"
-#include "app/programs/ctl/ServiceCtl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/ServiceCtl.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/ReturnOrderService.h"
 
@@ -38,7 +39,7 @@ QJsonObject orderJson(const ReturnOrder &o)
                        {QStringLiteral("created_at"), o.createdAt}};
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString sub = ctx.arg(0);
     if (sub != u"create" && sub != u"list")
@@ -111,10 +112,13 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb({QStringLiteral("return-order"),
-                                      QStringLiteral("return orders: defective parts and units, with part serials"),
-                                      QString::fromUtf8(kUsage), run});
-
 } // namespace
+
+Verb returnOrderVerb()
+{
+    return {QStringLiteral("return-order"),
+            QStringLiteral("return orders: defective parts and units, with part serials"), QString::fromUtf8(kUsage),
+            execute};
+}
 
 } // namespace fb::ctl

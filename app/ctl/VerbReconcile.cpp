@@ -1,9 +1,9 @@
 // floorbridge-ctl reconcile — what this station moved against what each CRM acknowledged and holds (docs/reconcile.md).
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/Reconciliation.h"
 #include "app/services/ReconciliationCsv.h"
-#include "sync/credentials/KeychainCredentialStore.h"
 #include "sync/reconcile/NewCrmSerials.h"
 
 #include <QCoreApplication>
@@ -43,7 +43,7 @@ int exitFor(const Error &e)
     return ExitStation;
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString crmOption = ctx.takeOption(QStringLiteral("crm"));
     const QString csvPath = ctx.takeOption(QStringLiteral("csv"));
@@ -94,8 +94,7 @@ int run(Context &ctx)
                                          "(or reconcile --crm legacy)."),
                                       QStringLiteral("crm.new.url")),
                             ExitRefused);
-        KeychainCredentialStore credentials(st->credentialScope());
-        auto token = credentials.token(Crm::New);
+        auto token = ctx.credentials(*st).token(Crm::New);
         if (!token.ok())
             return ctx.fail(token.error(), ExitExternal);
         source = std::make_unique<NewCrmSerials>(nam, url, *token,
@@ -180,18 +179,21 @@ int run(Context &ctx)
     return total > 0 ? ExitMismatch : ExitOk;
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("reconcile"), QStringLiteral("compare the register and outbox with what the CRMs hold"),
-     QStringLiteral("floorbridge-ctl [--operator CODE] reconcile [--crm legacy|new|both] [--csv FILE] [--json]\n"
-                    "                [--limit N] [--batch N]\n\n"
-                    "Compares every stock movement's events with what each CRM acknowledged (pending, failed,\n"
-                    "discarded, answer_mismatch) and, for the new CRM, the register with the state the CRM reports\n"
-                    "per serial (missing_at_crm, state_differs, location_differs, unknown_locally). Prints a summary\n"
-                    "and up to --limit mismatches (default 200); --csv writes all of them (RFC 4180) to FILE.\n"
-                    "Needs a supervisor or admin. Exit codes: 0 no mismatch, 6 mismatches found, 5 a CRM could not\n"
-                    "be read (nothing written), 4 login/permission, 2 usage, 1 a bad CSV path or settings."),
-     run});
-
 } // namespace
+
+Verb reconcileVerb()
+{
+    return {QStringLiteral("reconcile"), QStringLiteral("compare the register and outbox with what the CRMs hold"),
+            QStringLiteral(
+                "floorbridge-ctl [--operator CODE] reconcile [--crm legacy|new|both] [--csv FILE] [--json]\n"
+                "                [--limit N] [--batch N]\n\n"
+                "Compares every stock movement's events with what each CRM acknowledged (pending, failed,\n"
+                "discarded, answer_mismatch) and, for the new CRM, the register with the state the CRM reports\n"
+                "per serial (missing_at_crm, state_differs, location_differs, unknown_locally). Prints a summary\n"
+                "and up to --limit mismatches (default 200); --csv writes all of them (RFC 4180) to FILE.\n"
+                "Needs a supervisor or admin. Exit codes: 0 no mismatch, 6 mismatches found, 5 a CRM could not\n"
+                "be read (nothing written), 4 login/permission, 2 usage, 1 a bad CSV path or settings."),
+            execute};
+}
 
 } // namespace fb::ctl

@@ -1,10 +1,10 @@
 // floorbridge-ctl approve list|PR-… — spare approval, supervisors only (ApprovalService); approve pull fetches the
 // decisions taken in the new CRM.
-#include "app/programs/ctl/Ctl.h"
-#include "app/programs/ctl/ServiceCtl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/ServiceCtl.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/ApprovalService.h"
-#include "sync/credentials/KeychainCredentialStore.h"
 #include "sync/pull/ChangesPuller.h"
 
 #include <QCoreApplication>
@@ -32,8 +32,7 @@ int pull(Context &ctx, Station &st)
         return ctx.fail(makeError(tr("No new CRM URL: set it with 'floorbridge-ctl config set crm.new.url URL'.")),
                         ExitExternal);
     // The token only ever comes from the OS keychain.
-    KeychainCredentialStore keychain(st.credentialScope());
-    auto token = keychain.token(Crm::New);
+    auto token = ctx.credentials(st).token(Crm::New);
     if (!token.ok())
         return ctx.fail(token.error(), ExitExternal);
     QNetworkAccessManager nam;
@@ -45,7 +44,7 @@ int pull(Context &ctx, Station &st)
     return ExitOk;
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const bool approve = ctx.takeFlag(QStringLiteral("approve"));
     const bool reject = ctx.takeFlag(QStringLiteral("reject"));
@@ -101,10 +100,12 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb({QStringLiteral("approve"),
-                                      QStringLiteral("spare approval (supervisor): list, approve or reject, pull"),
-                                      QString::fromUtf8(kUsage), run});
-
 } // namespace
+
+Verb approveVerb()
+{
+    return {QStringLiteral("approve"), QStringLiteral("spare approval (supervisor): list, approve or reject, pull"),
+            QString::fromUtf8(kUsage), execute};
+}
 
 } // namespace fb::ctl

@@ -1,5 +1,6 @@
 // floorbridge-ctl demo init — the demo profile: one operator per role and the CRM simulator's URLs.
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/OperatorService.h"
 
@@ -25,7 +26,7 @@ constexpr DemoOperator kDemoOperators[] = {
     {"S001", "Sunita Supervisor", Role::Supervisor, "4444"},
 };
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     if (ctx.arg(0) != u"init")
         return ctx.usage(QStringLiteral("Usage: floorbridge-ctl demo init --legacy-url URL --new-url URL"));
@@ -77,10 +78,12 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered =
-    registerVerb({QStringLiteral("demo"), QStringLiteral("set up the demo profile on a new station"),
-                  QStringLiteral("floorbridge-ctl demo init --legacy-url URL --new-url URL"), run});
-
 } // namespace
+
+Verb demoVerb()
+{
+    return {QStringLiteral("demo"), QStringLiteral("set up the demo profile on a new station"),
+            QStringLiteral("floorbridge-ctl demo init --legacy-url URL --new-url URL"), execute};
+}
 
 } // namespace fb::ctl

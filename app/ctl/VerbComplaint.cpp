@@ -1,6 +1,7 @@
 // floorbridge-ctl complaint register|update|codes|list|show|track — the service desk's complaints (ComplaintService).
-#include "app/programs/ctl/Ctl.h"
-#include "app/programs/ctl/ServiceCtl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/ServiceCtl.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/ComplaintService.h"
 
@@ -82,7 +83,7 @@ void printDetails(Context &ctx, const ComplaintDetails &d)
     ctx.out.flush();
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString sub = ctx.arg(0);
     if (sub != u"register" && sub != u"update" && sub != u"codes" && sub != u"list" && sub != u"show" &&
@@ -217,10 +218,13 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb({QStringLiteral("complaint"),
-                                      QStringLiteral("service complaints: register, update, codes, list, show, track"),
-                                      QString::fromUtf8(kUsage), run});
-
 } // namespace
+
+Verb complaintVerb()
+{
+    return {QStringLiteral("complaint"),
+            QStringLiteral("service complaints: register, update, codes, list, show, track"), QString::fromUtf8(kUsage),
+            execute};
+}
 
 } // namespace fb::ctl

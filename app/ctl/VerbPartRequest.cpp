@@ -1,6 +1,7 @@
 // floorbridge-ctl part-request create|update|show|parts|document — parts for a complaint (PartRequestService).
-#include "app/programs/ctl/Ctl.h"
-#include "app/programs/ctl/ServiceCtl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/ServiceCtl.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/PartRequestService.h"
 
@@ -59,7 +60,7 @@ void print(Context &ctx, const PartRequest &r, const QString &headline)
     ctx.out.flush();
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString sub = ctx.arg(0);
     if (sub != u"create" && sub != u"update" && sub != u"show" && sub != u"parts" && sub != u"document")
@@ -150,11 +151,13 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered =
-    registerVerb({QStringLiteral("part-request"),
-                  QStringLiteral("part requests: create, update (issued/replaced/consumed with documents), show"),
-                  QString::fromUtf8(kUsage), run});
-
 } // namespace
+
+Verb partRequestVerb()
+{
+    return {QStringLiteral("part-request"),
+            QStringLiteral("part requests: create, update (issued/replaced/consumed with documents), show"),
+            QString::fromUtf8(kUsage), execute};
+}
 
 } // namespace fb::ctl

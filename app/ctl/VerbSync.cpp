@@ -1,10 +1,10 @@
 // floorbridge-ctl sync --once | pause | resume — deliver the outbox from the command line, or stop/start a CRM.
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/SyncAdminService.h"
 #include "app/services/SyncHealth.h"
 #include "sync/SyncEngine.h"
-#include "sync/credentials/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
 
@@ -12,13 +12,13 @@ namespace fb::ctl {
 
 namespace {
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString sub = ctx.arg(0);
     Station *st = ctx.station();
     if (!st)
         return ExitStation;
-    KeychainCredentialStore credentials(st->credentialScope());
+    CredentialStore &credentials = ctx.credentials(*st);
     if (sub == u"pause" || sub == u"resume") {
         const auto crm = crmFromName(ctx.arg(1));
         const QString reason = ctx.takeOption(QStringLiteral("reason"));
@@ -71,13 +71,16 @@ int run(Context &ctx)
     return (failed > 0 || !idle) ? ExitExternal : ExitOk;
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("sync"), QStringLiteral("deliver the outbox now (--once), or pause / resume a CRM"),
-     QStringLiteral("floorbridge-ctl sync --once [--timeout SECONDS]   deliver what is due to both CRMs, then exit\n"
-                    "floorbridge-ctl --operator ADMIN sync pause|resume legacy|new [--reason R]\n\n"
-                    "Exit 0 when everything due was delivered, 5 when something failed or is still waiting."),
-     run});
-
 } // namespace
+
+Verb syncVerb()
+{
+    return {
+        QStringLiteral("sync"), QStringLiteral("deliver the outbox now (--once), or pause / resume a CRM"),
+        QStringLiteral("floorbridge-ctl sync --once [--timeout SECONDS]   deliver what is due to both CRMs, then exit\n"
+                       "floorbridge-ctl --operator ADMIN sync pause|resume legacy|new [--reason R]\n\n"
+                       "Exit 0 when everything due was delivered, 5 when something failed or is still waiting."),
+        execute};
+}
 
 } // namespace fb::ctl

@@ -1,39 +1,32 @@
 #pragma once
-// floorbridge-ctl: each verb lives in its own file and registers itself here; all verbs call the same core
-// services as the GUI (same validation, same permissions).
+// What a floorbridge-ctl verb works with: its arguments, the output streams, the station, the operator's login, and
+// the process's surroundings (CtlEnvironment). All verbs call the same core services as the GUI (same validation,
+// same permissions).
 
 #include "app/core/Clock.h"
+#include "app/core/CredentialStore.h"
 #include "app/core/Result.h"
+#include "app/ctl/Ctl.h"
+#include "app/ctl/ExitCodes.h"
 #include "app/domain/Actor.h"
 #include "app/services/Station.h"
 
 #include <QStringList>
 #include <QTextStream>
 
-#include <functional>
 #include <memory>
+#include <optional>
 
 namespace fb::ctl {
-
-// Exit codes scripts can rely on.
-enum Exit : int {
-    ExitOk = 0,
-    ExitRefused = 1,  // the input was refused (validation, a business rule): the message says why
-    ExitUsage = 2,    // wrong command line
-    ExitStation = 3,  // the data folder / database cannot be used
-    ExitAuth = 4,     // login failed or the operator may not do this
-    ExitExternal = 5, // keychain or CRM unreachable
-    ExitMismatch = 6, // reconcile: the run worked and found mismatches (the list says which)
-};
 
 class Context
 {
 public:
-    Context(QStringList args, QString dataDirOption);
+    Context(QStringList args, const QString &dataDir, QTextStream &out, QTextStream &err, const CtlEnvironment &env);
 
     QStringList args; // after the verb
-    QTextStream out;
-    QTextStream err;
+    QTextStream &out;
+    QTextStream &err;
     bool json = false;
 
     // The option's value (`--name VALUE` or `--name=VALUE`), removing it from args; empty if absent.
@@ -44,8 +37,10 @@ public:
 
     // Opens the station (migrating it) once; prints the reason and returns nullptr on failure.
     Station *station();
-    const Clock &clock() const { return m_clock; }
+    const Clock &clock() const { return *m_env.clock; }
     QString dataDir() const { return m_dataDir; }
+    // The station's credential store (the OS keychain for the process), made once.
+    CredentialStore &credentials(Station &station);
 
     // The operator for this command: --operator CODE (or $FLOORBRIDGE_OPERATOR), PIN from $FLOORBRIDGE_PIN or
     // the first line of standard input. Prints the refusal itself.
@@ -55,27 +50,22 @@ public:
 
     // Reads one line of standard input (tokens, PINs): never from the command line.
     QString readStdinLine();
+    // The next raw line of standard input (with its line end), or none at its end.
+    std::optional<QByteArray> readLine();
+    // Standard input is a terminal: worth a prompt.
+    bool interactive() const { return m_env.interactive; }
+    // $FLOORBRIDGE_PIN, none when it is not set.
+    std::optional<QString> environmentPin() const { return m_env.pin; }
 
     int fail(const Error &error, int code = ExitRefused);
     int usage(const QString &text);
 
 private:
-    SystemClock m_clock;
+    const CtlEnvironment &m_env;
     QString m_dataDir;
     std::unique_ptr<Station> m_station;
+    std::shared_ptr<CredentialStore> m_credentials;
     QString m_operatorOption;
 };
-
-struct Verb
-{
-    QString name;    // "config", "status", "outbox"
-    QString summary; // one line for --help
-    QString usage;   // the verb's own help
-    std::function<int(Context &)> run;
-};
-
-// Verbs register from their own files: `static const bool registered = registerVerb({...});`
-bool registerVerb(Verb verb);
-const QList<Verb> &verbs();
 
 } // namespace fb::ctl

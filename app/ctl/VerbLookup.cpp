@@ -1,6 +1,7 @@
 // floorbridge-ctl lookup SERIAL — where a unit is and everything that happened to it (same service as the lookup
 // dialog).
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/SerialLookupService.h"
 
@@ -17,7 +18,7 @@ const QString kUsage = QStringLiteral("floorbridge-ctl --operator CODE lookup SE
                                       "    Exit 0 when the serial is in the register, 1 when it is not (the message "
                                       "says why).");
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString serial = ctx.arg(0);
     if (serial.isEmpty() || ctx.args.size() > 1)
@@ -91,9 +92,11 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("lookup"), QStringLiteral("a serial's state, place and movement history"), kUsage, run});
-
 } // namespace
+
+Verb lookupVerb()
+{
+    return {QStringLiteral("lookup"), QStringLiteral("a serial's state, place and movement history"), kUsage, execute};
+}
 
 } // namespace fb::ctl

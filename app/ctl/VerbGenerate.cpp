@@ -1,6 +1,7 @@
 // floorbridge-ctl generate — Stage 1 from a script: serial numbers from this station's block, registered as GENERATED
 // and queued to both CRMs (same service, rules and permissions as the generation page).
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/SerialGenerationService.h"
 
@@ -31,7 +32,7 @@ int refusedCode(const Error &e)
     return e.code.startsWith(QStringLiteral("auth.")) ? ExitAuth : ExitRefused;
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     QList<GenerationRequest> requests;
     for (QString product = ctx.takeOption(QStringLiteral("product")); !product.isEmpty();
@@ -126,10 +127,12 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered =
-    registerVerb({QStringLiteral("generate"),
-                  QStringLiteral("Stage 1: generate serial numbers for today (--product --count)"), kUsage, run});
-
 } // namespace
+
+Verb generateVerb()
+{
+    return {QStringLiteral("generate"),
+            QStringLiteral("Stage 1: generate serial numbers for today (--product --count)"), kUsage, execute};
+}
 
 } // namespace fb::ctl

@@ -1,5 +1,6 @@
 // floorbridge-ctl status [--json] — the station and its delivery to both CRMs at a glance.
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/core/Paths.h"
 #include "app/services/SyncHealth.h"
@@ -15,7 +16,7 @@ namespace fb::ctl {
 
 namespace {
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     Station *st = ctx.station();
     if (!st)
@@ -89,10 +90,12 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered =
-    registerVerb({QStringLiteral("status"), QStringLiteral("station, database and delivery backlog per CRM [--json]"),
-                  QStringLiteral("floorbridge-ctl status [--json]"), run});
-
 } // namespace
+
+Verb statusVerb()
+{
+    return {QStringLiteral("status"), QStringLiteral("station, database and delivery backlog per CRM [--json]"),
+            QStringLiteral("floorbridge-ctl status [--json]"), execute};
+}
 
 } // namespace fb::ctl

@@ -1,6 +1,7 @@
 // floorbridge-ctl dispatch — Stage 3 from a script: an order file plus a file of serials become one dispatch (same
 // rules and messages as the dispatch page), and a supervisor can cancel one.
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/DispatchService.h"
 
@@ -106,7 +107,7 @@ int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QS
     return ExitOk;
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString orderPath = ctx.takeOption(QStringLiteral("order"));
     const QString serialsPath = ctx.takeOption(QStringLiteral("file"));
@@ -165,9 +166,12 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("dispatch"), QStringLiteral("Stage 3: dispatch an order's serials, cancel, list"), kUsage, run});
-
 } // namespace
+
+Verb dispatchVerb()
+{
+    return {QStringLiteral("dispatch"), QStringLiteral("Stage 3: dispatch an order's serials, cancel, list"), kUsage,
+            execute};
+}
 
 } // namespace fb::ctl

@@ -1,8 +1,8 @@
 // floorbridge-ctl pull — master data (and, for the service desk, decisions made in the CRM) from the new CRM.
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/core/PullControl.h"
-#include "sync/credentials/KeychainCredentialStore.h"
 #include "sync/pull/PullRunner.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,7 @@ namespace fb::ctl {
 
 namespace {
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const bool changesOnly = ctx.takeFlag(QStringLiteral("changes"));
     const QString pageSize = ctx.takeOption(QStringLiteral("page-size"));
@@ -27,8 +27,7 @@ int run(Context &ctx)
                                                                          "floorbridge-ctl config set crm.new.url URL"),
                                   QStringLiteral("crm.new.url")),
                         ExitRefused);
-    KeychainCredentialStore credentials(st->credentialScope());
-    auto token = credentials.token(Crm::New);
+    auto token = ctx.credentials(*st).token(Crm::New);
     if (!token.ok())
         return ctx.fail(token.error(), ExitExternal);
     PullTarget target;
@@ -56,17 +55,20 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("pull"), QStringLiteral("master data and CRM-side decisions from the new CRM"),
-     QStringLiteral(
-         "floorbridge-ctl [--operator CODE] pull [--changes] [--page-size N]\n\n"
-         "Pulls products, warehouses, parties, technicians, call types, parts and model regions (each\n"
-         "applied in one transaction, with an updated_since cursor), then status changes made in the\n"
-         "new CRM (spare decisions, complaint statuses). --changes pulls only the latter. Master data\n"
-         "that fails to pull does not hold the changes back. Each resource's outcome is kept for the\n"
-         "Sync page; the window also pulls by itself (sync.pull.changes_seconds, sync.pull.masterdata_minutes)."),
-     run});
-
 } // namespace
+
+Verb pullVerb()
+{
+    return {
+        QStringLiteral("pull"), QStringLiteral("master data and CRM-side decisions from the new CRM"),
+        QStringLiteral(
+            "floorbridge-ctl [--operator CODE] pull [--changes] [--page-size N]\n\n"
+            "Pulls products, warehouses, parties, technicians, call types, parts and model regions (each\n"
+            "applied in one transaction, with an updated_since cursor), then status changes made in the\n"
+            "new CRM (spare decisions, complaint statuses). --changes pulls only the latter. Master data\n"
+            "that fails to pull does not hold the changes back. Each resource's outcome is kept for the\n"
+            "Sync page; the window also pulls by itself (sync.pull.changes_seconds, sync.pull.masterdata_minutes)."),
+        execute};
+}
 
 } // namespace fb::ctl

@@ -1,6 +1,7 @@
 // floorbridge-ctl validate gstin|ewaybill|vehicle|lr VALUE — the dispatch form's field checks from a script: prints
 // the stored form of the value, or the same message the form shows and exit status 1.
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/domain/EwayBill.h"
 #include "app/domain/Gstin.h"
@@ -47,7 +48,7 @@ int answer(Context &ctx, const QString &value, const std::optional<Error> &error
     return ExitOk;
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString billTo = ctx.takeOption(QStringLiteral("bill-to"));
     const QString mode = ctx.takeOption(QStringLiteral("mode"));
@@ -90,11 +91,14 @@ int run(Context &ctx)
     return ctx.usage(kUsage);
 }
 
-const bool registered = registerVerb({QStringLiteral("validate"),
-                                      QStringLiteral("check a GSTIN, e-way bill, vehicle or LR number as the "
-                                                     "dispatch form does"),
-                                      kUsage, run});
-
 } // namespace
+
+Verb validateVerb()
+{
+    return {QStringLiteral("validate"),
+            QStringLiteral("check a GSTIN, e-way bill, vehicle or LR number as the "
+                           "dispatch form does"),
+            kUsage, execute};
+}
 
 } // namespace fb::ctl

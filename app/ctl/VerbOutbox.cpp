@@ -1,5 +1,6 @@
 // floorbridge-ctl outbox list|show|retry|discard — what is waiting for, failed at, or was delivered to each CRM.
-#include "app/programs/ctl/Ctl.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include "app/services/SyncAdminService.h"
 
@@ -74,7 +75,7 @@ int list(Context &ctx, Station &st)
     return ExitOk;
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString sub = ctx.arg(0);
     Station *st = ctx.station();
@@ -122,15 +123,17 @@ int run(Context &ctx)
                                     "[--key K] [--limit N] [--json] | show ID | retry ID | discard ID --reason R"));
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("outbox"), QStringLiteral("events for the CRMs: list [filters], show, retry, discard"),
-     QStringLiteral("floorbridge-ctl outbox list [--crm legacy|new] [--state pending|in_flight|delivered|failed|"
-                    "discarded] [--type EVENT] [--key ORDERING_KEY] [--limit N] [--json]\n"
-                    "floorbridge-ctl outbox show ID\n"
-                    "floorbridge-ctl --operator ADMIN outbox retry ID\n"
-                    "floorbridge-ctl --operator ADMIN outbox discard ID --reason \"…\""),
-     run});
-
 } // namespace
+
+Verb outboxVerb()
+{
+    return {QStringLiteral("outbox"), QStringLiteral("events for the CRMs: list [filters], show, retry, discard"),
+            QStringLiteral("floorbridge-ctl outbox list [--crm legacy|new] [--state pending|in_flight|delivered|failed|"
+                           "discarded] [--type EVENT] [--key ORDERING_KEY] [--limit N] [--json]\n"
+                           "floorbridge-ctl outbox show ID\n"
+                           "floorbridge-ctl --operator ADMIN outbox retry ID\n"
+                           "floorbridge-ctl --operator ADMIN outbox discard ID --reason \"…\""),
+            execute};
+}
 
 } // namespace fb::ctl

@@ -1,11 +1,8 @@
 // floorbridge-ctl credentials set|check|remove legacy|new — CRM API tokens, kept only in the OS keychain.
-#include "app/programs/ctl/Ctl.h"
-
-#include "sync/credentials/KeychainCredentialStore.h"
+#include "app/ctl/Context.h"
+#include "app/ctl/Verbs.h"
 
 #include <QCoreApplication>
-
-#include <unistd.h>
 
 namespace fb::ctl {
 
@@ -20,7 +17,7 @@ void noteChanged(Context &ctx, Station &st, Crm crm)
         ctx.err << s.message() << Qt::endl;
 }
 
-int run(Context &ctx)
+int execute(Context &ctx)
 {
     const QString sub = ctx.arg(0);
     const auto crm = crmFromName(ctx.arg(1));
@@ -36,7 +33,7 @@ int run(Context &ctx)
     if (!actor.ok())
         return ExitAuth;
     Station *st = ctx.station();
-    KeychainCredentialStore store(st->credentialScope());
+    CredentialStore &store = ctx.credentials(*st);
     if (sub == u"check") {
         auto token = store.token(*crm);
         if (!token.ok())
@@ -56,7 +53,7 @@ int run(Context &ctx)
                 << Qt::endl;
         return ExitOk;
     }
-    if (isatty(STDIN_FILENO))
+    if (ctx.interactive())
         ctx.err << QCoreApplication::translate("fb::ctl", "Paste the %1 CRM token and press Enter: ").arg(crmName(*crm))
                 << Qt::flush;
     const QString token = ctx.readStdinLine().trimmed();
@@ -74,14 +71,17 @@ int run(Context &ctx)
     return ExitOk;
 }
 
-const bool registered = registerVerb(
-    {QStringLiteral("credentials"), QStringLiteral("CRM tokens in the OS keychain: set|check|remove legacy|new"),
-     QStringLiteral("echo TOKEN | floorbridge-ctl credentials set legacy|new\n"
-                    "floorbridge-ctl credentials check legacy|new\n"
-                    "floorbridge-ctl credentials remove legacy|new\n\n"
-                    "Tokens live only in the OS keychain (Secret Service); with none reachable nothing is stored."),
-     run});
-
 } // namespace
+
+Verb credentialsVerb()
+{
+    return {
+        QStringLiteral("credentials"), QStringLiteral("CRM tokens in the OS keychain: set|check|remove legacy|new"),
+        QStringLiteral("echo TOKEN | floorbridge-ctl credentials set legacy|new\n"
+                       "floorbridge-ctl credentials check legacy|new\n"
+                       "floorbridge-ctl credentials remove legacy|new\n\n"
+                       "Tokens live only in the OS keychain (Secret Service); with none reachable nothing is stored."),
+        execute};
+}
 
 } // namespace fb::ctl
