@@ -119,10 +119,21 @@ Result<Actor> Context::authenticateOrSetup(Permission permission)
     return actor;
 }
 
-int Context::fail(const Error &error, int code)
+int Context::fail(const Error &error)
 {
     err << error.message << Qt::endl;
-    return code;
+    return exitCodeFor(error);
+}
+
+int Context::failWithDetails(const Error &error)
+{
+    if (!error.field.isEmpty())
+        err << error.field << ": ";
+    err << error.message;
+    if (!error.code.isEmpty())
+        err << " [" << error.code << "]";
+    err << Qt::endl;
+    return exitCodeFor(error);
 }
 
 int Context::usage(const QString &text)

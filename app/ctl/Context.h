@@ -57,7 +57,10 @@ public:
     // $FLOORBRIDGE_PIN, none when it is not set.
     std::optional<QString> environmentPin() const { return m_env.pin; }
 
-    int fail(const Error &error, int code = ExitRefused);
+    // Print the error's message, or its field, message and code ("serial: … [complaint.serial_not_dispatched]"), and
+    // return its exit code: exitCodeFor(error), the same in every verb.
+    int fail(const Error &error);
+    int failWithDetails(const Error &error);
     int usage(const QString &text);
 
 private:

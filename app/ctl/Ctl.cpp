@@ -13,9 +13,9 @@ namespace fb::ctl {
 const QList<Verb> &verbs()
 {
     static const QList<Verb> all = [] {
-        QList<Verb> list{approveVerb(),  complaintVerb(),   configVerb(),    credentialsVerb(), demoVerb(),
-                         dispatchVerb(), generateVerb(),    inwardVerb(),    lookupVerb(),      operatorVerb(),
-                         outboxVerb(),   partRequestVerb(), pullVerb(),      reconcileVerb(),   returnOrderVerb(),
+        QList<Verb> list{approveVerb(),  complaintVerb(),   configVerb(),  credentialsVerb(), demoVerb(),
+                         dispatchVerb(), generateVerb(),    inwardVerb(),  lookupVerb(),      operatorVerb(),
+                         outboxVerb(),   partRequestVerb(), pullVerb(),    reconcileVerb(),   returnOrderVerb(),
                          statusVerb(),   syncVerb(),        validateVerb()};
         std::sort(list.begin(), list.end(), [](const Verb &a, const Verb &b) { return a.name < b.name; });
         return list;
@@ -34,7 +34,8 @@ void printHelp(QTextStream &out)
         out << "  " << v.name.leftJustified(14) << v.summary << "\n";
     out << "\nThe data folder is --data-dir, else $FLOORBRIDGE_DATA_DIR, else the user's data folder.\n"
         << "PINs and tokens are read from standard input (or $FLOORBRIDGE_PIN), never from the command line.\n"
-        << "Run 'floorbridge-ctl help VERB' for a verb's options.\n";
+        << "Run 'floorbridge-ctl help VERB' for a verb's options.\n\n"
+        << exitCodesHelp();
 }
 
 int dispatch(QStringList args, QTextStream &out, QTextStream &err, const CtlEnvironment &env)

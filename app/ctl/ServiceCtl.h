@@ -1,6 +1,6 @@
 #pragma once
-// Shared bits of the service-desk verbs (complaint, part-request, approve, return-order): exit codes for service
-// errors and the JSON shapes they print.
+// Shared bits of the service-desk verbs (complaint, part-request, approve, return-order): repeatable options and the
+// JSON shapes they print.
 
 #include "app/ctl/Context.h"
 
@@ -11,19 +11,6 @@
 #include <QJsonObject>
 
 namespace fb::ctl {
-
-// auth.* refusals are ExitAuth, everything else a user can cause ExitRefused; "field: message" on stderr.
-inline int failService(Context &ctx, const Error &error)
-{
-    const bool auth = error.code.startsWith(QStringLiteral("auth."));
-    if (!error.field.isEmpty())
-        ctx.err << error.field << ": ";
-    ctx.err << error.message;
-    if (!error.code.isEmpty())
-        ctx.err << " [" << error.code << "]";
-    ctx.err << Qt::endl;
-    return auth ? ExitAuth : ExitRefused;
-}
 
 // All values of a repeatable option, in order.
 inline QStringList takeAll(Context &ctx, const QString &name)

@@ -29,17 +29,17 @@ int pull(Context &ctx, Station &st)
 {
     const QUrl url(st.settings().value(QStringLiteral("crm.new.url")));
     if (!url.isValid() || url.isEmpty())
-        return ctx.fail(makeError(tr("No new CRM URL: set it with 'floorbridge-ctl config set crm.new.url URL'.")),
-                        ExitExternal);
+        return ctx.fail(makeError(tr("No new CRM URL: set it with 'floorbridge-ctl config set crm.new.url URL'."),
+                                  QStringLiteral("crm.new.url"), QStringLiteral("crm.no_url")));
     // The token only ever comes from the OS keychain.
     auto token = ctx.credentials(st).token(Crm::New);
     if (!token.ok())
-        return ctx.fail(token.error(), ExitExternal);
+        return ctx.fail(token.error());
     QNetworkAccessManager nam;
     ChangesPuller puller(st.db(), nam, url, token.value(), ctx.clock());
     auto report = puller.pullChangesNow();
     if (!report.ok())
-        return ctx.fail(report.error(), ExitExternal);
+        return ctx.fail(report.error());
     ctx.out << tr("%1 change(s) applied, %2 skipped.").arg(report->applied).arg(report->skipped) << Qt::endl;
     return ExitOk;
 }
@@ -57,17 +57,17 @@ int execute(Context &ctx)
         return ExitStation;
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     if (first == u"pull") {
         if (Status s = require(*actor, Permission::UpdateComplaint); !s)
-            return failService(ctx, s.error());
+            return ctx.failWithDetails(s.error());
         return pull(ctx, *st);
     }
     ApprovalService service(st->db(), ctx.clock());
     if (first == u"list") {
         auto queue = service.pendingQueue(*actor);
         if (!queue.ok())
-            return failService(ctx, queue.error());
+            return ctx.failWithDetails(queue.error());
         if (ctx.json) {
             QJsonArray rows;
             for (const ApprovalQueueItem &item : *queue) {
@@ -95,7 +95,7 @@ int execute(Context &ctx)
     }
     auto decided = service.decide(*actor, first, approve ? SpareDecision::Approve : SpareDecision::Reject, reason);
     if (!decided.ok())
-        return failService(ctx, decided.error());
+        return ctx.failWithDetails(decided.error());
     ctx.out << tr("Part request %1 %2.").arg(decided->partRequestNumber, decided->decision) << Qt::endl;
     return ExitOk;
 }

@@ -94,7 +94,7 @@ int execute(Context &ctx)
         return ExitStation;
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     ComplaintService service(st->db(), st->settings(), ctx.clock());
 
     if (sub == u"register") {
@@ -113,7 +113,7 @@ int execute(Context &ctx)
         d.serialOverrideReason = ctx.takeOption(QStringLiteral("override-reason"));
         auto c = service.registerComplaint(*actor, d);
         if (!c.ok())
-            return failService(ctx, c.error());
+            return ctx.failWithDetails(c.error());
         if (ctx.json)
             ctx.out << QJsonDocument(complaintJson(*c)).toJson(QJsonDocument::Indented);
         else
@@ -138,7 +138,7 @@ int execute(Context &ctx)
             return ctx.usage(QString::fromUtf8(kUsage));
         auto c = service.update(*actor, number, change);
         if (!c.ok())
-            return failService(ctx, c.error());
+            return ctx.failWithDetails(c.error());
         if (ctx.json)
             ctx.out << QJsonDocument(complaintJson(*c)).toJson(QJsonDocument::Indented);
         else
@@ -153,7 +153,7 @@ int execute(Context &ctx)
             return ctx.usage(QString::fromUtf8(kUsage));
         auto c = service.setCodes(*actor, number, technician, customer);
         if (!c.ok())
-            return failService(ctx, c.error());
+            return ctx.failWithDetails(c.error());
         ctx.out << tr("Complaint %1: technician %2, customer %3.")
                        .arg(c->number, c->technicianCode.isEmpty() ? QStringLiteral("-") : c->technicianCode,
                             c->customer.code)
@@ -183,7 +183,7 @@ int execute(Context &ctx)
         f.limit = limit.isEmpty() ? 100 : limit.toInt();
         auto page = service.list(*actor, f);
         if (!page.ok())
-            return failService(ctx, page.error());
+            return ctx.failWithDetails(page.error());
         if (ctx.json) {
             QJsonArray rows;
             for (const Complaint &c : page->rows)
@@ -204,7 +204,7 @@ int execute(Context &ctx)
     if (sub == u"show") {
         auto d = service.details(*actor, ctx.arg(1));
         if (!d.ok())
-            return failService(ctx, d.error());
+            return ctx.failWithDetails(d.error());
         printDetails(ctx, *d);
         return ExitOk;
     }
@@ -213,7 +213,7 @@ int execute(Context &ctx)
         return ctx.usage(QString::fromUtf8(kUsage));
     auto d = service.track(*actor, ctx.arg(1), ctx.arg(2));
     if (!d.ok())
-        return failService(ctx, d.error());
+        return ctx.failWithDetails(d.error());
     printDetails(ctx, *d);
     return ExitOk;
 }

@@ -81,7 +81,7 @@ int execute(Context &ctx)
             return ctx.usage(QStringLiteral("Usage: floorbridge-ctl config set KEY VALUE | config unset KEY"));
         auto actor = ctx.authenticateOrSetup(Permission::ManageSettings);
         if (!actor.ok())
-            return ExitAuth;
+            return exitCodeFor(actor.error());
         Station *st = ctx.station();
         if (sub == u"set") {
             if (Status ok = checkValue(key, value); !ok)

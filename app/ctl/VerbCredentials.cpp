@@ -31,13 +31,13 @@ int execute(Context &ctx)
                                                                 "and kept in shell history)."));
     auto actor = ctx.authenticateOrSetup(Permission::ManageCredentials);
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     Station *st = ctx.station();
     CredentialStore &store = ctx.credentials(*st);
     if (sub == u"check") {
         auto token = store.token(*crm);
         if (!token.ok())
-            return ctx.fail(token.error(), ExitExternal);
+            return ctx.fail(token.error());
         ctx.out << QCoreApplication::translate("fb::ctl", "A token for the %1 CRM is in the keychain (%2 characters).")
                        .arg(crmName(*crm))
                        .arg(token->size())
@@ -47,7 +47,7 @@ int execute(Context &ctx)
     if (sub == u"remove") {
         Status s = store.removeToken(*crm);
         if (!s)
-            return ctx.fail(s.error(), ExitExternal);
+            return ctx.fail(s.error());
         noteChanged(ctx, *st, *crm);
         ctx.out << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM removed.").arg(crmName(*crm))
                 << Qt::endl;
@@ -63,7 +63,7 @@ int execute(Context &ctx)
                                   QStringLiteral("token")));
     Status s = store.setToken(*crm, token);
     if (!s)
-        return ctx.fail(s.error(), ExitExternal);
+        return ctx.fail(s.error());
     noteChanged(ctx, *st, *crm);
     ctx.out
         << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM stored in the OS keychain.").arg(crmName(*crm))

@@ -31,11 +31,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fb::ctl", text);
 }
 
-int refusedCode(const Error &e)
-{
-    return e.code == u"auth.forbidden" ? ExitAuth : ExitRefused;
-}
-
 int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QString &orderPath,
                 const QString &serialsPath, const QString &warehouse)
 {
@@ -66,7 +61,7 @@ int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QS
 
     auto draftId = svc.createDraft(actor, form);
     if (!draftId.ok())
-        return ctx.fail(draftId.error(), refusedCode(draftId.error()));
+        return ctx.fail(draftId.error());
     QStringList problems;
     for (qsizetype i = 0; i < serials.size(); ++i) {
         auto line = svc.scan(actor, *draftId, serials[i], QStringLiteral("file"));
@@ -93,7 +88,7 @@ int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QS
     auto done = svc.submit(actor, *draftId, form);
     if (!done.ok()) {
         (void)svc.abandon(actor, *draftId);
-        return ctx.fail(done.error(), refusedCode(done.error()));
+        return ctx.fail(done.error());
     }
     if (ctx.json)
         ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("request_id"), done->requestId},
@@ -126,7 +121,7 @@ int execute(Context &ctx)
         return ExitStation;
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     DispatchService svc(st->db(), st->settings(), ctx.clock());
 
     if (sub.isEmpty())
@@ -134,7 +129,7 @@ int execute(Context &ctx)
     if (sub == u"cancel") {
         auto cancelled = svc.cancel(*actor, ctx.arg(1), reason);
         if (!cancelled.ok())
-            return ctx.fail(cancelled.error(), refusedCode(cancelled.error()));
+            return ctx.fail(cancelled.error());
         ctx.out << (cancelled->reachedCrm
                         ? tr("%1 cancelled: %2 units back in stock; a cancellation is queued for both CRMs.")
                         : tr("%1 cancelled before it reached a CRM: %2 units back in stock; nothing will be sent."))
@@ -145,7 +140,7 @@ int execute(Context &ctx)
     }
     auto list = svc.recent(*actor, 50);
     if (!list.ok())
-        return ctx.fail(list.error(), refusedCode(list.error()));
+        return ctx.fail(list.error());
     QJsonArray rows;
     for (const DispatchRecord &r : *list) {
         if (ctx.json) {

@@ -27,11 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fb::ctl", text);
 }
 
-int refusedCode(const Error &e)
-{
-    return e.code.startsWith(QStringLiteral("auth.")) ? ExitAuth : ExitRefused;
-}
-
 int execute(Context &ctx)
 {
     QList<GenerationRequest> requests;
@@ -52,7 +47,7 @@ int execute(Context &ctx)
         return ExitStation;
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     SerialGenerationService service(st->db(), st->settings(), ctx.clock());
 
     if (remaining) {
@@ -60,7 +55,7 @@ int execute(Context &ctx)
         for (const GenerationRequest &r : std::as_const(requests)) {
             auto quota = service.remainingToday(r.productCode);
             if (!quota.ok())
-                return ctx.fail(quota.error(), refusedCode(quota.error()));
+                return ctx.fail(quota.error());
             if (ctx.json)
                 rows.append(QJsonObject{{QStringLiteral("product_code"), quota->productCode},
                                         {QStringLiteral("day"), quota->day.toString(Qt::ISODate)},
@@ -92,7 +87,7 @@ int execute(Context &ctx)
     }
     auto result = service.generate(*actor, requests);
     if (!result.ok())
-        return ctx.fail(result.error(), refusedCode(result.error()));
+        return ctx.fail(result.error());
 
     if (ctx.json) {
         QJsonArray products;

@@ -33,11 +33,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fb::ctl", text);
 }
 
-int refusedCode(const Error &e)
-{
-    return e.code.startsWith(QStringLiteral("auth.")) ? ExitAuth : ExitRefused;
-}
-
 QJsonArray entriesJson(const QList<ImportRefusal> &entries)
 {
     QJsonArray out;
@@ -84,7 +79,7 @@ int listDrafts(Context &ctx, InwardService &service, const Actor &actor)
 {
     auto drafts = service.openDrafts(actor);
     if (!drafts.ok())
-        return ctx.fail(drafts.error(), refusedCode(drafts.error()));
+        return ctx.fail(drafts.error());
     QJsonArray rows;
     for (const InwardDraftInfo &d : *drafts) {
         if (ctx.json)
@@ -134,14 +129,14 @@ int execute(Context &ctx)
         return ExitStation;
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     InwardService service(st->db(), st->settings(), ctx.clock());
     if (drafts)
         return listDrafts(ctx, service, *actor);
 
     auto draft = service.openDraft(*actor, warehouse);
     if (!draft.ok())
-        return ctx.fail(draft.error(), refusedCode(draft.error()));
+        return ctx.fail(draft.error());
     const qint64 draftId = draft->info.id;
     if (!ctx.json)
         ctx.err << (draft->resumed ? tr("Inward draft %1 into %2 resumed: %3 units already scanned.")
@@ -156,7 +151,7 @@ int execute(Context &ctx)
                        {QStringLiteral("resumed"), draft->resumed}};
     if (abandon) {
         if (Status s = service.abandon(*actor, draftId); !s)
-            return ctx.fail(s.error(), refusedCode(s.error()));
+            return ctx.fail(s.error());
         if (ctx.json)
             ctx.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         else
@@ -169,7 +164,7 @@ int execute(Context &ctx)
         auto imported =
             file == u"-" ? importStdin(ctx, service, *actor, draftId) : service.importLines(*actor, draftId, lines);
         if (!imported.ok())
-            return ctx.fail(imported.error(), refusedCode(imported.error()));
+            return ctx.fail(imported.error());
         summary = std::move(imported).value();
         if (!ctx.json) {
             for (const ImportRefusal &r : std::as_const(summary.refused))
@@ -201,7 +196,7 @@ int execute(Context &ctx)
                 ctx.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
                 ctx.out.flush();
             }
-            return ctx.fail(submitted.error(), refusedCode(submitted.error()));
+            return ctx.fail(submitted.error());
         }
         report.insert(QStringLiteral("submitted"), true);
         report.insert(QStringLiteral("request_id"), submitted->requestId);

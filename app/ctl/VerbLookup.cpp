@@ -28,11 +28,11 @@ int execute(Context &ctx)
         return ExitStation;
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     SerialLookupService service(st->db(), ctx.clock());
     auto found = service.lookup(*actor, serial);
     if (!found.ok())
-        return ctx.fail(found.error(), found.error().code.startsWith(QStringLiteral("auth.")) ? ExitAuth : ExitRefused);
+        return ctx.fail(found.error());
     const SerialLookup &l = *found;
 
     if (ctx.json) {

@@ -38,7 +38,7 @@ int execute(Context &ctx)
 
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     if (sub == u"add") {
         const QString code = ctx.arg(1).toUpper();
         const auto role = roleFromName(ctx.arg(2));
@@ -50,7 +50,7 @@ int execute(Context &ctx)
         const QString pin = ctx.readStdinLine();
         Status s = ops.createOperator(*actor, code, name, *role, pin);
         if (!s)
-            return ctx.fail(s.error(), s.error().code == u"auth.forbidden" ? ExitAuth : ExitRefused);
+            return ctx.fail(s.error());
         ctx.out << QCoreApplication::translate("fb::ctl", "Operator %1 (%2) added.").arg(code, roleTitle(*role))
                 << Qt::endl;
         return ExitOk;
@@ -58,7 +58,7 @@ int execute(Context &ctx)
     if (sub == u"list") {
         auto list = ops.list(*actor);
         if (!list.ok())
-            return ctx.fail(list.error(), ExitAuth);
+            return ctx.fail(list.error());
         QJsonArray rows;
         for (const OperatorInfo &o : *list) {
             if (ctx.json)
@@ -84,7 +84,7 @@ int execute(Context &ctx)
             return ctx.usage(QStringLiteral("Usage: floorbridge-ctl operator unlock|disable|enable CODE"));
         Status s = sub == u"unlock" ? ops.unlock(*actor, code) : ops.setActive(*actor, code, sub == u"enable");
         if (!s)
-            return ctx.fail(s.error(), s.error().code == u"auth.forbidden" ? ExitAuth : ExitRefused);
+            return ctx.fail(s.error());
         ctx.out << code << ": " << sub << "d" << Qt::endl;
         return ExitOk;
     }

@@ -53,7 +53,7 @@ int list(Context &ctx, Station &st)
         filter.limit = std::max(1, limit.toInt());
     auto rows = SyncAdminService(st.db(), st.settings(), ctx.clock()).rows(filter);
     if (!rows.ok())
-        return ctx.fail(rows.error(), ExitStation);
+        return ctx.fail(rows.error());
     if (ctx.json) {
         QJsonArray out;
         for (const OutboxRow &r : *rows)
@@ -93,7 +93,7 @@ int execute(Context &ctx)
     if (sub == u"show") {
         auto row = admin.inspect(id);
         if (!row.ok())
-            return ctx.fail(row.error(), row.error().code == u"outbox.unknown" ? ExitRefused : ExitStation);
+            return ctx.fail(row.error());
         QJsonObject o = toJson(row->row);
         o.insert(QStringLiteral("payload"), QJsonDocument::fromJson(row->row.payload.toUtf8()).object());
         o.insert(QStringLiteral("response"), row->response);
@@ -107,11 +107,11 @@ int execute(Context &ctx)
                                                                     "goes to the audit log)."));
         auto actor = ctx.authenticate();
         if (!actor.ok())
-            return ExitAuth;
+            return exitCodeFor(actor.error());
         // The service checks the permission and writes the audit entry with the change.
         Status s = sub == u"retry" ? admin.retryNow(*actor, id, reason) : admin.discard(*actor, id, reason);
         if (!s)
-            return ctx.fail(s.error(), s.error().code.startsWith(u"auth.") ? ExitAuth : ExitRefused);
+            return ctx.fail(s.error());
         ctx.out << QCoreApplication::translate("fb::ctl", "Outbox row %1: %2.")
                        .arg(id)
                        .arg(sub == u"retry" ? QCoreApplication::translate("fb::ctl", "will be sent again now")

@@ -70,7 +70,7 @@ int execute(Context &ctx)
         return ExitStation;
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     PartRequestService service(st->db(), st->settings(), ctx.clock(), st->dataDir());
 
     if (sub == u"create") {
@@ -83,7 +83,7 @@ int execute(Context &ctx)
             lines.append(parseLine(spec));
         auto r = service.create(*actor, ctx.arg(1), lines, notes);
         if (!r.ok())
-            return failService(ctx, r.error());
+            return ctx.failWithDetails(r.error());
         print(ctx, *r,
               tr("Part request %1 for %2 is waiting for a supervisor's approval.").arg(r->number, r->complaintNumber));
         return ExitOk;
@@ -99,19 +99,19 @@ int execute(Context &ctx)
         for (const QString &file : files) {
             auto doc = PartRequestService::readDocumentFile(file);
             if (!doc.ok())
-                return failService(ctx, doc.error());
+                return ctx.failWithDetails(doc.error());
             docs.append(*doc);
         }
         auto r = service.update(*actor, ctx.arg(1), *action, docs, notes);
         if (!r.ok())
-            return failService(ctx, r.error());
+            return ctx.failWithDetails(r.error());
         print(ctx, *r, tr("Part request %1 is %2.").arg(r->number, partRequestStatusName(r->status)));
         return ExitOk;
     }
     if (sub == u"show") {
         auto r = service.get(*actor, ctx.arg(1));
         if (!r.ok())
-            return failService(ctx, r.error());
+            return ctx.failWithDetails(r.error());
         print(ctx, *r,
               QStringLiteral("%1  %2  %3").arg(r->number, r->complaintNumber, partRequestStatusName(r->status)));
         return ExitOk;
@@ -122,7 +122,7 @@ int execute(Context &ctx)
             return ctx.usage(QString::fromUtf8(kUsage));
         auto doc = service.document(*actor, ctx.arg(1));
         if (!doc.ok())
-            return failService(ctx, doc.error());
+            return ctx.failWithDetails(doc.error());
         QFile file(outPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(doc->second) != doc->second.size())
             return ctx.fail(makeError(tr("Cannot write %1: %2").arg(outPath, file.errorString())));

@@ -19,17 +19,16 @@ int execute(Context &ctx)
     const QString pageSize = ctx.takeOption(QStringLiteral("page-size"));
     auto actor = ctx.authenticateOrSetup(Permission::PullMasterData);
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     Station *st = ctx.station();
     const QUrl url(st->settings().value(QStringLiteral("crm.new.url")));
     if (!url.isValid() || url.host().isEmpty())
         return ctx.fail(makeError(QCoreApplication::translate("fb::ctl", "The new CRM's URL is not set: "
                                                                          "floorbridge-ctl config set crm.new.url URL"),
-                                  QStringLiteral("crm.new.url")),
-                        ExitRefused);
+                                  QStringLiteral("crm.new.url"), QStringLiteral("crm.no_url")));
     auto token = ctx.credentials(*st).token(Crm::New);
     if (!token.ok())
-        return ctx.fail(token.error(), ExitExternal);
+        return ctx.fail(token.error());
     PullTarget target;
     target.url = url;
     target.token = *token;
@@ -51,7 +50,7 @@ int execute(Context &ctx)
     }
     ctx.out.flush();
     if (auto error = report.firstError())
-        return ctx.fail(*error, ExitExternal);
+        return ctx.fail(*error);
     return ExitOk;
 }
 

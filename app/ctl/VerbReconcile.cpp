@@ -34,15 +34,6 @@ QJsonObject toJson(const Mismatch &m)
                        {QStringLiteral("hint"), m.hint}};
 }
 
-int exitFor(const Error &e)
-{
-    if (e.code.startsWith(u"auth."))
-        return ExitAuth;
-    if (e.code.startsWith(u"reconcile."))
-        return ExitExternal;
-    return ExitStation;
-}
-
 int execute(Context &ctx)
 {
     const QString crmOption = ctx.takeOption(QStringLiteral("crm"));
@@ -71,9 +62,9 @@ int execute(Context &ctx)
 
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     if (Status allowed = require(*actor, Permission::ViewAudit); !allowed)
-        return ctx.fail(allowed.error(), ExitAuth);
+        return ctx.fail(allowed.error());
     Station *st = ctx.station();
 
     // A bad path is found before the CRM is asked anything.
@@ -81,7 +72,7 @@ int execute(Context &ctx)
     if (!csvPath.isEmpty()) {
         auto created = ReconciliationCsv::create(csvPath);
         if (!created.ok())
-            return ctx.fail(created.error(), ExitRefused);
+            return ctx.fail(created.error());
         csv = std::move(created).value();
     }
 
@@ -92,11 +83,10 @@ int execute(Context &ctx)
         if (!url.isValid() || url.host().isEmpty())
             return ctx.fail(makeError(tr("The new CRM's URL is not set: floorbridge-ctl config set crm.new.url URL "
                                          "(or reconcile --crm legacy)."),
-                                      QStringLiteral("crm.new.url")),
-                            ExitRefused);
+                                      QStringLiteral("crm.new.url"), QStringLiteral("crm.no_url")));
         auto token = ctx.credentials(*st).token(Crm::New);
         if (!token.ok())
-            return ctx.fail(token.error(), ExitExternal);
+            return ctx.fail(token.error());
         source = std::make_unique<NewCrmSerials>(nam, url, *token,
                                                  st->settings().intValue(QStringLiteral("sync.timeout_ms"), 15000));
     }
@@ -110,10 +100,10 @@ int execute(Context &ctx)
             found.append(m);
     });
     if (!report.ok())
-        return ctx.fail(report.error(), exitFor(report.error())); // the CSV is dropped unwritten
+        return ctx.fail(report.error()); // the CSV is dropped unwritten
     if (csv) {
         if (Status saved = csv->commit(); !saved)
-            return ctx.fail(saved.error(), ExitRefused);
+            return ctx.fail(saved.error());
     }
     const int total = report->mismatchCount();
 
@@ -191,8 +181,9 @@ Verb reconcileVerb()
                 "discarded, answer_mismatch) and, for the new CRM, the register with the state the CRM reports\n"
                 "per serial (missing_at_crm, state_differs, location_differs, unknown_locally). Prints a summary\n"
                 "and up to --limit mismatches (default 200); --csv writes all of them (RFC 4180) to FILE.\n"
-                "Needs a supervisor or admin. Exit codes: 0 no mismatch, 6 mismatches found, 5 a CRM could not\n"
-                "be read (nothing written), 4 login/permission, 2 usage, 1 a bad CSV path or settings."),
+                "Needs a supervisor or admin. Exit codes: 0 no mismatch, 6 mismatches found, 5 the new CRM has\n"
+                "no address or token or could not be read (nothing written), 4 login/permission, 2 usage,\n"
+                "1 a bad CSV path."),
             execute};
 }
 

@@ -49,7 +49,7 @@ int execute(Context &ctx)
         return ExitStation;
     auto actor = ctx.authenticate();
     if (!actor.ok())
-        return ExitAuth;
+        return exitCodeFor(actor.error());
     ReturnOrderService service(st->db(), st->settings(), ctx.clock());
 
     if (sub == u"create") {
@@ -88,7 +88,7 @@ int execute(Context &ctx)
             return ctx.usage(QString::fromUtf8(kUsage));
         auto o = service.create(*actor, ctx.arg(1), partRequest, lines, reason);
         if (!o.ok())
-            return failService(ctx, o.error());
+            return ctx.failWithDetails(o.error());
         if (ctx.json)
             ctx.out << QJsonDocument(orderJson(*o)).toJson(QJsonDocument::Indented);
         else
@@ -98,7 +98,7 @@ int execute(Context &ctx)
     }
     auto list = service.forComplaint(*actor, ctx.arg(1));
     if (!list.ok())
-        return failService(ctx, list.error());
+        return ctx.failWithDetails(list.error());
     QJsonArray rows;
     for (const ReturnOrder &o : *list) {
         if (ctx.json)

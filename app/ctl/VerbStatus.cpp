@@ -28,10 +28,10 @@ int execute(Context &ctx)
     for (Crm crm : allCrms()) {
         auto h = health.health(crm);
         if (!h.ok())
-            return ctx.fail(h.error(), ExitStation);
+            return ctx.fail(h.error());
         auto f = metrics.figures(crm, nowMs - SyncMetrics::kWindowMs);
         if (!f.ok())
-            return ctx.fail(f.error(), ExitStation);
+            return ctx.fail(f.error());
         crms.insert(crmName(crm),
                     QJsonObject{{QStringLiteral("url"), h->url},
                                 {QStringLiteral("backlog"), h->pending},

@@ -26,12 +26,12 @@ int execute(Context &ctx)
             return ctx.usage(QStringLiteral("Usage: floorbridge-ctl sync pause|resume legacy|new [--reason R]"));
         auto actor = ctx.authenticateOrSetup(Permission::ManageSync);
         if (!actor.ok())
-            return ExitAuth;
+            return exitCodeFor(actor.error());
         // The core service checks the permission again and writes the audit entry with the pause in one transaction.
         SyncAdminService admin(st->db(), st->settings(), ctx.clock());
         Status s = sub == u"pause" ? admin.pause(*actor, *crm, reason) : admin.resume(*actor, *crm);
         if (!s)
-            return ctx.fail(s.error(), s.error().code.startsWith(u"auth.") ? ExitAuth : ExitRefused);
+            return ctx.fail(s.error());
         const QString why = st->settings().value(SyncHealth::pausedKey(*crm));
         ctx.out << crmTitle(*crm) << ": " << (sub == u"pause" ? why : QCoreApplication::translate("fb::ctl", "resumed"))
                 << Qt::endl;
@@ -44,7 +44,7 @@ int execute(Context &ctx)
     const int timeoutMs = (timeout.isEmpty() ? 60 : std::max(1, timeout.toInt())) * 1000;
     SyncEngine engine(st->db().path(), st->settings(), credentials, ctx.clock());
     if (Status started = engine.start(); !started)
-        return ctx.fail(started.error(), ExitExternal);
+        return ctx.fail(started.error());
     const bool idle = engine.drainUntilIdle(timeoutMs);
     engine.stop();
     SyncHealth health(st->db(), st->settings());
@@ -53,7 +53,7 @@ int execute(Context &ctx)
     for (Crm crm : allCrms()) {
         auto h = health.health(crm);
         if (!h.ok())
-            return ctx.fail(h.error(), ExitStation);
+            return ctx.fail(h.error());
         ctx.out << h->oneLine() << "\n";
         if (!h->lastError.isEmpty())
             ctx.out << "  " << QCoreApplication::translate("fb::ctl", "last error: ") << h->lastError << "\n";

@@ -38,7 +38,7 @@ int answer(Context &ctx, const QString &value, const std::optional<Error> &error
         if (!warning.isEmpty())
             o.insert(QStringLiteral("warning"), warning);
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-        return error ? ExitRefused : ExitOk;
+        return error ? exitCodeFor(*error) : ExitOk;
     }
     if (!warning.isEmpty())
         ctx.err << warning << Qt::endl;
