@@ -60,6 +60,11 @@ CredentialStore &Context::credentials(Station &station)
     return *m_credentials;
 }
 
+Result<CrmTarget> Context::reachCrm(Station &station, Crm crm)
+{
+    return CrmTarget::resolve(station.settings(), credentials(station), crm);
+}
+
 std::optional<QByteArray> Context::readLine()
 {
     if (!m_env.readLine)

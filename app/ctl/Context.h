@@ -10,6 +10,7 @@
 #include "app/ctl/ExitCodes.h"
 #include "app/domain/Actor.h"
 #include "app/services/Station.h"
+#include "sync/crm/CrmTarget.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -41,6 +42,8 @@ public:
     QString dataDir() const { return m_dataDir; }
     // The station's credential store (the OS keychain for the process), made once.
     CredentialStore &credentials(Station &station);
+    // The one way a verb reaches a CRM: its address, token and timeout, or what is missing (crm.no_url, crm.no_token).
+    Result<CrmTarget> reachCrm(Station &station, Crm crm);
 
     // The operator for this command: --operator CODE (or $FLOORBRIDGE_OPERATOR), PIN from $FLOORBRIDGE_PIN or
     // the first line of standard input. Prints the refusal itself.

@@ -27,16 +27,11 @@ QString tr(const char *text)
 
 int pull(Context &ctx, Station &st)
 {
-    const QUrl url(st.settings().value(QStringLiteral("crm.new.url")));
-    if (!url.isValid() || url.isEmpty())
-        return ctx.fail(makeError(tr("No new CRM URL: set it with 'floorbridge-ctl config set crm.new.url URL'."),
-                                  QStringLiteral("crm.new.url"), QStringLiteral("crm.no_url")));
-    // The token only ever comes from the OS keychain.
-    auto token = ctx.credentials(st).token(Crm::New);
-    if (!token.ok())
-        return ctx.fail(token.error());
+    auto crm = ctx.reachCrm(st, Crm::New);
+    if (!crm.ok())
+        return ctx.fail(crm.error());
     QNetworkAccessManager nam;
-    ChangesPuller puller(st.db(), nam, url, token.value(), ctx.clock());
+    ChangesPuller puller(st.db(), nam, crm->url, crm->token, ctx.clock());
     auto report = puller.pullChangesNow();
     if (!report.ok())
         return ctx.fail(report.error());

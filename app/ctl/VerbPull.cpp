@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QUrl>
 
 namespace fb::ctl {
 
@@ -21,18 +20,13 @@ int execute(Context &ctx)
     if (!actor.ok())
         return exitCodeFor(actor.error());
     Station *st = ctx.station();
-    const QUrl url(st->settings().value(QStringLiteral("crm.new.url")));
-    if (!url.isValid() || url.host().isEmpty())
-        return ctx.fail(makeError(QCoreApplication::translate("fb::ctl", "The new CRM's URL is not set: "
-                                                                         "floorbridge-ctl config set crm.new.url URL"),
-                                  QStringLiteral("crm.new.url"), QStringLiteral("crm.no_url")));
-    auto token = ctx.credentials(*st).token(Crm::New);
-    if (!token.ok())
-        return ctx.fail(token.error());
+    auto crm = ctx.reachCrm(*st, Crm::New);
+    if (!crm.ok())
+        return ctx.fail(crm.error());
     PullTarget target;
-    target.url = url;
-    target.token = *token;
-    target.timeoutMs = st->settings().intValue(QStringLiteral("sync.timeout_ms"), 15000);
+    target.url = crm->url;
+    target.token = crm->token;
+    target.timeoutMs = crm->timeoutMs;
     if (!pageSize.isEmpty())
         target.pageSize = std::clamp(pageSize.toInt(), 1, 500);
     // The same pull as the window's schedule, recorded in pull_status (the Sync page shows it).

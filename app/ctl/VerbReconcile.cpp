@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QUrl>
 
 namespace fb::ctl {
 
@@ -79,16 +78,13 @@ int execute(Context &ctx)
     QNetworkAccessManager nam;
     std::unique_ptr<NewCrmSerials> source;
     if (options.crms.contains(Crm::New)) {
-        const QUrl url(st->settings().value(QStringLiteral("crm.new.url")));
-        if (!url.isValid() || url.host().isEmpty())
-            return ctx.fail(makeError(tr("The new CRM's URL is not set: floorbridge-ctl config set crm.new.url URL "
-                                         "(or reconcile --crm legacy)."),
-                                      QStringLiteral("crm.new.url"), QStringLiteral("crm.no_url")));
-        auto token = ctx.credentials(*st).token(Crm::New);
-        if (!token.ok())
-            return ctx.fail(token.error());
-        source = std::make_unique<NewCrmSerials>(nam, url, *token,
-                                                 st->settings().intValue(QStringLiteral("sync.timeout_ms"), 15000));
+        auto crm = ctx.reachCrm(*st, Crm::New);
+        if (!crm.ok()) {
+            const int exit = ctx.fail(crm.error());
+            ctx.err << tr("Or reconcile what the legacy CRM acknowledged only: --crm legacy.") << Qt::endl;
+            return exit;
+        }
+        source = std::make_unique<NewCrmSerials>(nam, crm->url, crm->token, crm->timeoutMs);
     }
 
     QList<Mismatch> found;

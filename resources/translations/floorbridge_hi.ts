@@ -1277,6 +1277,33 @@
     </message>
 </context>
 <context>
+    <name>fb::CrmTarget</name>
+    <message>
+        <source>No address is set for the new CRM: set crm.new.url (floorbridge-ctl config set crm.new.url URL).</source>
+        <translation>नए CRM का पता सेट नहीं है: crm.new.url सेट करें (floorbridge-ctl config set crm.new.url URL)।</translation>
+    </message>
+    <message>
+        <source>No address is set for the legacy CRM: set crm.legacy.url (floorbridge-ctl config set crm.legacy.url URL).</source>
+        <translation>पुराने CRM का पता सेट नहीं है: crm.legacy.url सेट करें (floorbridge-ctl config set crm.legacy.url URL)।</translation>
+    </message>
+    <message>
+        <source>No token for the new CRM: set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
+        <translation>नए CRM का टोकन नहीं है: &apos;floorbridge-ctl credentials set new&apos; से सेट करें।</translation>
+    </message>
+    <message>
+        <source>No token for the new CRM (%1): set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
+        <translation>नए CRM का टोकन नहीं है (%1): &apos;floorbridge-ctl credentials set new&apos; से सेट करें।</translation>
+    </message>
+    <message>
+        <source>No token for the legacy CRM: set one with &apos;floorbridge-ctl credentials set legacy&apos;.</source>
+        <translation>पुराने CRM का टोकन नहीं है: &apos;floorbridge-ctl credentials set legacy&apos; से सेट करें।</translation>
+    </message>
+    <message>
+        <source>No token for the legacy CRM (%1): set one with &apos;floorbridge-ctl credentials set legacy&apos;.</source>
+        <translation>पुराने CRM का टोकन नहीं है (%1): &apos;floorbridge-ctl credentials set legacy&apos; से सेट करें।</translation>
+    </message>
+</context>
+<context>
     <name>fb::Database</name>
     <message>
         <source>%1: the database %2 is locked by another program. Close the other Floorbridge window or tool using it, then try again.</source>
@@ -3044,14 +3071,6 @@
 <context>
     <name>fb::MasterDataPuller</name>
     <message>
-        <source>No address is set for the new CRM: set crm.new.url first.</source>
-        <translation>नए CRM के लिए कोई पता सेट नहीं है: पहले crm.new.url सेट करें।</translation>
-    </message>
-    <message>
-        <source>No token for the new CRM: set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
-        <translation>नए CRM के लिए कोई टोकन नहीं है: &apos;floorbridge-ctl credentials set new&apos; से एक सेट करें।</translation>
-    </message>
-    <message>
         <source>%1, page %2</source>
         <translation>%1, पेज %2</translation>
     </message>
@@ -3911,30 +3930,7 @@
     </message>
 </context>
 <context>
-    <name>fb::PullRunner</name>
-    <message>
-        <source>No address is set for the new CRM: set crm.new.url (floorbridge-ctl config set crm.new.url URL).</source>
-        <translation>नए CRM का पता सेट नहीं है: crm.new.url सेट करें (floorbridge-ctl config set crm.new.url URL)।</translation>
-    </message>
-    <message>
-        <source>No token for the new CRM: set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
-        <translation>नए CRM का टोकन नहीं है: &apos;floorbridge-ctl credentials set new&apos; से सेट करें।</translation>
-    </message>
-</context>
-<context>
     <name>fb::PullScheduler</name>
-    <message>
-        <source>No address is set for the new CRM: set crm.new.url (floorbridge-ctl config set crm.new.url URL).</source>
-        <translation>नए CRM का पता सेट नहीं है: crm.new.url सेट करें (floorbridge-ctl config set crm.new.url URL)।</translation>
-    </message>
-    <message>
-        <source>No token for the new CRM: set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
-        <translation>नए CRM का टोकन नहीं है: &apos;floorbridge-ctl credentials set new&apos; से सेट करें।</translation>
-    </message>
-    <message>
-        <source>No token for the new CRM (%1): set one with &apos;floorbridge-ctl credentials set new&apos;.</source>
-        <translation>नए CRM का टोकन नहीं है (%1): &apos;floorbridge-ctl credentials set new&apos; से सेट करें।</translation>
-    </message>
     <message>
         <source>Pulls from the new CRM are not running in this window.</source>
         <translation>इस विंडो में नए CRM से पुल नहीं चल रहे हैं।</translation>
@@ -5925,11 +5921,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No new CRM URL: set it with &apos;floorbridge-ctl config set crm.new.url URL&apos;.</source>
-        <translatorcomment>english: command-line text, kept in English</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 change(s) applied, %2 skipped.</source>
         <translatorcomment>english: command-line text, kept in English</translatorcomment>
         <translation type="unfinished"></translation>
@@ -6223,11 +6214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new CRM&apos;s URL is not set: floorbridge-ctl config set crm.new.url URL</source>
-        <translatorcomment>english: command-line text, kept in English</translatorcomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> updated</source>
         <translatorcomment>english: command-line text, kept in English</translatorcomment>
         <translation type="unfinished"></translation>
@@ -6278,7 +6264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new CRM&apos;s URL is not set: floorbridge-ctl config set crm.new.url URL (or reconcile --crm legacy).</source>
+        <source>Or reconcile what the legacy CRM acknowledged only: --crm legacy.</source>
         <translatorcomment>english: command-line text, kept in English</translatorcomment>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 #include "app/core/Logging.h"
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"
+#include "sync/crm/CrmTarget.h"
 #include "sync/delivery/Outcome.h"
 #include "sync/http/CrmClient.h"
 
@@ -200,14 +201,12 @@ void MasterDataPuller::start()
     m_resourceIndex = 0;
     m_page = 1;
     m_elapsed.start();
-    if (!m_options.baseUrl.isValid() || m_options.baseUrl.isRelative()) {
-        fail(makeError(tr("No address is set for the new CRM: set crm.new.url first."), QStringLiteral("crm.new.url"),
-                       QStringLiteral("pull.no_url")));
+    if (!CrmTarget::isUsable(m_options.baseUrl)) {
+        fail(CrmTarget::noAddress(Crm::New));
         return;
     }
     if (m_options.token.isEmpty()) {
-        fail(makeError(tr("No token for the new CRM: set one with 'floorbridge-ctl credentials set new'."), {},
-                       QStringLiteral("pull.no_token")));
+        fail(CrmTarget::noToken(Crm::New));
         return;
     }
     if (m_options.resources.isEmpty()) {

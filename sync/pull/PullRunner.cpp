@@ -3,6 +3,7 @@
 #include "app/core/Logging.h"
 #include "app/core/PullControl.h"
 #include "app/storage/PullStatusStore.h"
+#include "sync/crm/CrmTarget.h"
 #include "sync/pull/ChangesPuller.h"
 #include "sync/pull/MasterDataPuller.h"
 
@@ -118,14 +119,10 @@ void PullRunner::start(PullJob job, const PullTarget &target)
     m_report = PullRunReport{};
     m_report.job = job;
     m_steps.clear();
-    if (!target.url.isValid() || target.url.isRelative() || target.url.host().isEmpty())
-        m_report.blocked = makeError(tr("No address is set for the new CRM: set crm.new.url "
-                                        "(floorbridge-ctl config set crm.new.url URL)."),
-                                     QStringLiteral("crm.new.url"), QStringLiteral("pull.no_url"));
+    if (!CrmTarget::isUsable(target.url))
+        m_report.blocked = CrmTarget::noAddress(Crm::New);
     else if (target.token.isEmpty())
-        m_report.blocked =
-            makeError(tr("No token for the new CRM: set one with 'floorbridge-ctl credentials set new'."), {},
-                      QStringLiteral("pull.no_token"));
+        m_report.blocked = CrmTarget::noToken(Crm::New);
     if (!m_report.blocked) {
         if (includesMasterData(job)) {
             m_steps << kCoreStep;

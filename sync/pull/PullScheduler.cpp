@@ -3,6 +3,7 @@
 #include "app/core/Logging.h"
 #include "app/core/SyncControl.h"
 #include "app/storage/SettingsStore.h"
+#include "sync/crm/CrmTarget.h"
 #include "sync/pull/PullWorker.h"
 
 #include <QCoreApplication>
@@ -148,7 +149,9 @@ void PullScheduler::readToken(qint64 now)
 {
     auto token = m_credentials.token(Crm::New);
     m_token = token.ok() ? token.value() : QString();
-    m_tokenProblem = token.ok() ? QString() : token.message();
+    m_tokenError.reset();
+    if (!token.ok())
+        m_tokenError = token.error();
     m_credentialsSeen = m_settings.value(SettingsStore::credentialsChangedKey(Crm::New));
     m_tokenReadMs = now;
 }
@@ -191,16 +194,13 @@ std::optional<PullJob> PullScheduler::dueJob(qint64 now) const
 QString PullScheduler::blockedReason(qint64 now, bool rereadToken)
 {
     const QUrl &url = m_current.url;
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("No address is set for the new CRM: set crm.new.url (floorbridge-ctl config set crm.new.url URL).");
+    if (!CrmTarget::isUsable(url))
+        return CrmTarget::noAddress(Crm::New).message;
     const bool stampMoved = m_settings.value(SettingsStore::credentialsChangedKey(Crm::New)) != m_credentialsSeen;
     if (rereadToken || stampMoved || (m_token.isEmpty() && now - m_tokenReadMs >= kTokenRecheckMs))
         readToken(now);
     if (m_token.isEmpty())
-        return m_tokenProblem.isEmpty()
-                   ? tr("No token for the new CRM: set one with 'floorbridge-ctl credentials set new'.")
-                   : tr("No token for the new CRM (%1): set one with 'floorbridge-ctl credentials set new'.")
-                         .arg(m_tokenProblem);
+        return CrmTarget::noToken(Crm::New, m_tokenError).message;
     return {};
 }
 

@@ -115,7 +115,7 @@ private:
     bool m_pullNowQueued = false;
     QString m_blocked;
     QString m_token;
-    QString m_tokenProblem;
+    std::optional<Error> m_tokenError; // why the store gave no token
     QString m_credentialsSeen;
     qint64 m_tokenReadMs = 0;
     bool m_inTick = false;
