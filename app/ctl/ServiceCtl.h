@@ -6,6 +6,7 @@
 
 #include "app/domain/Complaint.h"
 #include "app/domain/PartRequest.h"
+#include "app/services/ComplaintService.h" // Complaint, PartRequest and their status names
 
 #include <QJsonArray>
 #include <QJsonObject>

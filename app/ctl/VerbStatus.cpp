@@ -2,10 +2,7 @@
 #include "app/ctl/Context.h"
 #include "app/ctl/Verbs.h"
 
-#include "app/core/Paths.h"
-#include "app/services/SyncHealth.h"
-#include "app/storage/Database.h"
-#include "app/storage/SyncMetrics.h"
+#include "app/services/StationStatusService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,45 +18,39 @@ int execute(Context &ctx)
     Station *st = ctx.station();
     if (!st)
         return ExitStation;
-    SyncHealth health(st->db(), st->settings());
-    SyncMetrics metrics(st->db());
-    const qint64 nowMs = ctx.clock().now().toMSecsSinceEpoch();
+    auto station = StationStatusService(*st, ctx.clock()).status();
+    if (!station.ok())
+        return ctx.fail(station.error());
     QJsonObject crms;
-    for (Crm crm : allCrms()) {
-        auto h = health.health(crm);
-        if (!h.ok())
-            return ctx.fail(h.error());
-        auto f = metrics.figures(crm, nowMs - SyncMetrics::kWindowMs);
-        if (!f.ok())
-            return ctx.fail(f.error());
-        crms.insert(crmName(crm),
-                    QJsonObject{{QStringLiteral("url"), h->url},
-                                {QStringLiteral("backlog"), h->pending},
-                                {QStringLiteral("failed"), h->failed},
-                                {QStringLiteral("oldest_pending_age_s"),
-                                 h->oldestPendingMs > 0 ? double((nowMs - h->oldestPendingMs) / 1000) : 0.0},
-                                {QStringLiteral("last_success_at"), h->lastSuccessAt},
-                                {QStringLiteral("last_error"), h->lastError},
-                                {QStringLiteral("paused"), h->pausedReason},
-                                {QStringLiteral("attempts_1h"), f->attempts},
-                                {QStringLiteral("error_rate_1h"), f->errorRate()},
-                                {QStringLiteral("latency_p50_ms"), double(f->p50Ms)},
-                                {QStringLiteral("latency_p95_ms"), double(f->p95Ms)}});
+    for (const CrmSyncOverview &o : station->crms) {
+        const CrmHealth &h = o.health;
+        const SyncFigures &f = o.lastHour;
+        crms.insert(crmName(h.crm), QJsonObject{{QStringLiteral("url"), h.url},
+                                                {QStringLiteral("backlog"), h.pending},
+                                                {QStringLiteral("failed"), h.failed},
+                                                {QStringLiteral("oldest_pending_age_s"), double(o.oldestAgeMs / 1000)},
+                                                {QStringLiteral("last_success_at"), h.lastSuccessAt},
+                                                {QStringLiteral("last_error"), h.lastError},
+                                                {QStringLiteral("paused"), h.pausedReason},
+                                                {QStringLiteral("attempts_1h"), f.attempts},
+                                                {QStringLiteral("error_rate_1h"), f.errorRate()},
+                                                {QStringLiteral("latency_p50_ms"), double(f.p50Ms)},
+                                                {QStringLiteral("latency_p95_ms"), double(f.p95Ms)}});
     }
     const QJsonObject status{
         {QStringLiteral("version"), QStringLiteral(FB_VERSION)},
-        {QStringLiteral("station_id"), st->stationId()},
-        {QStringLiteral("data_dir"), st->dataDir()},
-        {QStringLiteral("db_path"), st->db().path()},
-        {QStringLiteral("schema_version"), st->db().schemaVersion()},
+        {QStringLiteral("station_id"), station->stationId},
+        {QStringLiteral("data_dir"), station->dataDir},
+        {QStringLiteral("db_path"), station->databasePath},
+        {QStringLiteral("schema_version"), station->schemaVersion},
         {QStringLiteral("crms"), crms},
     };
     if (ctx.json) {
         ctx.out << QJsonDocument(status).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    ctx.out << "Station     " << st->stationId() << "\n"
-            << "Database    " << st->db().path() << " (schema " << st->db().schemaVersion() << ")\n";
+    ctx.out << "Station     " << station->stationId << "\n"
+            << "Database    " << station->databasePath << " (schema " << station->schemaVersion << ")\n";
     for (Crm crm : allCrms()) {
         const QJsonObject c = crms.value(crmName(crm)).toObject();
         ctx.out << crmTitle(crm).leftJustified(12)

@@ -2,6 +2,7 @@
 #include "app/ctl/Context.h"
 #include "app/ctl/Verbs.h"
 
+#include "app/core/Paths.h"
 #include "app/services/SyncAdminService.h"
 #include "app/services/SyncHealth.h"
 #include "sync/SyncEngine.h"
@@ -42,7 +43,7 @@ int execute(Context &ctx)
                                         "legacy|new"));
     const QString timeout = ctx.takeOption(QStringLiteral("timeout"));
     const int timeoutMs = (timeout.isEmpty() ? 60 : std::max(1, timeout.toInt())) * 1000;
-    SyncEngine engine(st->db().path(), st->settings(), credentials, ctx.clock());
+    SyncEngine engine(databasePath(st->dataDir()), st->settings(), credentials, ctx.clock());
     if (Status started = engine.start(); !started)
         return ctx.fail(started.error());
     const bool idle = engine.drainUntilIdle(timeoutMs);
