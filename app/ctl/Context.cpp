@@ -2,8 +2,6 @@
 
 #include "app/services/OperatorService.h"
 
-#include <QCoreApplication>
-
 namespace fb::ctl {
 
 Context::Context(QStringList a, const QString &dataDir, QTextStream &o, QTextStream &e, const CtlEnvironment &env)
@@ -87,8 +85,8 @@ Result<Actor> Context::authenticate()
         return makeError(QStringLiteral("station unavailable"), {}, QStringLiteral("ctl.station"));
     QString code = m_operatorOption.isEmpty() ? m_env.operatorCode : m_operatorOption;
     if (code.isEmpty()) {
-        Error e = makeError(QCoreApplication::translate("fb::ctl", "Say who you are: --operator CODE (the PIN is read "
-                                                                   "from $FLOORBRIDGE_PIN or standard input)."),
+        Error e = makeError(Ctl::tr("Say who you are: --operator CODE (the PIN is read "
+                                    "from $FLOORBRIDGE_PIN or standard input)."),
                             QStringLiteral("operator"), QStringLiteral("auth.code_missing"));
         err << e.message << Qt::endl;
         return e;
@@ -96,7 +94,7 @@ Result<Actor> Context::authenticate()
     QString pin = m_env.pin.value_or(QString());
     if (pin.isEmpty()) {
         if (interactive())
-            err << QCoreApplication::translate("fb::ctl", "PIN for %1: ").arg(code) << Qt::flush;
+            err << Ctl::tr("PIN for %1: ").arg(code) << Qt::flush;
         pin = readStdinLine();
     }
     OperatorService ops(st->db(), st->settings(), clock());

@@ -12,6 +12,7 @@
 #include "app/services/Station.h"
 #include "sync/crm/CrmTarget.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -19,6 +20,12 @@
 #include <optional>
 
 namespace fb::ctl {
+
+// Every floorbridge-ctl message is translated in the one context "fb::ctl" (resources/translations/*.ts): Ctl::tr().
+struct Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::ctl)
+};
 
 class Context
 {

@@ -7,7 +7,6 @@
 #include "app/services/ApprovalService.h"
 #include "sync/pull/ChangesPuller.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
@@ -20,11 +19,6 @@ const char *const kUsage =
     "floorbridge-ctl --operator SUPERVISOR [--json] approve list\n"
     "floorbridge-ctl --operator CODE approve pull      (decisions and statuses changed in the new CRM)";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ctl", text);
-}
-
 int pull(Context &ctx, Station &st)
 {
     auto crm = ctx.reachCrm(st, Crm::New);
@@ -35,7 +29,7 @@ int pull(Context &ctx, Station &st)
     auto report = puller.pullChangesNow();
     if (!report.ok())
         return ctx.fail(report.error());
-    ctx.out << tr("%1 change(s) applied, %2 skipped.").arg(report->applied).arg(report->skipped) << Qt::endl;
+    ctx.out << Ctl::tr("%1 change(s) applied, %2 skipped.").arg(report->applied).arg(report->skipped) << Qt::endl;
     return ExitOk;
 }
 
@@ -83,7 +77,7 @@ int execute(Context &ctx)
                         << QString::number(double(item.pricePaise) / 100.0, 'f', 2) << "  " << item.ageDays << " d\n";
             }
             if (queue->isEmpty())
-                ctx.out << tr("No part requests are waiting for approval.") << "\n";
+                ctx.out << Ctl::tr("No part requests are waiting for approval.") << "\n";
             ctx.out.flush();
         }
         return ExitOk;
@@ -91,7 +85,7 @@ int execute(Context &ctx)
     auto decided = service.decide(*actor, first, approve ? SpareDecision::Approve : SpareDecision::Reject, reason);
     if (!decided.ok())
         return ctx.failWithDetails(decided.error());
-    ctx.out << tr("Part request %1 %2.").arg(decided->partRequestNumber, decided->decision) << Qt::endl;
+    ctx.out << Ctl::tr("Part request %1 %2.").arg(decided->partRequestNumber, decided->decision) << Qt::endl;
     return ExitOk;
 }
 

@@ -5,7 +5,6 @@
 
 #include "app/services/ComplaintService.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace fb::ctl {
@@ -23,11 +22,6 @@ const char *const kUsage =
     "floorbridge-ctl --operator CODE [--json] complaint show CMP-…\n"
     "floorbridge-ctl --operator CODE [--json] complaint track CMP-… SERIAL\n"
     "Statuses: OPEN ASSIGNED VISITED AWAITING_PARTS RESOLVED CLOSED CANCELLED. PIN from $FLOORBRIDGE_PIN or stdin.";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ctl", text);
-}
 
 void printDetails(Context &ctx, const ComplaintDetails &d)
 {
@@ -117,7 +111,7 @@ int execute(Context &ctx)
         if (ctx.json)
             ctx.out << QJsonDocument(complaintJson(*c)).toJson(QJsonDocument::Indented);
         else
-            ctx.out << tr("Complaint %1 registered (%2, %3, %4).")
+            ctx.out << Ctl::tr("Complaint %1 registered (%2, %3, %4).")
                            .arg(c->number, complaintStatusName(c->status), c->serial, c->model)
                     << Qt::endl;
         return ExitOk;
@@ -129,9 +123,10 @@ int execute(Context &ctx)
         if (!status.isEmpty()) {
             change.status = complaintStatusFromName(status);
             if (!change.status)
-                return ctx.usage(tr("Unknown status %1: use OPEN, ASSIGNED, VISITED, AWAITING_PARTS, RESOLVED, CLOSED "
-                                    "or CANCELLED.")
-                                     .arg(status));
+                return ctx.usage(
+                    Ctl::tr("Unknown status %1: use OPEN, ASSIGNED, VISITED, AWAITING_PARTS, RESOLVED, CLOSED "
+                            "or CANCELLED.")
+                        .arg(status));
         }
         const QString number = ctx.arg(1);
         if (number.isEmpty())
@@ -142,7 +137,7 @@ int execute(Context &ctx)
         if (ctx.json)
             ctx.out << QJsonDocument(complaintJson(*c)).toJson(QJsonDocument::Indented);
         else
-            ctx.out << tr("Complaint %1 is %2.").arg(c->number, complaintStatusName(c->status)) << Qt::endl;
+            ctx.out << Ctl::tr("Complaint %1 is %2.").arg(c->number, complaintStatusName(c->status)) << Qt::endl;
         return ExitOk;
     }
     if (sub == u"codes") {
@@ -154,7 +149,7 @@ int execute(Context &ctx)
         auto c = service.setCodes(*actor, number, technician, customer);
         if (!c.ok())
             return ctx.failWithDetails(c.error());
-        ctx.out << tr("Complaint %1: technician %2, customer %3.")
+        ctx.out << Ctl::tr("Complaint %1: technician %2, customer %3.")
                        .arg(c->number, c->technicianCode.isEmpty() ? QStringLiteral("-") : c->technicianCode,
                             c->customer.code)
                 << Qt::endl;
@@ -166,7 +161,7 @@ int execute(Context &ctx)
         if (!status.isEmpty()) {
             f.status = complaintStatusFromName(status);
             if (!f.status)
-                return ctx.usage(tr("Unknown status %1.").arg(status));
+                return ctx.usage(Ctl::tr("Unknown status %1.").arg(status));
         }
         f.openOnly = ctx.takeFlag(QStringLiteral("open"));
         f.callType = ctx.takeOption(QStringLiteral("call-type"));
@@ -178,7 +173,7 @@ int execute(Context &ctx)
         f.from = QDate::fromString(from, Qt::ISODate);
         f.to = QDate::fromString(to, Qt::ISODate);
         if ((!from.isEmpty() && !f.from.isValid()) || (!to.isEmpty() && !f.to.isValid()))
-            return ctx.usage(tr("--from and --to are dates: YYYY-MM-DD."));
+            return ctx.usage(Ctl::tr("--from and --to are dates: YYYY-MM-DD."));
         const QString limit = ctx.takeOption(QStringLiteral("limit"));
         f.limit = limit.isEmpty() ? 100 : limit.toInt();
         auto page = service.list(*actor, f);
@@ -196,7 +191,7 @@ int execute(Context &ctx)
                         << (c.technicianCode.isEmpty() ? QStringLiteral("-") : c.technicianCode).leftJustified(7)
                         << c.customer.code << "  " << c.createdAt.left(10) << "\n";
             if (page->hasMore)
-                ctx.out << tr("(more: narrow the filter or raise --limit)") << "\n";
+                ctx.out << Ctl::tr("(more: narrow the filter or raise --limit)") << "\n";
             ctx.out.flush();
         }
         return ExitOk;

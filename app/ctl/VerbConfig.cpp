@@ -4,7 +4,6 @@
 
 #include "sync/pull/PullSettings.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -19,21 +18,19 @@ Status checkValue(const QString &key, const QString &value)
     if (key.startsWith(u"crm.") && key.endsWith(u".url")) {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            return makeError(QCoreApplication::translate("fb::ctl", "%1 must be an http(s) URL such as "
-                                                                    "https://crm.example.com, not '%2'.")
+            return makeError(Ctl::tr("%1 must be an http(s) URL such as "
+                                     "https://crm.example.com, not '%2'.")
                                  .arg(key, value),
                              key);
     }
     if (key == u"station.id" && (value.isEmpty() || value.size() > 16 || value.contains(u' ')))
-        return makeError(
-            QCoreApplication::translate("fb::ctl", "station.id must be 1–16 characters without spaces (e.g. ST01)."),
-            key);
+        return makeError(Ctl::tr("station.id must be 1–16 characters without spaces (e.g. ST01)."), key);
     if (key == u"station.number") {
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < 1 || n > 9)
-            return makeError(QCoreApplication::translate("fb::ctl", "station.number must be 1 to 9: it selects the "
-                                                                    "block of running numbers this station owns."),
+            return makeError(Ctl::tr("station.number must be 1 to 9: it selects the "
+                                     "block of running numbers this station owns."),
                              key);
     }
     if (key.startsWith(u"sync.pull."))
@@ -68,7 +65,7 @@ int execute(Context &ctx)
             return ExitStation;
         const QStringList keys = st->settings().keys();
         if (!keys.contains(key)) {
-            ctx.err << QCoreApplication::translate("fb::ctl", "%1 is not set.").arg(key) << Qt::endl;
+            ctx.err << Ctl::tr("%1 is not set.").arg(key) << Qt::endl;
             return ExitRefused;
         }
         ctx.out << st->settings().value(key) << Qt::endl;

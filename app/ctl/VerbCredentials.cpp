@@ -2,8 +2,6 @@
 #include "app/ctl/Context.h"
 #include "app/ctl/Verbs.h"
 
-#include <QCoreApplication>
-
 namespace fb::ctl {
 
 namespace {
@@ -26,9 +24,9 @@ int execute(Context &ctx)
                                         "'set' reads the token from standard input (one line), never from the "
                                         "command line."));
     if (ctx.args.size() > 2)
-        return ctx.usage(QCoreApplication::translate("fb::ctl", "The token is read from standard input, not the "
-                                                                "command line (it would be visible to other users "
-                                                                "and kept in shell history)."));
+        return ctx.usage(Ctl::tr("The token is read from standard input, not the "
+                                 "command line (it would be visible to other users "
+                                 "and kept in shell history)."));
     auto actor = ctx.authenticateOrSetup(Permission::ManageCredentials);
     if (!actor.ok())
         return exitCodeFor(actor.error());
@@ -38,7 +36,7 @@ int execute(Context &ctx)
         auto token = store.token(*crm);
         if (!token.ok())
             return ctx.fail(token.error());
-        ctx.out << QCoreApplication::translate("fb::ctl", "A token for the %1 CRM is in the keychain (%2 characters).")
+        ctx.out << Ctl::tr("A token for the %1 CRM is in the keychain (%2 characters).")
                        .arg(crmName(*crm))
                        .arg(token->size())
                 << Qt::endl;
@@ -49,25 +47,21 @@ int execute(Context &ctx)
         if (!s)
             return ctx.fail(s.error());
         noteChanged(ctx, *st, *crm);
-        ctx.out << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM removed.").arg(crmName(*crm))
-                << Qt::endl;
+        ctx.out << Ctl::tr("Token for the %1 CRM removed.").arg(crmName(*crm)) << Qt::endl;
         return ExitOk;
     }
     if (ctx.interactive())
-        ctx.err << QCoreApplication::translate("fb::ctl", "Paste the %1 CRM token and press Enter: ").arg(crmName(*crm))
-                << Qt::flush;
+        ctx.err << Ctl::tr("Paste the %1 CRM token and press Enter: ").arg(crmName(*crm)) << Qt::flush;
     const QString token = ctx.readStdinLine().trimmed();
     if (token.isEmpty())
-        return ctx.fail(makeError(QCoreApplication::translate("fb::ctl", "No token on standard input: nothing was "
-                                                                         "stored."),
+        return ctx.fail(makeError(Ctl::tr("No token on standard input: nothing was "
+                                          "stored."),
                                   QStringLiteral("token")));
     Status s = store.setToken(*crm, token);
     if (!s)
         return ctx.fail(s.error());
     noteChanged(ctx, *st, *crm);
-    ctx.out
-        << QCoreApplication::translate("fb::ctl", "Token for the %1 CRM stored in the OS keychain.").arg(crmName(*crm))
-        << Qt::endl;
+    ctx.out << Ctl::tr("Token for the %1 CRM stored in the OS keychain.").arg(crmName(*crm)) << Qt::endl;
     return ExitOk;
 }
 

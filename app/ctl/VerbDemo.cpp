@@ -5,8 +5,6 @@
 #include "app/services/DemoProfileService.h"
 #include "app/services/OperatorService.h"
 
-#include <QCoreApplication>
-
 namespace fb::ctl {
 
 namespace {
@@ -22,12 +20,12 @@ int execute(Context &ctx)
         return ExitStation;
     OperatorService ops(st->db(), st->settings(), ctx.clock());
     if (!ops.needsFirstAdmin())
-        return ctx.fail(makeError(QCoreApplication::translate("fb::ctl", "This station already has operators: the "
-                                                                         "demo profile is only for a new station.")));
+        return ctx.fail(makeError(Ctl::tr("This station already has operators: the "
+                                          "demo profile is only for a new station.")));
     Status s = DemoProfileService(st->db(), st->settings(), ctx.clock()).apply(legacyUrl, newUrl);
     if (!s)
         return ctx.fail(s.error());
-    ctx.out << QCoreApplication::translate("fb::ctl", "Demo station ready:") << "\n";
+    ctx.out << Ctl::tr("Demo station ready:") << "\n";
     for (const DemoOperator &op : DemoProfileService::operators())
         ctx.out << "  " << op.code << "  PIN " << op.pin << "  " << roleTitle(op.role) << "\n";
     ctx.out.flush();

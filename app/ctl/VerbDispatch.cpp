@@ -5,7 +5,6 @@
 
 #include "app/services/DispatchService.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,23 +25,18 @@ const QString kUsage = QStringLiteral(
     "floorbridge-ctl --operator SUPERVISOR dispatch cancel DO-… --reason \"…\"\n"
     "floorbridge-ctl --operator CODE dispatch list");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ctl", text);
-}
-
 int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QString &orderPath,
                 const QString &serialsPath, const QString &warehouse)
 {
     QFile orderFile(orderPath);
     if (!orderFile.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError(tr("Cannot read the order file %1: %2").arg(orderPath, orderFile.errorString()),
+        return ctx.fail(makeError(Ctl::tr("Cannot read the order file %1: %2").arg(orderPath, orderFile.errorString()),
                                   QStringLiteral("order")));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(orderFile.readAll(), &parseError);
     if (!doc.isObject())
         return ctx.fail(
-            makeError(tr("The order file %1 is not a JSON object: %2").arg(orderPath, parseError.errorString()),
+            makeError(Ctl::tr("The order file %1 is not a JSON object: %2").arg(orderPath, parseError.errorString()),
                       QStringLiteral("order")));
     DispatchForm form = DispatchService::formFromJson(doc.object());
     if (!warehouse.isEmpty())
@@ -50,8 +44,9 @@ int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QS
 
     QFile serialsFile(serialsPath);
     if (!serialsFile.open(QIODevice::ReadOnly | QIODevice::Text))
-        return ctx.fail(makeError(tr("Cannot read the serials file %1: %2").arg(serialsPath, serialsFile.errorString()),
-                                  QStringLiteral("file")));
+        return ctx.fail(
+            makeError(Ctl::tr("Cannot read the serials file %1: %2").arg(serialsPath, serialsFile.errorString()),
+                      QStringLiteral("file")));
     QStringList serials;
     while (!serialsFile.atEnd()) {
         const QString line = QString::fromUtf8(serialsFile.readLine()).trimmed();
@@ -66,12 +61,12 @@ int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QS
     for (qsizetype i = 0; i < serials.size(); ++i) {
         auto line = svc.scan(actor, *draftId, serials[i], QStringLiteral("file"));
         if (!line.ok())
-            problems << tr("%1 line %2: %3").arg(serialsPath).arg(i + 1).arg(line.message());
+            problems << Ctl::tr("%1 line %2: %3").arg(serialsPath).arg(i + 1).arg(line.message());
     }
     const FormCheck check = svc.check(*draftId, form);
     for (const FieldProblem &p : check.problems) {
         if (p.warning)
-            ctx.err << tr("warning: %1: %2").arg(p.field, p.message) << Qt::endl;
+            ctx.err << Ctl::tr("warning: %1: %2").arg(p.field, p.message) << Qt::endl;
         else if (p.field != u"serials" || problems.isEmpty())
             problems << QStringLiteral("%1: %2").arg(p.field, p.message);
     }
@@ -79,9 +74,8 @@ int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QS
         (void)svc.abandon(actor, *draftId);
         for (const QString &p : std::as_const(problems))
             ctx.err << p << Qt::endl;
-        ctx.err << QCoreApplication::translate("fb::ctl",
-                                               "Nothing was dispatched: fix the %n problem(s) above and run again.",
-                                               nullptr, int(problems.size()))
+        ctx.err << Ctl::tr("Nothing was dispatched: fix the %n problem(s) above and run again.", nullptr,
+                           int(problems.size()))
                 << Qt::endl;
         return ExitRefused;
     }
@@ -98,7 +92,8 @@ int submitOrder(Context &ctx, DispatchService &svc, const Actor &actor, const QS
                 << Qt::endl;
     else
         ctx.out << done->requestId << Qt::endl;
-    ctx.err << tr("%1: %2 units dispatched, queued for both CRMs.").arg(done->requestId).arg(done->serials) << Qt::endl;
+    ctx.err << Ctl::tr("%1: %2 units dispatched, queued for both CRMs.").arg(done->requestId).arg(done->serials)
+            << Qt::endl;
     return ExitOk;
 }
 
@@ -131,8 +126,9 @@ int execute(Context &ctx)
         if (!cancelled.ok())
             return ctx.fail(cancelled.error());
         ctx.out << (cancelled->reachedCrm
-                        ? tr("%1 cancelled: %2 units back in stock; a cancellation is queued for both CRMs.")
-                        : tr("%1 cancelled before it reached a CRM: %2 units back in stock; nothing will be sent."))
+                        ? Ctl::tr("%1 cancelled: %2 units back in stock; a cancellation is queued for both CRMs.")
+                        : Ctl::tr(
+                              "%1 cancelled before it reached a CRM: %2 units back in stock; nothing will be sent."))
                        .arg(cancelled->requestId)
                        .arg(cancelled->serials.size())
                 << Qt::endl;
@@ -151,7 +147,7 @@ int execute(Context &ctx)
                                     {QStringLiteral("units"), r.lineCount},
                                     {QStringLiteral("submitted_at"), r.submittedAt}});
         } else {
-            ctx.out << (r.requestId.isEmpty() ? tr("draft #%1").arg(r.id) : r.requestId).leftJustified(20)
+            ctx.out << (r.requestId.isEmpty() ? Ctl::tr("draft #%1").arg(r.id) : r.requestId).leftJustified(20)
                     << dispatchStateName(r.state).leftJustified(11) << r.form.orderId.leftJustified(16)
                     << r.form.partyCode.leftJustified(10) << r.lineCount << "\n";
         }

@@ -5,7 +5,6 @@
 
 #include "app/services/SerialGenerationService.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,11 +20,6 @@ const QString kUsage = QStringLiteral(
     "floorbridge-ctl --operator CODE generate --product CODE --remaining\n"
     "    How many running numbers are left today for the product on this station.\n"
     "The CRMs get the batch at the next delivery: 'floorbridge-ctl sync --once' or the running application.");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ctl", text);
-}
 
 int execute(Context &ctx)
 {
@@ -65,7 +59,7 @@ int execute(Context &ctx)
                                         {QStringLiteral("next_no"), quota->nextNo},
                                         {QStringLiteral("remaining"), quota->remaining}});
             else
-                ctx.out << tr("%1: %2 left today on this station (block %3–%4, next %5)")
+                ctx.out << Ctl::tr("%1: %2 left today on this station (block %3–%4, next %5)")
                                .arg(quota->productCode)
                                .arg(quota->remaining)
                                .arg(quota->blockFirst)
@@ -82,8 +76,9 @@ int execute(Context &ctx)
         bool ok = false;
         requests[i].quantity = counts.at(i).toInt(&ok);
         if (!ok || requests[i].quantity < 1)
-            return ctx.fail(makeError(tr("--count must be a whole number of 1 or more, not '%1'.").arg(counts.at(i)),
-                                      QStringLiteral("quantity"), QStringLiteral("serials.quantity")));
+            return ctx.fail(
+                makeError(Ctl::tr("--count must be a whole number of 1 or more, not '%1'.").arg(counts.at(i)),
+                          QStringLiteral("quantity"), QStringLiteral("serials.quantity")));
     }
     auto result = service.generate(*actor, requests);
     if (!result.ok())
@@ -108,7 +103,7 @@ int execute(Context &ctx)
     for (const GeneratedProduct &g : result->products) {
         for (const QString &serial : g.serials)
             ctx.out << serial << "\n";
-        ctx.err << tr("%1: %2 serials generated (%3–%4), %5 left today on this station.")
+        ctx.err << Ctl::tr("%1: %2 serials generated (%3–%4), %5 left today on this station.")
                        .arg(g.productCode)
                        .arg(g.serials.size())
                        .arg(g.firstNo)
@@ -117,8 +112,9 @@ int execute(Context &ctx)
                 << Qt::endl;
     }
     ctx.out.flush();
-    ctx.err << tr("Queued for both CRMs (event %1); 'floorbridge-ctl sync --once' delivers now.").arg(result->eventId)
-            << Qt::endl;
+    ctx.err
+        << Ctl::tr("Queued for both CRMs (event %1); 'floorbridge-ctl sync --once' delivers now.").arg(result->eventId)
+        << Qt::endl;
     return ExitOk;
 }
 

@@ -5,7 +5,6 @@
 
 #include "app/services/InwardService.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,11 +26,6 @@ const QString kUsage = QStringLiteral(
     "floorbridge-ctl --operator CODE inward --warehouse WH --abandon     abandon the open draft\n"
     "floorbridge-ctl --operator CODE inward --drafts                     open drafts on this station\n"
     "The CRMs get the inward at the next delivery: 'floorbridge-ctl sync --once' or the running application.");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ctl", text);
-}
 
 QJsonArray entriesJson(const QList<ImportRefusal> &entries)
 {
@@ -89,7 +83,7 @@ int listDrafts(Context &ctx, InwardService &service, const Actor &actor)
                                     {QStringLiteral("created_at"), d.createdAt},
                                     {QStringLiteral("lines"), d.lineCount}});
         else
-            ctx.out << tr("draft %1  %2  %3  %4 units  opened %5")
+            ctx.out << Ctl::tr("draft %1  %2  %3  %4 units  opened %5")
                            .arg(d.id)
                            .arg(d.warehouseCode, d.operatorCode)
                            .arg(d.lineCount)
@@ -119,7 +113,8 @@ int execute(Context &ctx)
     if (!file.isEmpty() && file != u"-") {
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly | QIODevice::Text))
-            return ctx.fail(makeError(tr("Cannot read %1: %2").arg(file, in.errorString()), QStringLiteral("file")));
+            return ctx.fail(
+                makeError(Ctl::tr("Cannot read %1: %2").arg(file, in.errorString()), QStringLiteral("file")));
         while (!in.atEnd())
             lines << QString::fromUtf8(in.readLine());
     }
@@ -139,11 +134,12 @@ int execute(Context &ctx)
         return ctx.fail(draft.error());
     const qint64 draftId = draft->info.id;
     if (!ctx.json)
-        ctx.err << (draft->resumed ? tr("Inward draft %1 into %2 resumed: %3 units already scanned.")
-                                         .arg(draftId)
-                                         .arg(draft->info.warehouseCode)
-                                         .arg(draft->lines.size())
-                                   : tr("Inward draft %1 into %2 opened.").arg(draftId).arg(draft->info.warehouseCode))
+        ctx.err << (draft->resumed
+                        ? Ctl::tr("Inward draft %1 into %2 resumed: %3 units already scanned.")
+                              .arg(draftId)
+                              .arg(draft->info.warehouseCode)
+                              .arg(draft->lines.size())
+                        : Ctl::tr("Inward draft %1 into %2 opened.").arg(draftId).arg(draft->info.warehouseCode))
                 << Qt::endl;
 
     QJsonObject report{{QStringLiteral("draft_id"), draftId},
@@ -155,7 +151,7 @@ int execute(Context &ctx)
         if (ctx.json)
             ctx.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         else
-            ctx.err << tr("Draft %1 abandoned; nothing was moved.").arg(draftId) << Qt::endl;
+            ctx.err << Ctl::tr("Draft %1 abandoned; nothing was moved.").arg(draftId) << Qt::endl;
         return ExitOk;
     }
 
@@ -168,11 +164,12 @@ int execute(Context &ctx)
         summary = std::move(imported).value();
         if (!ctx.json) {
             for (const ImportRefusal &r : std::as_const(summary.refused))
-                ctx.err << tr("line %1: %2 refused: %3 [%4]").arg(r.lineNo).arg(r.text, r.message, r.code) << Qt::endl;
-            for (const ImportRefusal &r : std::as_const(summary.warned))
-                ctx.err << tr("line %1: %2 accepted with a warning: %3").arg(r.lineNo).arg(r.text, r.message)
+                ctx.err << Ctl::tr("line %1: %2 refused: %3 [%4]").arg(r.lineNo).arg(r.text, r.message, r.code)
                         << Qt::endl;
-            ctx.err << tr("%1 lines: %2 accepted (%3 with a warning), %4 refused.")
+            for (const ImportRefusal &r : std::as_const(summary.warned))
+                ctx.err << Ctl::tr("line %1: %2 accepted with a warning: %3").arg(r.lineNo).arg(r.text, r.message)
+                        << Qt::endl;
+            ctx.err << Ctl::tr("%1 lines: %2 accepted (%3 with a warning), %4 refused.")
                            .arg(summary.lines)
                            .arg(summary.accepted)
                            .arg(summary.warnings)
@@ -207,8 +204,9 @@ int execute(Context &ctx)
             for (const auto &[code, n] : submitted->countsByProduct)
                 counts << QStringLiteral("%1 ×%2").arg(code).arg(n);
             ctx.out << submitted->requestId << Qt::endl;
-            ctx.err << tr("Submitted %1: %2 units into %3 (%4). Queued for both CRMs; 'floorbridge-ctl sync --once' "
-                          "delivers now.")
+            ctx.err << Ctl::tr(
+                           "Submitted %1: %2 units into %3 (%4). Queued for both CRMs; 'floorbridge-ctl sync --once' "
+                           "delivers now.")
                            .arg(submitted->requestId)
                            .arg(submitted->total)
                            .arg(submitted->warehouseCode, counts.join(QStringLiteral(", ")))
@@ -217,12 +215,13 @@ int execute(Context &ctx)
     } else {
         report.insert(QStringLiteral("submitted"), false);
         if (!ctx.json)
-            ctx.err << (blocked && submit
-                            ? tr("Not submitted: remove or fix the refused lines (or run with "
-                                 "--allow-refused). Draft %1 stays open with the accepted lines.")
-                                  .arg(draftId)
-                            : tr("Draft %1 stays open; submit it with --submit or on the inward page.").arg(draftId))
-                    << Qt::endl;
+            ctx.err
+                << (blocked && submit
+                        ? Ctl::tr("Not submitted: remove or fix the refused lines (or run with "
+                                  "--allow-refused). Draft %1 stays open with the accepted lines.")
+                              .arg(draftId)
+                        : Ctl::tr("Draft %1 stays open; submit it with --submit or on the inward page.").arg(draftId))
+                << Qt::endl;
     }
     if (ctx.json)
         ctx.out << QJsonDocument(report).toJson(QJsonDocument::Indented);

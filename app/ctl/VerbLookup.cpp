@@ -5,7 +5,6 @@
 
 #include "app/services/SerialLookupService.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,7 +4,6 @@
 
 #include "app/services/OperatorService.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,7 +31,7 @@ int execute(Context &ctx)
         auto admin = ops.createFirstAdmin(code, name, pin);
         if (!admin.ok())
             return ctx.fail(admin.error());
-        ctx.out << QCoreApplication::translate("fb::ctl", "Admin %1 created.").arg(code) << Qt::endl;
+        ctx.out << Ctl::tr("Admin %1 created.").arg(code) << Qt::endl;
         return ExitOk;
     }
 
@@ -51,8 +50,7 @@ int execute(Context &ctx)
         Status s = ops.createOperator(*actor, code, name, *role, pin);
         if (!s)
             return ctx.fail(s.error());
-        ctx.out << QCoreApplication::translate("fb::ctl", "Operator %1 (%2) added.").arg(code, roleTitle(*role))
-                << Qt::endl;
+        ctx.out << Ctl::tr("Operator %1 (%2) added.").arg(code, roleTitle(*role)) << Qt::endl;
         return ExitOk;
     }
     if (sub == u"list") {

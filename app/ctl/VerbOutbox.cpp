@@ -4,7 +4,6 @@
 
 #include "app/services/SyncAdminService.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,7 +69,7 @@ int list(Context &ctx, Station &st)
         ctx.out << "\n";
     }
     if (rows->isEmpty())
-        ctx.out << QCoreApplication::translate("fb::ctl", "No outbox rows match.") << "\n";
+        ctx.out << Ctl::tr("No outbox rows match.") << "\n";
     ctx.out.flush();
     return ExitOk;
 }
@@ -103,8 +102,8 @@ int execute(Context &ctx)
     if (sub == u"retry" || sub == u"discard") {
         const QString reason = ctx.takeOption(QStringLiteral("reason"));
         if (sub == u"discard" && reason.trimmed().isEmpty())
-            return ctx.usage(QCoreApplication::translate("fb::ctl", "Discarding needs a reason: --reason \"…\" (it "
-                                                                    "goes to the audit log)."));
+            return ctx.usage(Ctl::tr("Discarding needs a reason: --reason \"…\" (it "
+                                     "goes to the audit log)."));
         auto actor = ctx.authenticate();
         if (!actor.ok())
             return exitCodeFor(actor.error());
@@ -112,10 +111,9 @@ int execute(Context &ctx)
         Status s = sub == u"retry" ? admin.retryNow(*actor, id, reason) : admin.discard(*actor, id, reason);
         if (!s)
             return ctx.fail(s.error());
-        ctx.out << QCoreApplication::translate("fb::ctl", "Outbox row %1: %2.")
+        ctx.out << Ctl::tr("Outbox row %1: %2.")
                        .arg(id)
-                       .arg(sub == u"retry" ? QCoreApplication::translate("fb::ctl", "will be sent again now")
-                                            : QCoreApplication::translate("fb::ctl", "discarded"))
+                       .arg(sub == u"retry" ? Ctl::tr("will be sent again now") : Ctl::tr("discarded"))
                 << Qt::endl;
         return ExitOk;
     }

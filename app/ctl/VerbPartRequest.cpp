@@ -5,7 +5,6 @@
 
 #include "app/services/PartRequestService.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -21,11 +20,6 @@ const char *const kUsage =
     "floorbridge-ctl --operator CODE [--json] part-request show PR-…\n"
     "floorbridge-ctl --operator CODE [--json] part-request parts\n"
     "floorbridge-ctl --operator CODE part-request document SHA256 --out FILE";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ctl", text);
-}
 
 // "P-TV-PANEL32:2:PS1001,PS1002" → code, quantity, serials. A bad quantity is 0 (the service refuses it).
 PartLineDraft parseLine(const QString &spec)
@@ -85,7 +79,8 @@ int execute(Context &ctx)
         if (!r.ok())
             return ctx.failWithDetails(r.error());
         print(ctx, *r,
-              tr("Part request %1 for %2 is waiting for a supervisor's approval.").arg(r->number, r->complaintNumber));
+              Ctl::tr("Part request %1 for %2 is waiting for a supervisor's approval.")
+                  .arg(r->number, r->complaintNumber));
         return ExitOk;
     }
     if (sub == u"update") {
@@ -105,7 +100,7 @@ int execute(Context &ctx)
         auto r = service.update(*actor, ctx.arg(1), *action, docs, notes);
         if (!r.ok())
             return ctx.failWithDetails(r.error());
-        print(ctx, *r, tr("Part request %1 is %2.").arg(r->number, partRequestStatusName(r->status)));
+        print(ctx, *r, Ctl::tr("Part request %1 is %2.").arg(r->number, partRequestStatusName(r->status)));
         return ExitOk;
     }
     if (sub == u"show") {
@@ -125,8 +120,8 @@ int execute(Context &ctx)
             return ctx.failWithDetails(doc.error());
         QFile file(outPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(doc->second) != doc->second.size())
-            return ctx.fail(makeError(tr("Cannot write %1: %2").arg(outPath, file.errorString())));
-        ctx.out << tr("%1 (%2, %3 bytes) written to %4.")
+            return ctx.fail(makeError(Ctl::tr("Cannot write %1: %2").arg(outPath, file.errorString())));
+        ctx.out << Ctl::tr("%1 (%2, %3 bytes) written to %4.")
                        .arg(doc->first.fileName, doc->first.mime)
                        .arg(doc->first.size)
                        .arg(outPath)

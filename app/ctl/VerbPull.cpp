@@ -5,7 +5,6 @@
 #include "app/core/PullControl.h"
 #include "sync/pull/PullRunner.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 namespace fb::ctl {
@@ -37,9 +36,7 @@ int execute(Context &ctx)
         if (!r.ok())
             continue;
         const bool changes = r.resource == changesResource();
-        ctx.out << r.resource.leftJustified(14) << r.applied
-                << (changes ? QCoreApplication::translate("fb::ctl", " applied")
-                            : QCoreApplication::translate("fb::ctl", " updated"))
+        ctx.out << r.resource.leftJustified(14) << r.applied << (changes ? Ctl::tr(" applied") : Ctl::tr(" updated"))
                 << "\n";
     }
     ctx.out.flush();

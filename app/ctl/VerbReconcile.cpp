@@ -6,7 +6,6 @@
 #include "app/services/ReconciliationCsv.h"
 #include "sync/reconcile/NewCrmSerials.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +15,6 @@
 namespace fb::ctl {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ctl", text);
-}
 
 QJsonObject toJson(const Mismatch &m)
 {
@@ -40,23 +34,24 @@ int execute(Context &ctx)
     const QString limitOption = ctx.takeOption(QStringLiteral("limit"));
     const QString batchOption = ctx.takeOption(QStringLiteral("batch"));
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("Unexpected argument '%1'. Run 'floorbridge-ctl help reconcile'.").arg(ctx.args.first()));
+        return ctx.usage(
+            Ctl::tr("Unexpected argument '%1'. Run 'floorbridge-ctl help reconcile'.").arg(ctx.args.first()));
     ReconcileOptions options;
     if (crmOption == u"legacy")
         options.crms = {Crm::Legacy};
     else if (crmOption == u"new")
         options.crms = {Crm::New};
     else if (!crmOption.isEmpty() && crmOption != u"both")
-        return ctx.usage(tr("--crm must be legacy, new or both (default both), not '%1'.").arg(crmOption));
+        return ctx.usage(Ctl::tr("--crm must be legacy, new or both (default both), not '%1'.").arg(crmOption));
     bool limitOk = true;
     const int limit = limitOption.isEmpty() ? 200 : limitOption.toInt(&limitOk);
     if (!limitOk || limit < 0)
-        return ctx.usage(tr("--limit must be a number of lines (0 for none), not '%1'.").arg(limitOption));
+        return ctx.usage(Ctl::tr("--limit must be a number of lines (0 for none), not '%1'.").arg(limitOption));
     if (!batchOption.isEmpty()) {
         bool ok = false;
         options.batchSize = batchOption.toInt(&ok);
         if (!ok || options.batchSize < 1 || options.batchSize > 500)
-            return ctx.usage(tr("--batch must be between 1 and 500, not '%1'.").arg(batchOption));
+            return ctx.usage(Ctl::tr("--batch must be between 1 and 500, not '%1'.").arg(batchOption));
     }
 
     auto actor = ctx.authenticate();
@@ -81,7 +76,7 @@ int execute(Context &ctx)
         auto crm = ctx.reachCrm(*st, Crm::New);
         if (!crm.ok()) {
             const int exit = ctx.fail(crm.error());
-            ctx.err << tr("Or reconcile what the legacy CRM acknowledged only: --crm legacy.") << Qt::endl;
+            ctx.err << Ctl::tr("Or reconcile what the legacy CRM acknowledged only: --crm legacy.") << Qt::endl;
             return exit;
         }
         source = std::make_unique<NewCrmSerials>(nam, crm->url, crm->token, crm->timeoutMs);
@@ -131,14 +126,15 @@ int execute(Context &ctx)
         return total > 0 ? ExitMismatch : ExitOk;
     }
 
-    ctx.out << tr("Reconciliation of station %1 at %2").arg(report->stationId, report->startedAt) << "\n";
+    ctx.out << Ctl::tr("Reconciliation of station %1 at %2").arg(report->stationId, report->startedAt) << "\n";
     for (auto it = report->crms.cbegin(); it != report->crms.cend(); ++it) {
-        ctx.out << (crmName(it.key()) + tr(" CRM")).leftJustified(12) << tr("%1 events checked").arg(it->eventsChecked);
+        ctx.out << (crmName(it.key()) + Ctl::tr(" CRM")).leftJustified(12)
+                << Ctl::tr("%1 events checked").arg(it->eventsChecked);
         if (it->stateCompared)
-            ctx.out << tr(", %1 serials compared with its state, %2 serials it holds from this station")
+            ctx.out << Ctl::tr(", %1 serials compared with its state, %2 serials it holds from this station")
                            .arg(it->serialsChecked)
                            .arg(it->crmSerialsChecked);
-        ctx.out << tr(": %1 mismatch(es)").arg(it->total());
+        ctx.out << Ctl::tr(": %1 mismatch(es)").arg(it->total());
         QStringList kinds;
         for (auto k = it->mismatches.cbegin(); k != it->mismatches.cend(); ++k)
             kinds << QStringLiteral("%1 %2").arg(mismatchKindName(k.key())).arg(k.value());
@@ -148,19 +144,19 @@ int execute(Context &ctx)
     }
     for (const Mismatch &m : found) {
         ctx.out << "  " << m.serial.leftJustified(18) << " " << crmName(m.crm).leftJustified(6) << " "
-                << mismatchKindName(m.kind).leftJustified(16) << " " << tr("here: ") << m.localValue << " | "
-                << tr("CRM: ") << (m.crmValue.isEmpty() ? QStringLiteral("-") : m.crmValue);
+                << mismatchKindName(m.kind).leftJustified(16) << " " << Ctl::tr("here: ") << m.localValue << " | "
+                << Ctl::tr("CRM: ") << (m.crmValue.isEmpty() ? QStringLiteral("-") : m.crmValue);
         if (m.outboxId > 0)
-            ctx.out << " | " << tr("outbox #%1").arg(m.outboxId);
+            ctx.out << " | " << Ctl::tr("outbox #%1").arg(m.outboxId);
         ctx.out << "\n      " << m.hint << "\n";
     }
     if (total > found.size())
-        ctx.out << tr("… %1 more not shown: --limit N, or --csv FILE for all of them.").arg(total - found.size())
+        ctx.out << Ctl::tr("… %1 more not shown: --limit N, or --csv FILE for all of them.").arg(total - found.size())
                 << "\n";
     if (csv)
-        ctx.out << tr("CSV report: %1 (%2 rows)").arg(QDir::toNativeSeparators(csvPath)).arg(csv->rows()) << "\n";
+        ctx.out << Ctl::tr("CSV report: %1 (%2 rows)").arg(QDir::toNativeSeparators(csvPath)).arg(csv->rows()) << "\n";
     if (total == 0)
-        ctx.out << tr("No mismatches: both sides agree.") << "\n";
+        ctx.out << Ctl::tr("No mismatches: both sides agree.") << "\n";
     ctx.out.flush();
     return total > 0 ? ExitMismatch : ExitOk;
 }

@@ -5,7 +5,6 @@
 
 #include "app/services/ReturnOrderService.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace fb::ctl {
@@ -16,11 +15,6 @@ const char *const kUsage =
     "floorbridge-ctl --operator CODE return-order create CMP-… [--part-request PR-…] --part CODE[:SERIAL[:QTY]] …\n"
     "        [--unit [SERIAL]] [--reason TEXT]     (class A parts need their part serial)\n"
     "floorbridge-ctl --operator CODE [--json] return-order list CMP-…";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ctl", text);
-}
 
 QJsonObject orderJson(const ReturnOrder &o)
 {
@@ -92,7 +86,9 @@ int execute(Context &ctx)
         if (ctx.json)
             ctx.out << QJsonDocument(orderJson(*o)).toJson(QJsonDocument::Indented);
         else
-            ctx.out << tr("Return order %1 for %2: %3 item(s).").arg(o->number, o->complaintNumber).arg(o->lines.size())
+            ctx.out << Ctl::tr("Return order %1 for %2: %3 item(s).")
+                           .arg(o->number, o->complaintNumber)
+                           .arg(o->lines.size())
                     << Qt::endl;
         return ExitOk;
     }

@@ -4,8 +4,6 @@
 
 #include "app/services/StationStatusService.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 

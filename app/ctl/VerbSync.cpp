@@ -7,8 +7,6 @@
 #include "app/services/SyncHealth.h"
 #include "sync/SyncEngine.h"
 
-#include <QCoreApplication>
-
 namespace fb::ctl {
 
 namespace {
@@ -34,8 +32,7 @@ int execute(Context &ctx)
         if (!s)
             return ctx.fail(s.error());
         const QString why = st->settings().value(SyncHealth::pausedKey(*crm));
-        ctx.out << crmTitle(*crm) << ": " << (sub == u"pause" ? why : QCoreApplication::translate("fb::ctl", "resumed"))
-                << Qt::endl;
+        ctx.out << crmTitle(*crm) << ": " << (sub == u"pause" ? why : Ctl::tr("resumed")) << Qt::endl;
         return ExitOk;
     }
     if (sub != u"--once" && sub != u"once" && !ctx.args.contains(QStringLiteral("--once")))
@@ -57,16 +54,16 @@ int execute(Context &ctx)
             return ctx.fail(h.error());
         ctx.out << h->oneLine() << "\n";
         if (!h->lastError.isEmpty())
-            ctx.out << "  " << QCoreApplication::translate("fb::ctl", "last error: ") << h->lastError << "\n";
+            ctx.out << "  " << Ctl::tr("last error: ") << h->lastError << "\n";
         if (!h->pausedReason.isEmpty())
-            ctx.out << "  " << QCoreApplication::translate("fb::ctl", "paused: ") << h->pausedReason << "\n";
+            ctx.out << "  " << Ctl::tr("paused: ") << h->pausedReason << "\n";
         failed += h->failed;
         pending += h->pending;
     }
     ctx.out.flush();
     if (!idle)
-        ctx.err << QCoreApplication::translate("fb::ctl", "Stopped after %1 s with events still due; run again or "
-                                                          "check 'floorbridge-ctl status'.")
+        ctx.err << Ctl::tr("Stopped after %1 s with events still due; run again or "
+                           "check 'floorbridge-ctl status'.")
                        .arg(timeoutMs / 1000)
                 << Qt::endl;
     return (failed > 0 || !idle) ? ExitExternal : ExitOk;
