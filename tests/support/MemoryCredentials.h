@@ -14,7 +14,8 @@ public:
     fb::Result<QString> token(fb::Crm crm) override
     {
         if (!tokens.contains(int(crm)))
-            return fb::makeError(QStringLiteral("No token is stored for the %1 CRM").arg(fb::crmName(crm)));
+            return fb::makeError(QStringLiteral("No token is stored for the %1 CRM").arg(fb::crmName(crm)), {},
+                                 QStringLiteral("credentials.missing")); // the keychain's code for "none stored"
         return tokens.value(int(crm));
     }
     fb::Status setToken(fb::Crm crm, const QString &token) override
