@@ -132,7 +132,8 @@ private slots:
         QVERIFY2(unknown.err.contains(QStringLiteral("Unknown verb 'frobnicate'")), qPrintable(unknown.err));
         Ran verbHelp = ctl(m_station, words("help pull"));
         QCOMPARE(verbHelp.exit, 0);
-        QVERIFY2(verbHelp.out.startsWith(QStringLiteral("floorbridge-ctl [--operator CODE] pull")), qPrintable(verbHelp.out));
+        QVERIFY2(verbHelp.out.startsWith(QStringLiteral("floorbridge-ctl [--operator CODE] pull")),
+                 qPrintable(verbHelp.out));
         QCOMPARE(ctl(m_station, words("reconcile --help")).exit, 0);
         Ran version = ctl(m_station, {QStringLiteral("--version")});
         QCOMPARE(version.exit, 0);
@@ -150,7 +151,8 @@ private slots:
         QTest::newRow("forbidden") << QStringLiteral("auth.forbidden") << int(ExitAuth);
         QTest::newRow("not logged in") << QStringLiteral("auth.not_logged_in") << int(ExitAuth);
         QTest::newRow("a new PIN of the wrong form") << QStringLiteral("auth.pin_format") << int(ExitRefused);
-        QTest::newRow("a new operator code of the wrong form") << QStringLiteral("auth.code_format") << int(ExitRefused);
+        QTest::newRow("a new operator code of the wrong form")
+            << QStringLiteral("auth.code_format") << int(ExitRefused);
         QTest::newRow("operator exists") << QStringLiteral("auth.code_taken") << int(ExitRefused);
         QTest::newRow("operator without a name") << QStringLiteral("auth.name") << int(ExitRefused);
         QTest::newRow("not the first admin") << QStringLiteral("auth.not_first") << int(ExitRefused);
@@ -235,8 +237,8 @@ private slots:
         row("generate: a technician", kTechnician, "generate --product CGSTV32 --count 1", ExitAuth, "may not");
 
         row("inward: no warehouse", kWarehouse, "inward", ExitUsage, "--warehouse WH");
-        row("inward: file missing", kWarehouse, "inward --warehouse WH001 --file /nonexistent/serials.txt",
-            ExitRefused, "Cannot read /nonexistent/serials.txt");
+        row("inward: file missing", kWarehouse, "inward --warehouse WH001 --file /nonexistent/serials.txt", ExitRefused,
+            "Cannot read /nonexistent/serials.txt");
         row("inward: a technician", kTechnician, "inward --drafts", ExitAuth, "may not");
 
         row("lookup: no serial", kWarehouse, "lookup", ExitUsage, "lookup SERIAL");
@@ -260,8 +262,8 @@ private slots:
 
         row("part-request: no sub-verb", kTechnician, "part-request", ExitUsage, "part-request create");
         row("part-request: no such request", kTechnician, "part-request show PR-NOPE", ExitRefused, "PR-NOPE");
-        row("part-request create: a warehouse operator", kWarehouse, "part-request create CMP-1 --part P-1:1",
-            ExitAuth, "may not");
+        row("part-request create: a warehouse operator", kWarehouse, "part-request create CMP-1 --part P-1:1", ExitAuth,
+            "may not");
 
         row("pull: no address", kAdmin, "pull", ExitExternal, noAddress);
         row("pull --changes: no address", kWarehouse, "pull --changes", ExitExternal, noAddress);
@@ -291,8 +293,8 @@ private slots:
         row("validate: no value", kNobody, "validate gstin", ExitUsage, "validate gstin VALUE");
         row("validate: a GSTIN with a wrong check character", kNobody, "validate gstin 27AAPFU0939F1Z5", ExitRefused,
             "check character");
-        row("validate --json: an LR number too long", kNobody, "--json validate lr LR-1234567890123456",
-            ExitRefused, "");
+        row("validate --json: an LR number too long", kNobody, "--json validate lr LR-1234567890123456", ExitRefused,
+            "");
     }
 
     void everyVerbExitsByTheTable()
@@ -304,10 +306,9 @@ private slots:
         QFETCH(int, exit);
         QFETCH(QString, says);
         const Ran r = ctl(m_station, args, As{code, pin}, input);
-        QVERIFY2(r.exit == exit, qPrintable(QStringLiteral("exit %1, not %2\nout: %3\nerr: %4")
-                                                .arg(r.exit)
-                                                .arg(exit)
-                                                .arg(r.out, r.err)));
+        QVERIFY2(
+            r.exit == exit,
+            qPrintable(QStringLiteral("exit %1, not %2\nout: %3\nerr: %4").arg(r.exit).arg(exit).arg(r.out, r.err)));
         if (exit == ExitUsage && says.startsWith(QStringLiteral("Usage: floorbridge-ctl")))
             QVERIFY2(r.out.contains(says), qPrintable(r.out)); // the global help goes to stdout
         else
@@ -413,7 +414,8 @@ private slots:
         QCOMPARE(s[u"crms"][u"new"][u"backlog"].toInt(), 0);
         Ran text = ctl(station, words("status"));
         QVERIFY2(text.out.startsWith(QStringLiteral("Station     DEMO01\n")), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QStringLiteral("New CRM     (no URL set)\n  backlog 0, failed 0")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("New CRM     (no URL set)\n  backlog 0, failed 0")),
+                 qPrintable(text.out));
 
         Ran set = ctl(station, words("config set crm.new.url https://crm.example.com"), kAdmin);
         QCOMPARE(set.exit, 0);
@@ -432,8 +434,8 @@ private slots:
         QVERIFY(!check.out.contains(QStringLiteral("tok-123")));
 
         // The PIN from standard input when $FLOORBRIDGE_PIN is not set; then the new operator's PIN.
-        Ran added = ctl(station, words("operator add W002 warehouse Second Warehouse"), As{kAdmin.code, {}},
-                        "1111\n5678\n");
+        Ran added =
+            ctl(station, words("operator add W002 warehouse Second Warehouse"), As{kAdmin.code, {}}, "1111\n5678\n");
         QVERIFY2(added.exit == 0, qPrintable(added.err));
         Ran listed = ctl(station, words("--json operator list"), kAdmin);
         QCOMPARE(listed.exit, 0);
