@@ -18,8 +18,8 @@ packages=(
     # tests: virtual serial ports, a real secret service, a session bus, a display, HTTP load, PDF checks,
     # real X key events (XTest) and screenshots
     socat gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth curl poppler-utils xdotool imagemagick
-    # formatting
-    clang-format
+    # formatting and static analysis (the CheckFormat and CheckTidy tests)
+    clang-format clang-tidy
 )
 
 missing=()
