@@ -1,17 +1,8 @@
 #include "app/scanner/HidPosReportParser.h"
 
-#include <QCoreApplication>
-
 #include <utility>
 
 namespace fb {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::HidPosReportParser", text);
-}
-} // namespace
 
 HidPosReportParser::Outcome HidPosReportParser::feed(const QByteArray &report)
 {

@@ -11,12 +11,15 @@
 #include "app/core/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace fb {
 
 class HidPosReportParser
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::HidPosReportParser)
+
 public:
     static constexpr quint8 kDefaultReportId = 0x02;
     static constexpr int kHeaderBytes = 5;       // report id, length, three symbology identifier bytes

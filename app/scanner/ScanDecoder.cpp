@@ -1,6 +1,5 @@
 #include "app/scanner/ScanDecoder.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -12,11 +11,6 @@ namespace fb {
 namespace {
 
 constexpr char16_t kGs = 0x1D; // ASCII group separator: how scanners transmit an FNC1 between GS1 elements
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ScanDecoder", text);
-}
 
 struct AiSpec
 {

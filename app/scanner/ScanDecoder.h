@@ -5,6 +5,7 @@
 #include "app/core/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -35,6 +36,8 @@ struct DecodedScan
 
 class ScanDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::ScanDecoder)
+
 public:
     ScanDecoder() = default;
     explicit ScanDecoder(ScannerConfig config);

@@ -2,19 +2,12 @@
 
 #include "app/storage/SettingsStore.h"
 
-#include <QCoreApplication>
-
 #include <tuple>
 #include <utility>
 
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ScannerSettings", text);
-}
 
 template <typename E> using Choices = std::initializer_list<std::pair<const char16_t *, E>>;
 
@@ -32,8 +25,8 @@ E pick(const SettingsStore &store, const QString &key, E fallback, Choices<E> ch
         QStringList names;
         for (const auto &choice : choices)
             names << QString::fromUtf16(choice.first);
-        *problems
-            << tr("Setting %1 is '%2'; it should be one of %3. Using the default.").arg(key, text, names.join(u", "));
+        *problems << ScannerSettings::tr("Setting %1 is '%2'; it should be one of %3. Using the default.")
+                         .arg(key, text, names.join(u", "));
     }
     return fallback;
 }
@@ -57,7 +50,7 @@ int number(const SettingsStore &store, const QString &key, int fallback, int min
     if (ok && v >= min && v <= max)
         return v;
     if (problems)
-        *problems << tr("Setting %1 is '%2'; it should be a whole number from %3 to %4. Using %5.")
+        *problems << ScannerSettings::tr("Setting %1 is '%2'; it should be a whole number from %3 to %4. Using %5.")
                          .arg(key, text)
                          .arg(min)
                          .arg(max)
@@ -78,8 +71,9 @@ quint16 usbId(const SettingsStore &store, const QString &key, QStringList *probl
     if (ok && text.size() <= 4)
         return quint16(v);
     if (problems)
-        *problems << tr("Setting %1 is '%2'; it should be a USB id of up to 4 hex digits, as lsusb shows it "
-                        "(e.g. 0c2e). Using any.")
+        *problems << ScannerSettings::tr(
+                         "Setting %1 is '%2'; it should be a USB id of up to 4 hex digits, as lsusb shows it "
+                         "(e.g. 0c2e). Using any.")
                          .arg(key, text);
     return 0;
 }
@@ -135,9 +129,13 @@ bool badEscape(const QString &text)
 Status outOfRange(const QString &label, const QString &key, int value, ScannerSettings::Range range,
                   const QString &unit)
 {
-    return makeError(
-        tr("%1 is %2; it should be from %3 to %4%5.").arg(label).arg(value).arg(range.min).arg(range.max).arg(unit),
-        key, QStringLiteral("scanner.out_of_range"));
+    return makeError(ScannerSettings::tr("%1 is %2; it should be from %3 to %4%5.")
+                         .arg(label)
+                         .arg(value)
+                         .arg(range.min)
+                         .arg(range.max)
+                         .arg(unit),
+                     key, QStringLiteral("scanner.out_of_range"));
 }
 
 } // namespace

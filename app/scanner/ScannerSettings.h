@@ -4,6 +4,7 @@
 #include "app/core/Result.h"
 #include "app/scanner/ScanDecoder.h"
 
+#include <QCoreApplication>
 #include <QSerialPort>
 #include <QString>
 #include <QStringList>
@@ -81,6 +82,8 @@ struct ScannerSettings
     static QString sourceText(Source s);
     static QString serialTerminatorText(SerialTerminator t);
     static QString wedgeTerminatorText(WedgeTerminator t);
+
+    Q_DECLARE_TR_FUNCTIONS(fb::ScannerSettings)
 };
 
 } // namespace fb

@@ -2,7 +2,6 @@
 
 #include "app/core/Logging.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -11,11 +10,6 @@
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::KeychainCredentialStore", text);
-}
 
 // Starts `job` and waits for it. On timeout the job is left to delete itself when it finally ends.
 bool runJob(QKeychain::Job *job, int timeoutMs)
@@ -41,23 +35,25 @@ bool runJob(QKeychain::Job *job, int timeoutMs)
 
 QString unreachable(const QString &detail, const QString &consequence)
 {
-    return tr("No OS keychain is reachable (%1): %2. Start a desktop session with a keyring (gnome-keyring / "
-              "KWallet) and try again.")
+    return KeychainCredentialStore::tr(
+               "No OS keychain is reachable (%1): %2. Start a desktop session with a keyring (gnome-keyring / "
+               "KWallet) and try again.")
         .arg(detail, consequence);
 }
 
 Error keychainError(QKeychain::Error code, const QString &detail, const QString &consequence)
 {
     if (code == QKeychain::AccessDeniedByUser)
-        return makeError(tr("The keychain refused access (%1): %2.").arg(detail, consequence), {},
-                         QStringLiteral("credentials.denied"));
+        return makeError(KeychainCredentialStore::tr("The keychain refused access (%1): %2.").arg(detail, consequence),
+                         {}, QStringLiteral("credentials.denied"));
     return makeError(unreachable(detail, consequence), {}, QStringLiteral("credentials.no_keychain"));
 }
 
 Error timedOut(int timeoutMs, const QString &consequence)
 {
     return makeError(
-        unreachable(tr("no answer within %1 s; is the keyring waiting for a password?").arg(timeoutMs / 1000),
+        unreachable(KeychainCredentialStore::tr("no answer within %1 s; is the keyring waiting for a password?")
+                        .arg(timeoutMs / 1000),
                     consequence),
         {}, QStringLiteral("credentials.no_keychain"));
 }

@@ -8,12 +8,15 @@
 
 #include "app/core/CredentialStore.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace fb {
 
 class KeychainCredentialStore final : public CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::KeychainCredentialStore)
+
 public:
     // `scope` separates stations sharing one machine account: the station id, or the data folder when no station
     // id is set yet. Entries are service "Floorbridge", key "crm.<crm>.token/<scope>".

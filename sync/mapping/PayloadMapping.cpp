@@ -1,6 +1,5 @@
 #include "sync/mapping/PayloadMapping.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <nlohmann/json.hpp>
@@ -12,11 +11,6 @@
 namespace fb {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::PayloadMapping", text);
-}
-
 using OJson = nlohmann::ordered_json;
 
 // A dotted path, "[]" after a segment meaning "every element of this list".

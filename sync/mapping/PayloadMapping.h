@@ -14,6 +14,7 @@
 #include "app/core/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,8 @@ struct MappedRequest
 
 class PayloadMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::PayloadMapping)
+
 public:
     // The built-in mapping for `crm` (":/mappings/<crm>.json").
     static Result<PayloadMapping> builtIn(Crm crm);

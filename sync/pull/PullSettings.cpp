@@ -3,16 +3,9 @@
 #include "app/storage/SettingsStore.h"
 #include "sync/delivery/DeliveryLoop.h"
 
-#include <QCoreApplication>
-
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::PullSettings", text);
-}
 
 // Ok with the number, or why it is not one of 0 and min…max.
 Result<int> interval(const QString &key, const QString &value, int min, int max, const QString &unit)
@@ -20,7 +13,7 @@ Result<int> interval(const QString &key, const QString &value, int min, int max,
     bool ok = false;
     const int n = value.trimmed().toInt(&ok);
     if (!ok || (n != 0 && (n < min || n > max)))
-        return makeError(tr("%1 must be 0 (pull only on demand) or %2 to %3 %4, not '%5'.")
+        return makeError(PullSettings::tr("%1 must be 0 (pull only on demand) or %2 to %3 %4, not '%5'.")
                              .arg(key)
                              .arg(min)
                              .arg(max)
@@ -32,12 +25,13 @@ Result<int> interval(const QString &key, const QString &value, int min, int max,
 Result<int> parseChangesSeconds(const QString &value)
 {
     return interval(PullSettings::changesKey(), value, PullSettings::kMinChangesSeconds,
-                    PullSettings::kMaxChangesSeconds, tr("seconds"));
+                    PullSettings::kMaxChangesSeconds, PullSettings::tr("seconds"));
 }
 
 Result<int> parseMasterDataMinutes(const QString &value)
 {
-    return interval(PullSettings::masterDataKey(), value, 1, PullSettings::kMaxMasterDataMinutes, tr("minutes"));
+    return interval(PullSettings::masterDataKey(), value, 1, PullSettings::kMaxMasterDataMinutes,
+                    PullSettings::tr("minutes"));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "app/core/Result.h"
 #include "sync/delivery/Backoff.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
 
@@ -38,6 +39,8 @@ struct PullSettings
     // For `floorbridge-ctl config set`: Ok, or what `value` should be. Every sync.pull.* key is checked, so a
     // misspelt key is refused instead of silently doing nothing.
     static Status check(const QString &key, const QString &value);
+
+    Q_DECLARE_TR_FUNCTIONS(fb::PullSettings)
 };
 
 } // namespace fb

@@ -3,7 +3,6 @@
 #include "app/core/Logging.h"
 #include "sync/http/CrmClient.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkReply>
@@ -16,25 +15,20 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::Reconciliation", text);
-}
-
 // Reads one serial item; the first problem names the field ("items[3].state: should be text").
 std::optional<QString> readItem(const json &item, const QString &where, CrmSerialState *out)
 {
     if (!item.is_object())
-        return where + tr(": should be an object");
+        return where + NewCrmSerials::tr(": should be an object");
     auto text = [&](const char *key, bool required, QString *target) -> std::optional<QString> {
         auto it = item.find(key);
         if (it == item.end() || it->is_null()) {
             if (required)
-                return where + u'.' + QString::fromLatin1(key) + tr(": is missing");
+                return where + u'.' + QString::fromLatin1(key) + NewCrmSerials::tr(": is missing");
             return std::nullopt;
         }
         if (!it->is_string())
-            return where + u'.' + QString::fromLatin1(key) + tr(": should be text");
+            return where + u'.' + QString::fromLatin1(key) + NewCrmSerials::tr(": should be text");
         *target = QString::fromStdString(it->get<std::string>());
         return std::nullopt;
     };
@@ -65,18 +59,19 @@ std::optional<QString> readItem(const json &item, const QString &where, CrmSeria
 Result<QList<CrmSerialState>> readItems(const json &body, const QString &what)
 {
     auto malformed = [&](const QString &problem) {
-        return makeError(tr("The new CRM's answer to %1 is not what Floorbridge expects: %2. Nothing was "
-                            "compared; tell the CRM team (docs/crm-api.md, \"Serials\").")
-                             .arg(what, problem),
-                         {}, QStringLiteral("reconcile.malformed"));
+        return makeError(
+            NewCrmSerials::tr("The new CRM's answer to %1 is not what Floorbridge expects: %2. Nothing was "
+                              "compared; tell the CRM team (docs/crm-api.md, \"Serials\").")
+                .arg(what, problem),
+            {}, QStringLiteral("reconcile.malformed"));
     };
     if (!body.is_object())
-        return malformed(tr("the body should be a JSON object"));
+        return malformed(NewCrmSerials::tr("the body should be a JSON object"));
     auto items = body.find("items");
     if (items == body.end())
-        return malformed(tr("items: is missing"));
+        return malformed(NewCrmSerials::tr("items: is missing"));
     if (!items->is_array())
-        return malformed(tr("items: should be a list"));
+        return malformed(NewCrmSerials::tr("items: should be a list"));
     QList<CrmSerialState> out;
     for (size_t i = 0; i < items->size(); ++i) {
         CrmSerialState s;

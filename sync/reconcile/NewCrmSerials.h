@@ -6,6 +6,7 @@
 
 #include "app/services/Reconciliation.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <functional>
@@ -20,6 +21,8 @@ class CrmClient;
 
 class NewCrmSerials final : public CrmSerialSource
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::Reconciliation)
+
 public:
     NewCrmSerials(QNetworkAccessManager &nam, QUrl baseUrl, QString token, int timeoutMs = 15000);
     ~NewCrmSerials() override;

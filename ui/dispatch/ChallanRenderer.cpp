@@ -1,6 +1,5 @@
 #include "ui/dispatch/ChallanRenderer.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QPageLayout>
@@ -14,11 +13,6 @@
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::ChallanRenderer", text);
-}
 
 QString esc(const QString &s)
 {
@@ -149,8 +143,7 @@ std::unique_ptr<QTextDocument> ChallanRenderer::document(const Challan &c)
 
     // Goods: per product, then every serial.
     h += QStringLiteral("<div class='section'>%1</div>")
-             .arg(esc(QCoreApplication::translate("fb::ChallanRenderer", "Goods — %n unit(s)", nullptr,
-                                                  int(c.lines.size()))));
+             .arg(esc(tr("Goods — %n unit(s)", nullptr, int(c.lines.size()))));
     h += QStringLiteral("<table width='100%' cellspacing='0'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(esc(tr("Product")), esc(tr("Description")), esc(tr("Units")), esc(tr("Ordered")));
     for (const ProductCount &pc : c.counts)

@@ -5,6 +5,7 @@
 #include "app/core/Result.h"
 #include "app/services/DispatchService.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace fb {
 
 class ChallanRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::ChallanRenderer)
+
 public:
     // Code 128 of `text` (libzint), black on white with quiet zones; `moduleHeight` bars tall in modules.
     static Result<QImage> barcode(const QString &text, int scale = 2, float moduleHeight = 30.0f);

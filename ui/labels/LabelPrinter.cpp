@@ -4,7 +4,6 @@
 #include "app/services/SerialLookupService.h"
 #include "app/services/Station.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QPrintDialog>
@@ -12,13 +11,6 @@
 #include <QStandardPaths>
 
 namespace fb {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::LabelPrinter", text);
-}
-} // namespace
 
 LabelPrinter::LabelPrinter(Station &station, const Clock &clock)
     : m_station(station)

@@ -9,6 +9,7 @@
 #include "app/services/LabelJobService.h"
 #include "ui/labels/LabelRenderer.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -32,6 +33,8 @@ struct LabelOutcome
 
 class LabelPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::LabelPrinter)
+
 public:
     LabelPrinter(Station &station, const Clock &clock);
 

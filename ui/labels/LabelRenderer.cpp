@@ -2,7 +2,6 @@
 
 #include <zint.h>
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -17,11 +16,6 @@
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::LabelRenderer", text);
-}
 
 constexpr double kMarginMm = 1.5;
 

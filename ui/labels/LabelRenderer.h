@@ -6,6 +6,7 @@
 #include "app/core/Result.h"
 #include "ui/labels/LabelSettings.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QImage>
 #include <QList>
@@ -41,6 +42,8 @@ struct EncodedSymbol
 
 class LabelRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::LabelRenderer)
+
 public:
     // Where things went on a label, in the painter's device units.
     struct Geometry

@@ -2,7 +2,6 @@
 
 #include "app/storage/SettingsStore.h"
 
-#include <QCoreApplication>
 #include <QList>
 
 #include <utility>
@@ -10,11 +9,6 @@
 namespace fb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::LabelSettings", text);
-}
 
 double size(const SettingsStore &store, const QString &key, double fallback, QStringList *problems)
 {
@@ -26,7 +20,8 @@ double size(const SettingsStore &store, const QString &key, double fallback, QSt
     if (ok && v >= 10.0 && v <= 300.0)
         return v;
     if (problems)
-        *problems << tr("Setting %1 is '%2'; it should be a size in millimetres from 10 to 300. Using %3.")
+        *problems << LabelSettings::tr(
+                         "Setting %1 is '%2'; it should be a size in millimetres from 10 to 300. Using %3.")
                          .arg(key, text)
                          .arg(fallback);
     return fallback;

@@ -3,6 +3,7 @@
 
 #include "app/core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ struct LabelSettings
 
     static QString symbologyText(Symbology s); // "code128", "qr", "datamatrix"
     static QString layoutText(Layout l);       // "auto", "stacked", "side"
+
+    Q_DECLARE_TR_FUNCTIONS(fb::LabelSettings)
 };
 
 } // namespace fb

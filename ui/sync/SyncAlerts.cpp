@@ -1,24 +1,17 @@
 #include "ui/sync/SyncAlerts.h"
 
-#include <QCoreApplication>
-
 namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fb::SyncAlerts", text);
-}
-
 QString events(int n)
 {
-    return n == 1 ? tr("1 event") : tr("%1 events").arg(n);
+    return n == 1 ? SyncAlerts::tr("1 event") : SyncAlerts::tr("%1 events").arg(n);
 }
 
 QString minutesText(int n)
 {
-    return n == 1 ? tr("1 minute") : tr("%1 minutes").arg(n);
+    return n == 1 ? SyncAlerts::tr("1 minute") : SyncAlerts::tr("%1 minutes").arg(n);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "app/core/Clock.h"
 #include "app/services/SyncAdminService.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,8 @@ struct SyncAlert
 
 class SyncAlerts
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::SyncAlerts)
+
 public:
     explicit SyncAlerts(const Clock &clock);
 
