@@ -1043,7 +1043,7 @@ DispatchForm DispatchService::formFromJson(const QJsonObject &input)
     QJsonArray quantities = input.value(QStringLiteral("quantities")).toArray();
     if (quantities.isEmpty())
         quantities = order.value(QStringLiteral("quantities")).toArray();
-    for (const QJsonValue &v : std::as_const(quantities)) {
+    for (const QJsonValue v : std::as_const(quantities)) {
         const QJsonObject q = v.toObject();
         f.orderQuantities.append({str(q, "product_code"), q.value(QStringLiteral("quantity")).toInt()});
     }

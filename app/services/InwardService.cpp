@@ -135,21 +135,21 @@ struct InwardService::Impl
         if (!header->has_value() || header->value().stationId != actor.stationId)
             return makeError(tr("There is no inward draft %1 on this station.").arg(draftId), {},
                              QStringLiteral("inward.no_draft"));
-        const InwardDraftInfo &d = header->value();
-        if (d.state != DraftState::Open)
-            return makeError(d.state == DraftState::Submitted
+        const InwardDraftInfo &draft = header->value();
+        if (draft.state != DraftState::Open)
+            return makeError(draft.state == DraftState::Submitted
                                  ? tr("Inward draft %1 was already submitted as %2. Open a new inward to continue.")
                                        .arg(draftId)
-                                       .arg(d.requestId)
+                                       .arg(draft.requestId)
                                  : tr("Inward draft %1 was abandoned. Open a new inward to continue.").arg(draftId),
                              {}, QStringLiteral("inward.draft_closed"));
-        if (d.operatorCode != actor.operatorCode)
+        if (draft.operatorCode != actor.operatorCode)
             return makeError(tr("Inward draft %1 belongs to %2. Log in as %2 to continue it, or ask a supervisor to "
                                 "abandon it.")
                                  .arg(draftId)
-                                 .arg(d.operatorCode),
+                                 .arg(draft.operatorCode),
                              {}, QStringLiteral("inward.not_yours"));
-        return d;
+        return draft;
     }
 
     // Why a parsed serial may not join draft `draftId`, or the warning it joins with. Runs inside the scan's

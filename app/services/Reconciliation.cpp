@@ -29,20 +29,20 @@ QStringList serialsOf(const QString &eventType, const QJsonObject &data)
     const auto type = eventTypeFromName(eventType);
     const QJsonArray products = data.value(QStringLiteral("products")).toArray();
     if (type == EventType::SerialsGenerated) {
-        for (const QJsonValue &p : products) {
-            for (const QJsonValue &sn : p.toObject().value(QStringLiteral("serial_list")).toArray())
+        for (const QJsonValue p : products) {
+            for (const QJsonValue sn : p.toObject().value(QStringLiteral("serial_list")).toArray())
                 out << sn.toString();
         }
     } else if (type == EventType::InwardSubmitted || type == EventType::DispatchSubmitted) {
-        for (const QJsonValue &p : products) {
-            for (const QJsonValue &line : p.toObject().value(QStringLiteral("serials")).toArray())
+        for (const QJsonValue p : products) {
+            for (const QJsonValue line : p.toObject().value(QStringLiteral("serials")).toArray())
                 out << line.toObject().value(QStringLiteral("sn")).toString();
         }
     } else if (type == EventType::DispatchCancelled) {
-        for (const QJsonValue &sn : data.value(QStringLiteral("serials")).toArray())
+        for (const QJsonValue sn : data.value(QStringLiteral("serials")).toArray())
             out << sn.toString();
     } else if (type == EventType::ReturnOrderCreated) {
-        for (const QJsonValue &item : data.value(QStringLiteral("items")).toArray()) {
+        for (const QJsonValue item : data.value(QStringLiteral("items")).toArray()) {
             const QJsonObject o = item.toObject();
             if (o.value(QStringLiteral("type")).toString() == u"UNIT" &&
                 !o.value(QStringLiteral("sn")).toString().isEmpty())
@@ -175,7 +175,7 @@ Result<ReconcileReport> ReconciliationService::run(const Actor &actor, const Rec
     report.stationId = actor.stationId;
     auto log = logger("sync.reconcile");
 
-    auto emitMismatch = [&](Mismatch m) {
+    auto emitMismatch = [&](const Mismatch &m) {
         ++report.crms[m.crm].mismatches[m.kind];
         if (sink)
             sink(m);

@@ -40,8 +40,8 @@ public:
     Result<SyncDayHistory> lastDay() const;
 
     static constexpr int kHours = 24;
-    static constexpr qint64 kHourMs = 3600 * 1000;
-    static constexpr qint64 kBacklogStepMs = 15 * 60 * 1000;
+    static constexpr qint64 kHourMs = 3600LL * 1000;
+    static constexpr qint64 kBacklogStepMs = 15LL * 60 * 1000;
 
 private:
     Database &m_db;

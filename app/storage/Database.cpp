@@ -31,8 +31,8 @@ constexpr int kBusyTimeoutMs = 5000;
 
 } // namespace
 
-Database::Database(QSqlDatabase db, QString path)
-    : m_db(std::move(db))
+Database::Database(const QSqlDatabase &db, QString path)
+    : m_db(db)
     , m_path(std::move(path))
     , m_connectionName(m_db.connectionName())
 {}

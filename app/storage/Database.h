@@ -60,7 +60,7 @@ public:
     QString describe(const QString &what, const QSqlError &error) const;
 
 private:
-    Database(QSqlDatabase db, QString path);
+    Database(const QSqlDatabase &db, QString path);
     Status migrate();
     QSqlDatabase m_db;
     QString m_path;

@@ -92,7 +92,7 @@ QList<OrderQuantity> DispatchStore::quantitiesFromJson(const QString &json)
 {
     QList<OrderQuantity> out;
     const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : a) {
+    for (const QJsonValue v : a) {
         const QJsonObject o = v.toObject();
         out.append({o.value(QStringLiteral("product_code")).toString(), o.value(QStringLiteral("quantity")).toInt()});
     }

@@ -20,7 +20,7 @@ class DocumentStore
 public:
     DocumentStore(Database &db, const SettingsStore &settings, QString dataDir);
 
-    static constexpr qint64 kDefaultMaxBytes = 5 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxBytes = 5LL * 1024 * 1024;
     qint64 maxBytes() const;
 
     // "image/png", "image/jpeg", "application/pdf", or empty for anything else.

@@ -32,8 +32,8 @@ public:
     // Drops the attempts before `beforeMs`; returns how many.
     Result<int> prune(qint64 beforeMs);
 
-    static constexpr qint64 kWindowMs = 3600 * 1000; // "the last hour"
-    static constexpr qint64 kRetentionMs = 7 * 24 * 3600 * 1000LL;
+    static constexpr qint64 kWindowMs = 3600LL * 1000; // "the last hour"
+    static constexpr qint64 kRetentionMs = 7LL * 24 * 3600 * 1000;
 
 private:
     Database &m_db;

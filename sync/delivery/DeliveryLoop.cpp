@@ -359,7 +359,7 @@ void DeliveryLoop::sweepFailed(qint64 now)
             markDirty(crm);
         }
     }
-    static constexpr qint64 kPruneEveryMs = 10 * 60 * 1000;
+    static constexpr qint64 kPruneEveryMs = 10LL * 60 * 1000;
     if (now / kPruneEveryMs != (now - 1000) / kPruneEveryMs)
         if (auto pruned = m_metrics->prune(now - SyncMetrics::kRetentionMs); !pruned.ok())
             logger("sync.http")->warn("cannot prune old delivery metrics: {}", s(pruned.message()));
@@ -456,7 +456,7 @@ void DeliveryLoop::send(Crm crm, const OutboxRow &row)
         m_pumpAgain = true; // the claim had room for this one: look again
         return;
     }
-    const size_t client = size_t(std::distance(l.clientLoad.begin(), std::ranges::min_element(l.clientLoad)));
+    const auto client = size_t(std::distance(l.clientLoad.begin(), std::ranges::min_element(l.clientLoad)));
     ++l.clientLoad[client];
     QElapsedTimer timer;
     timer.start();
@@ -589,7 +589,7 @@ Status DeliveryLoop::answer(const std::function<Status()> &mark, Crm crm, qint64
     });
 }
 
-void DeliveryLoop::record(Crm crm, const OutboxRow &row, Status written, int status, const QString &outcome)
+void DeliveryLoop::record(Crm crm, const OutboxRow &row, const Status &written, int status, const QString &outcome)
 {
     if (!written.ok())
         logger("sync.http")->error("outbox {}: the answer could not be recorded: {}", row.id, s(written.message()));

@@ -45,7 +45,7 @@ struct DeliverySettings
     int timeoutMs = 15000;
     int concurrency = 4;                // requests in flight per CRM
     int pollMs = 1000;                  // safety net: look for due rows this often even without a wake()
-    qint64 failedRetryMs = 3600 * 1000; // the failed queue is re-tried this long after a row failed (seed 001: 1 h)
+    qint64 failedRetryMs = 3600LL * 1000; // the failed queue is re-tried this long after a row failed (seed 001: 1 h)
     int failedRetryCap = 24;            // … at most this many times per row; then only an admin can retry it
     std::array<QUrl, 2> urls;
     std::array<double, 2> ratePerSecond{0.0, 0.0}; // requests per second per CRM; 0 = no limit
@@ -157,7 +157,7 @@ private:
     void pump();
     void send(Crm crm, const OutboxRow &row);
     void onReplyFinished(Crm crm, QNetworkReply *reply);
-    void record(Crm crm, const OutboxRow &row, Status written, int status, const QString &outcome);
+    void record(Crm crm, const OutboxRow &row, const Status &written, int status, const QString &outcome);
     void flushAnswers();
     Status answer(const std::function<Status()> &mark, Crm crm, qint64 id, int status, const QString &outcome,
                   qint64 latencyMs);

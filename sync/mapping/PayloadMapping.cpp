@@ -182,7 +182,7 @@ Result<PayloadMapping> PayloadMapping::fromJson(const QByteArray &json, const QS
             return makeError(tr("The CRM mapping %1: event %2 needs a \"path\" starting with /.").arg(source, type),
                              QStringLiteral("events.%1.path").arg(type), QStringLiteral("mapping.invalid"));
         if (body != "data" && body != "envelope")
-            return makeError(tr("The CRM mapping %1: event %2 has \"body\" %3; use \"data\" or \"envelope\".")
+            return makeError(tr(R"(The CRM mapping %1: event %2 has "body" %3; use "data" or "envelope".)")
                                  .arg(source, type, QString::fromStdString(body)),
                              QStringLiteral("events.%1.body").arg(type), QStringLiteral("mapping.invalid"));
         Route route;
@@ -320,7 +320,11 @@ Result<MappedRequest> PayloadMapping::map(const QString &eventType, const QStrin
             }))
             return fieldError(drop, tr("is not where the mapping expects it"));
     }
-    for (const auto &[path, type] : route->conversions) {
+    for (const auto &conversion : route->conversions) {
+        // Named, not a structured binding: the lambda below uses `type`, and clang (the CheckTidy test) cannot
+        // capture a structured binding before clang 16.
+        const QString &path = conversion.first;
+        const QString &type = conversion.second;
         QString problem;
         visit(body, parsePath(path), 0, false, [&](OJson &parent, const std::string &key) {
             auto it = parent.find(key);

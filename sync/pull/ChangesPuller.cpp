@@ -125,7 +125,8 @@ void ChangesPuller::fetch(const QString &path, const QString &since, int page, P
     timer.start();
     QNetworkReply *reply = client.get(path, query);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, timer, path, since, page, report, handler, done]() mutable {
+            [this, reply, timer, path, since, page, report, handler = std::move(handler),
+             done = std::move(done)]() mutable {
                 reply->deleteLater();
                 const HttpResult http = CrmClient::collect(reply, timer.elapsed(), m_timeoutMs);
                 if (http.status != 200) {

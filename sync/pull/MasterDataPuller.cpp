@@ -138,7 +138,7 @@ QString addItem(const QString &resource, const json &item, MasterDataBatch &batc
         if (auto k = partyKindFromName(kind))
             p.kind = *k;
         else if (!kind.isEmpty())
-            r.problem("kind", "should be \"party\" or \"distributor\"");
+            r.problem("kind", R"(should be "party" or "distributor")");
         p.name = r.text("name", true);
         p.gstin = r.text("gstin");
         p.address = r.text("address");

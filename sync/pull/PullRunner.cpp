@@ -216,7 +216,7 @@ std::function<void(Result<PullReport>)> PullRunner::whenPulled(const QString &re
     emit resourceStarted(resource);
     QElapsedTimer timer;
     timer.start();
-    return [this, resource, timer](Result<PullReport> pulled) {
+    return [this, resource, timer](const Result<PullReport> &pulled) {
         ResourcePull r;
         r.resource = resource;
         r.elapsedMs = timer.elapsed();

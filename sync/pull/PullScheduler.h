@@ -37,7 +37,7 @@ class PullScheduler : public PullControl
     Q_OBJECT
 public:
     static constexpr int kDefaultTickMs = 1000;
-    static constexpr qint64 kTokenRecheckMs = 60 * 1000; // without a token, the keychain is asked again this often
+    static constexpr qint64 kTokenRecheckMs = 60LL * 1000; // without a token, the keychain is asked again this often
 
     // `settings` is the station's (kept fresh by SyncEngine's periodic check; read here, never reloaded, so that
     // check still sees every change). `credentials` is read on this (the main) thread.
