@@ -34,9 +34,11 @@ function(fb_add_test name)
 endfunction()
 set(CMAKE_RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
 
-# `cmake --build build --target format` formats every tracked C++ file; `format-check` (also a unit test, so CI
-# runs it) lists the files that are not formatted.
+# `cmake --build build --target format` formats every tracked C++ file; `format-check` (also the CheckFormat test, so
+# CI runs it) lists the files that are not formatted; `tidy` runs clang-tidy as the CheckTidy test does.
 add_custom_target(format COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/check-format.sh --fix
                   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} VERBATIM)
 add_custom_target(format-check COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/check-format.sh
                   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} VERBATIM)
+add_custom_target(tidy COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/check-tidy.sh ${PROJECT_BINARY_DIR}
+                  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} USES_TERMINAL VERBATIM)
