@@ -1,5 +1,7 @@
 #include "ui/approvals/ApprovalModels.h"
 
+#include "ui/widgets/Theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -92,7 +94,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole)
         return item->request.number;
     if (role == Qt::ForegroundRole && index.column() == AgeColumn && item->ageDays > 2)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(theme::kError);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const Complaint &c = item->complaint;
@@ -178,7 +180,7 @@ QVariant DecisionsModel::data(const QModelIndex &index, int role) const
         return {};
     const Approval &a = d->approval;
     if (role == Qt::ForegroundRole && index.column() == DecisionColumn)
-        return QBrush(a.decision == u"REJECTED" ? QColor(0xb0, 0x00, 0x20) : QColor(0x1b, 0x5e, 0x20));
+        return QBrush(a.decision == u"REJECTED" ? theme::kError : theme::kOk);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

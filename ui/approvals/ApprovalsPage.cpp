@@ -3,7 +3,7 @@
 #include "app/core/PullControl.h"
 #include "ui/approvals/ApprovalModels.h"
 #include "ui/shell/AppServices.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -40,13 +40,6 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QStr
     return view;
 }
 
-QFont scaled(QFont f, qreal factor, bool bold)
-{
-    f.setPointSizeF(f.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
-
 } // namespace
 
 ApprovalsPage::ApprovalsPage(AppServices &services, QWidget *parent)
@@ -60,11 +53,11 @@ ApprovalsPage::ApprovalsPage(AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Spare approval"), this);
     heading->setObjectName(QStringLiteral("pageTitle"));
-    heading->setFont(scaled(heading->font(), 1.6, true));
+    heading->setFont(theme::scaledBold(heading->font(), theme::kHeadingScale));
     layout->addWidget(heading);
     m_queueTitle = new QLabel(this);
     m_queueTitle->setObjectName(QStringLiteral("queueTitle"));
-    m_queueTitle->setFont(scaled(m_queueTitle->font(), 1.1, true));
+    m_queueTitle->setFont(theme::scaledBold(m_queueTitle->font(), theme::kSectionScale));
     layout->addWidget(m_queueTitle);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -115,7 +108,7 @@ ApprovalsPage::ApprovalsPage(AppServices &services, QWidget *parent)
     m_reasonMessage = new QLabel(top);
     m_reasonMessage->setObjectName(QStringLiteral("decisionReasonMessage"));
     m_reasonMessage->setWordWrap(true);
-    m_reasonMessage->setStyleSheet(style::errorText());
+    m_reasonMessage->setStyleSheet(theme::errorText());
     decideRow->addWidget(reasonLabel, 0, 0);
     decideRow->addWidget(m_reason, 0, 1);
     decideRow->addWidget(m_approve, 0, 2);

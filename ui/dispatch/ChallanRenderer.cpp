@@ -1,5 +1,7 @@
 #include "ui/dispatch/ChallanRenderer.h"
 
+#include "ui/widgets/Theme.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QPageLayout>
@@ -68,13 +70,17 @@ std::unique_ptr<QTextDocument> ChallanRenderer::document(const Challan &c)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     doc->setDefaultFont(font);
-    doc->setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 17pt; margin: 0; } .sub { color: #444; } "
-        "table.box { border-collapse: collapse; } td.k { color: #555; padding: 1px 8px 1px 0; } td.v { font-weight: "
-        "bold; padding: 1px 0; } th { background: #e8e8e8; text-align: left; padding: 3px 6px; } "
-        "td.c { padding: 2px 6px; border-bottom: 1px solid #ccc; } .cancelled { color: #b00020; font-size: 15pt; "
-        "font-weight: bold; } .section { font-size: 11pt; font-weight: bold; margin-top: 10px; } "
-        "td.sign { padding-top: 36px; border-top: 1px solid #000; text-align: center; }"));
+    // Sizes are the printed page's (points on A4), not the screen's, so they stay here; the colours are the theme's.
+    doc->setDefaultStyleSheet(
+        QStringLiteral(
+            "h1 { font-size: 17pt; margin: 0; } .sub { color: %1; } "
+            "table.box { border-collapse: collapse; } td.k { color: %2; padding: 1px 8px 1px 0; } td.v { font-weight: "
+            "bold; padding: 1px 0; } th { background: %3; text-align: left; padding: 3px 6px; } "
+            "td.c { padding: 2px 6px; border-bottom: 1px solid %4; } .cancelled { color: %5; font-size: 15pt; "
+            "font-weight: bold; } .section { font-size: 11pt; font-weight: bold; margin-top: 10px; } "
+            "td.sign { padding-top: 36px; border-top: 1px solid %6; text-align: center; }")
+            .arg(theme::kPaperSubtitle.name(), theme::kPaperLabel.name(), theme::kPaperHeader.name(),
+                 theme::kPaperRule.name(), theme::kError.name(), theme::kPaperInk.name()));
 
     int barcodeWidth = 0;
     int barcodeHeight = 0;

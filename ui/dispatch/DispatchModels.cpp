@@ -1,5 +1,7 @@
 #include "ui/dispatch/DispatchModels.h"
 
+#include "ui/widgets/Theme.h"
+
 #include <QColor>
 #include <QDateTime>
 
@@ -94,7 +96,7 @@ QVariant DispatchCountsModel::data(const QModelIndex &index, int role) const
         return {};
     const ProductCount &c = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && c.ordered >= 0 && c.scanned != c.ordered)
-        return QColor(0xb0, 0x00, 0x20);
+        return theme::kError;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

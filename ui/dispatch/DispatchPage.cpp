@@ -8,6 +8,7 @@
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/FormValidation.h"
 #include "ui/widgets/ResultBanner.h"
+#include "ui/widgets/Theme.h"
 #include "ui/widgets/VerticalScrollArea.h"
 
 #include <QComboBox>
@@ -251,10 +252,7 @@ void DispatchPage::buildUi()
     m_requestLabel = new QLabel(this);
     m_requestLabel->setObjectName(QStringLiteral("requestIdLabel"));
     m_requestLabel->setAccessibleName(tr("Submitted dispatch"));
-    QFont big = m_requestLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_requestLabel->setFont(big);
+    m_requestLabel->setFont(theme::scaledBold(m_requestLabel->font(), theme::kFigureScale));
     m_requestLabel->setWordWrap(true);
     right->addWidget(m_requestLabel);
     auto *recentTitle = new QLabel(tr("Recent dispatches (select one to reprint or cancel)"), this);

@@ -4,8 +4,8 @@
 #include "app/services/MasterDataService.h"
 #include "ui/shell/AppServices.h"
 #include "ui/widgets/Feedback.h"
-#include "ui/widgets/MessageStyle.h"
 #include "ui/widgets/ResultBanner.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,10 +30,7 @@ GeneratePage::GeneratePage(AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Serial generation"), this);
     heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    heading->setFont(big);
+    heading->setFont(theme::scaledBold(heading->font(), theme::kHeadingScale));
     layout->addWidget(heading);
 
     auto *form = new QFormLayout;
@@ -81,11 +78,7 @@ GeneratePage::GeneratePage(AppServices &services, QWidget *parent)
     m_generated = new QListWidget(this);
     m_generated->setObjectName(QStringLiteral("generatedList"));
     m_generated->setAccessibleName(tr("Generated serial numbers"));
-    QFont mono = m_generated->font();
-    mono.setFamily(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(mono.pointSizeF() * 1.2);
-    m_generated->setFont(mono);
+    m_generated->setFont(theme::monospace(m_generated->font(), theme::kEmphasisScale));
     layout->addWidget(m_generated, 1);
 
     auto *printAction = new QAction(tr("Print labels"), this);
@@ -196,7 +189,7 @@ void GeneratePage::showRemaining()
     auto quota = m_service.remainingToday(code);
     if (!quota.ok()) {
         m_remaining->setText(quota.message());
-        m_remaining->setStyleSheet(style::errorText());
+        m_remaining->setStyleSheet(theme::errorText());
         return;
     }
     const GenerationQuota &q = *quota;
@@ -206,7 +199,7 @@ void GeneratePage::showRemaining()
             .arg(q.blockFirst)
             .arg(q.blockLast)
             .arg(q.nextNo));
-    m_remaining->setStyleSheet(q.remaining == 0 ? style::errorText() : QString());
+    m_remaining->setStyleSheet(q.remaining == 0 ? theme::errorText() : QString());
 }
 
 void GeneratePage::generate()

@@ -1,5 +1,7 @@
 #include "ui/inward/InwardModel.h"
 
+#include "ui/widgets/Theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -41,7 +43,7 @@ QVariant InwardModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && !l.warning.isEmpty())
         return l.warning;
     if (role == Qt::BackgroundRole && !l.warning.isEmpty())
-        return QBrush(QColor(0xff, 0xec, 0xb3)); // amber: accepted, but read the warning
+        return QBrush(theme::kCautionRow); // accepted, but read the warning
     if (role == Qt::TextAlignmentRole && index.column() == SeqColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

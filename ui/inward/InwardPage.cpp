@@ -8,6 +8,7 @@
 #include "ui/shell/AppServices.h"
 #include "ui/widgets/Feedback.h"
 #include "ui/widgets/ResultBanner.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,13 +34,6 @@
 namespace fb {
 
 namespace {
-
-QFont scaled(QFont f, qreal factor, bool bold)
-{
-    f.setPointSizeF(f.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
 
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
@@ -80,7 +74,7 @@ void InwardPage::buildUi()
     auto *top = new QHBoxLayout;
     auto *heading = new QLabel(tr("Inward"), this);
     heading->setObjectName(QStringLiteral("pageTitle"));
-    heading->setFont(scaled(heading->font(), 1.6, true));
+    heading->setFont(theme::scaledBold(heading->font(), theme::kHeadingScale));
     top->addWidget(heading);
     top->addSpacing(24);
     auto *warehouseLabel = new QLabel(tr("&Warehouse:"), this);
@@ -99,12 +93,12 @@ void InwardPage::buildUi()
 
     auto *scanRow = new QHBoxLayout;
     auto *scanLabel = new QLabel(tr("&Scan:"), this);
-    scanLabel->setFont(scaled(scanLabel->font(), 1.4, true));
+    scanLabel->setFont(theme::scaledBold(scanLabel->font(), theme::kLargeScale));
     m_serial = new QLineEdit(this);
     m_serial->setObjectName(QStringLiteral("serialLineEdit"));
     m_serial->setPlaceholderText(tr("Scan a unit, or type its serial and press Enter"));
     m_serial->setAccessibleName(tr("Serial number"));
-    m_serial->setFont(scaled(m_serial->font(), 1.6, false));
+    m_serial->setFont(theme::scaled(m_serial->font(), theme::kHeadingScale));
     m_serial->setClearButtonEnabled(false);
     scanLabel->setBuddy(m_serial);
     scanRow->addWidget(scanLabel);
@@ -120,7 +114,7 @@ void InwardPage::buildUi()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *acceptedTitle = new QLabel(tr("Accepted (Up/Down to pick a row, Delete to remove it)"), left);
-    acceptedTitle->setFont(scaled(acceptedTitle->font(), 1.0, true));
+    acceptedTitle->setFont(theme::scaledBold(acceptedTitle->font(), theme::kBodyScale));
     m_table = makeTable(m_model, QStringLiteral("acceptedTable"), left);
     m_table->setAccessibleName(tr("Accepted scans"));
     // Fixed widths: a column sized to its contents measures every row again on every scan.
@@ -138,7 +132,7 @@ void InwardPage::buildUi()
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_totalLabel = new QLabel(right);
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
-    m_totalLabel->setFont(scaled(m_totalLabel->font(), 1.4, true));
+    m_totalLabel->setFont(theme::scaledBold(m_totalLabel->font(), theme::kLargeScale));
     m_countsView = makeTable(m_counts, QStringLiteral("productCountsTable"), right);
     m_countsView->setAccessibleName(tr("Units per product"));
     m_countsView->setMaximumHeight(180);
@@ -151,8 +145,8 @@ void InwardPage::buildUi()
                                                            QHeaderView::ResizeToContents);
     m_refusedTitle = new QLabel(right);
     m_refusedTitle->setObjectName(QStringLiteral("refusedTitle"));
-    m_refusedTitle->setFont(scaled(m_refusedTitle->font(), 1.2, true));
-    m_refusedTitle->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_refusedTitle->setFont(theme::scaledBold(m_refusedTitle->font(), theme::kEmphasisScale));
+    m_refusedTitle->setStyleSheet(theme::fieldErrorText());
     m_refusedView = makeTable(m_refused, QStringLiteral("refusedList"), right);
     m_refusedView->setAccessibleName(tr("Refused scans"));
     m_refusedView->setWordWrap(true);
@@ -207,7 +201,7 @@ void InwardPage::buildUi()
     QPushButton *submitButton = makeAction(
         QStringLiteral("submitInward"), tr("Submit inward"),
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, &InwardPage::submit);
-    submitButton->setFont(scaled(submitButton->font(), 1.2, true));
+    submitButton->setFont(theme::scaledBold(submitButton->font(), theme::kEmphasisScale));
     layout->addLayout(buttons);
 
     connect(m_serial, &QLineEdit::returnPressed, this, [this] {
@@ -688,7 +682,7 @@ void InwardPage::showImportSummary(const QString &fileName, const ImportSummary 
     auto *label = new QLabel(headline, dialog);
     label->setObjectName(QStringLiteral("importSummaryLabel"));
     label->setWordWrap(true);
-    label->setFont(scaled(label->font(), 1.2, true));
+    label->setFont(theme::scaledBold(label->font(), theme::kEmphasisScale));
     layout->addWidget(label);
     if (!summary.refused.isEmpty() || !summary.warned.isEmpty()) {
         auto *list = new QListWidget(dialog);
@@ -697,7 +691,7 @@ void InwardPage::showImportSummary(const QString &fileName, const ImportSummary 
         for (const ImportRefusal &r : summary.refused) {
             auto *item =
                 new QListWidgetItem(tr("Line %1: %2 — refused: %3").arg(r.lineNo).arg(r.text, r.message), list);
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(theme::kError);
         }
         for (const ImportRefusal &w : summary.warned)
             new QListWidgetItem(tr("Line %1: %2 — accepted with a warning: %3").arg(w.lineNo).arg(w.text, w.message),

@@ -1,5 +1,7 @@
 #include "ui/inward/RefusedModel.h"
 
+#include "ui/widgets/Theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -36,7 +38,7 @@ QVariant RefusedModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return r.message;
     case Qt::ForegroundRole:
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(theme::kError);
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "app/services/SerialLookupService.h"
 #include "app/services/Station.h"
 #include "ui/labels/LabelPrinter.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -49,16 +50,11 @@ LookupDialog::LookupDialog(Station &station, const Clock &clock, QWidget *parent
     m_serial = new QLineEdit(this);
     m_serial->setObjectName(QStringLiteral("lookupLineEdit"));
     m_serial->setPlaceholderText(tr("Scan or type a serial number, then Enter"));
-    QFont big = m_serial->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    m_serial->setFont(big);
+    m_serial->setFont(theme::scaled(m_serial->font(), theme::kLargeScale));
     form->addRow(tr("&Serial:"), m_serial);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("lookupStateLabel"));
-    QFont bold = m_state->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    m_state->setFont(bold);
+    m_state->setFont(theme::scaledBold(m_state->font(), theme::kEmphasisScale));
     m_state->setWordWrap(true);
     form->addRow(tr("Now:"), m_state);
     m_product = new QLabel(this);
@@ -147,7 +143,7 @@ void LookupDialog::onScan(const Scan &scan)
 void LookupDialog::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_message->setStyleSheet(isError ? theme::errorText() : QString());
 }
 
 void LookupDialog::lookup(const QString &text)

@@ -3,6 +3,7 @@
 #include "ui/preferences/PreferencesPanel.h"
 #include "ui/preferences/ScannerSettingsPanel.h"
 #include "ui/shell/AppServices.h"
+#include "ui/widgets/Theme.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -16,10 +17,7 @@ PreferencesPage::PreferencesPage(AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Settings"), this);
     title->setObjectName(QStringLiteral("settingsTitle"));
-    QFont big = title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    title->setFont(big);
+    title->setFont(theme::scaledBold(title->font(), theme::kLargeScale));
     layout->addWidget(title);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

@@ -6,7 +6,7 @@
 #include "app/services/ScannerSettingsService.h"
 #include "ui/scanner/KeyboardWedge.h"
 #include "ui/scanner/ScannerHost.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -302,7 +302,7 @@ ScannerSettingsPanel::ScannerSettingsPanel(Database &db, SettingsStore &settings
     m_error->setObjectName(QStringLiteral("scannerErrorLabel"));
     m_error->setAccessibleName(tr("Scanner settings problem"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(style::errorText());
+    m_error->setStyleSheet(theme::errorText());
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -595,8 +595,8 @@ void ScannerSettingsPanel::onStateChanged(ScanSource::State state, const QString
         break;
     }
     m_state->setText(message.isEmpty() ? word : tr("%1 — %2").arg(word, message));
-    m_state->setStyleSheet(state == ScanSource::State::Error ? QStringLiteral("color: #b00020; font-weight: bold;")
-                           : state == ScanSource::State::Connected ? QStringLiteral("color: #1b5e20;")
+    m_state->setStyleSheet(state == ScanSource::State::Error       ? theme::errorText()
+                           : state == ScanSource::State::Connected ? theme::textStyle(theme::kOk)
                                                                    : QString());
 }
 
@@ -608,7 +608,7 @@ void ScannerSettingsPanel::onScanned(const Scan &scan)
     if (!scan.gtin.isEmpty())
         details << tr("GTIN %1").arg(scan.gtin);
     details << tr("as sent: %1").arg(escaped(scan.raw));
-    m_lastScan->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_lastScan->setStyleSheet(theme::textStyle(theme::kOk));
     m_lastScan->setText(tr("%1 (%2) at %3")
                             .arg(scan.text, details.join(QStringLiteral(", ")),
                                  scan.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
@@ -616,7 +616,7 @@ void ScannerSettingsPanel::onScanned(const Scan &scan)
 
 void ScannerSettingsPanel::onScanRejected(const QString &reason, const QByteArray &raw)
 {
-    m_lastScan->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_lastScan->setStyleSheet(theme::errorText());
     m_lastScan->setText(tr("Refused: %1 (as sent: %2)").arg(reason, escaped(raw)));
 }
 

@@ -3,7 +3,7 @@
 #include "app/services/MasterDataService.h"
 #include "ui/service/ServiceDesk.h"
 #include "ui/widgets/FormValidation.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -41,7 +41,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *l = new QLabel(parent);
     l->setObjectName(QStringLiteral("dialogErrorLabel"));
     l->setWordWrap(true);
-    l->setStyleSheet(style::errorText());
+    l->setStyleSheet(theme::errorText());
     return l;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/service/ComplaintListModel.h"
 
 #include "app/services/ComplaintService.h"
+#include "ui/widgets/Theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -123,7 +124,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole)
         return c->number;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && isTerminal(c->status))
-        return QBrush(QColor(0x60, 0x60, 0x60));
+        return QBrush(theme::kMuted);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -2,7 +2,7 @@
 
 #include "ui/service/ServiceDesk.h"
 #include "ui/widgets/FormValidation.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,7 +74,7 @@ PartRequestDialog::PartRequestDialog(ServiceDesk &desk, const Actor &actor, cons
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("dialogErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(style::errorText());
+    m_error->setStyleSheet(theme::errorText());
     layout->addWidget(m_error);
     auto *readiness = new QLabel(this);
     readiness->setObjectName(QStringLiteral("dialogReadinessLabel"));

@@ -2,7 +2,7 @@
 
 #include "ui/service/DialogFocus.h"
 #include "ui/service/ServiceDesk.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -80,7 +80,7 @@ PartUpdateDialog::PartUpdateDialog(ServiceDesk &desk, const Actor &actor, const 
     m_documentsMessage = new QLabel(this);
     m_documentsMessage->setObjectName(QStringLiteral("documentsMessage"));
     m_documentsMessage->setWordWrap(true);
-    m_documentsMessage->setStyleSheet(style::errorText());
+    m_documentsMessage->setStyleSheet(theme::errorText());
     docsRow->addWidget(m_documentsMessage, 0, 1);
     docsRow->setColumnStretch(1, 1);
     layout->addLayout(docsRow);
@@ -97,7 +97,7 @@ PartUpdateDialog::PartUpdateDialog(ServiceDesk &desk, const Actor &actor, const 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("dialogErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(style::errorText());
+    m_error->setStyleSheet(theme::errorText());
     layout->addWidget(m_error);
     auto *box = new QDialogButtonBox(this);
     QPushButton *save = box->addButton(

@@ -4,6 +4,7 @@
 #include "ui/service/ServiceDesk.h"
 #include "ui/widgets/FormValidation.h"
 #include "ui/widgets/ResultBanner.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -60,9 +61,7 @@ void RegisterComplaintForm::buildUi()
 
     m_serial = new QLineEdit(this);
     m_serial->setPlaceholderText(tr("Scan the unit, or type its serial and press Enter"));
-    QFont big = m_serial->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    m_serial->setFont(big);
+    m_serial->setFont(theme::scaled(m_serial->font(), theme::kLargeScale));
     addRow(tr("Unit &serial:"), m_serial, QStringLiteral("serial"), QStringLiteral("serialLineEdit"),
            tr("Unit serial number"));
     m_serialInfo = new QLabel(this);
@@ -137,9 +136,7 @@ void RegisterComplaintForm::buildUi()
         this);
     m_register->setObjectName(QStringLiteral("registerComplaintButton"));
     m_register->setAccessibleName(tr("Register complaint"));
-    QFont bold = m_register->font();
-    bold.setBold(true);
-    m_register->setFont(bold);
+    m_register->setFont(theme::bold(m_register->font()));
     connect(m_register, &QPushButton::clicked, this, &RegisterComplaintForm::submit);
     buttons->addWidget(m_register);
     outer->addLayout(buttons);

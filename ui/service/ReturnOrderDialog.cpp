@@ -1,7 +1,7 @@
 #include "ui/service/ReturnOrderDialog.h"
 
 #include "ui/service/ServiceDesk.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +23,7 @@ QLabel *redLabel(const QString &name, QWidget *parent)
     auto *l = new QLabel(parent);
     l->setObjectName(name);
     l->setWordWrap(true);
-    l->setStyleSheet(style::errorText());
+    l->setStyleSheet(theme::errorText());
     return l;
 }
 

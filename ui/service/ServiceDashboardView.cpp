@@ -4,6 +4,7 @@
 #include "ui/service/DialogFocus.h"
 #include "ui/service/PartRequestDialog.h"
 #include "ui/service/ServiceDesk.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -35,13 +36,6 @@ QTableView *countsTable(QStandardItemModel *model, const QString &name, const QS
     return view;
 }
 
-QFont bigger(QFont f)
-{
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    return f;
-}
-
 } // namespace
 
 ServiceDashboardView::ServiceDashboardView(ServiceDesk &desk, QWidget *parent)
@@ -57,11 +51,11 @@ ServiceDashboardView::ServiceDashboardView(ServiceDesk &desk, QWidget *parent)
     m_pending = new QLabel(this);
     m_pending->setObjectName(QStringLiteral("pendingApprovalsLabel"));
     m_pending->setAccessibleName(tr("Spare requests waiting for approval"));
-    m_pending->setFont(bigger(m_pending->font()));
+    m_pending->setFont(theme::scaledBold(m_pending->font(), theme::kFigureScale));
     m_ageing = new QLabel(this);
     m_ageing->setObjectName(QStringLiteral("ageingLabel"));
     m_ageing->setAccessibleName(tr("Ageing of open complaints"));
-    m_ageing->setFont(bigger(m_ageing->font()));
+    m_ageing->setFont(theme::scaledBold(m_ageing->font(), theme::kFigureScale));
     figures->addWidget(m_pending);
     figures->addSpacing(32);
     figures->addWidget(m_ageing);

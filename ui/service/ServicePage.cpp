@@ -7,6 +7,7 @@
 #include "ui/service/ServiceDesk.h"
 #include "ui/service/TrackComplaintView.h"
 #include "ui/shell/AppServices.h"
+#include "ui/widgets/Theme.h"
 #include "ui/widgets/VerticalScrollArea.h"
 
 #include <QAction>
@@ -23,10 +24,7 @@ ServicePage::ServicePage(AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Service desk"), this);
     heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    heading->setFont(f);
+    heading->setFont(theme::scaledBold(heading->font(), theme::kHeadingScale));
     layout->addWidget(heading);
 
     m_tabs = new QTabWidget(this);

@@ -1,5 +1,7 @@
 #include "ui/shell/CrmStatusWidget.h"
 
+#include "ui/widgets/Theme.h"
+
 namespace fb {
 
 CrmStatusWidget::CrmStatusWidget(Crm crm, QWidget *parent)
@@ -13,23 +15,23 @@ CrmStatusWidget::CrmStatusWidget(Crm crm, QWidget *parent)
 
 void CrmStatusWidget::show(const CrmHealth &h)
 {
-    QString colour;
+    QColor colour;
     switch (h.level()) {
     case CrmHealth::Level::Ok:
-        colour = QStringLiteral("#1b5e20");
+        colour = theme::kOk;
         break;
     case CrmHealth::Level::Busy:
-        colour = QStringLiteral("#0d47a1");
+        colour = theme::kBusy;
         break;
     case CrmHealth::Level::Warning:
-        colour = QStringLiteral("#e65100");
+        colour = theme::kAttention;
         break;
     case CrmHealth::Level::Error:
-        colour = QStringLiteral("#b00020");
+        colour = theme::kError;
         break;
     }
     setText(QStringLiteral("● ") + h.oneLine());
-    setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    setStyleSheet(theme::boldTextStyle(colour));
     QString tip = h.url.isEmpty() ? tr("No URL set for %1 (Settings).").arg(crmTitle(h.crm)) : h.url;
     if (!h.pausedReason.isEmpty())
         tip += QStringLiteral("\n") + tr("Paused: %1").arg(h.pausedReason);
@@ -41,7 +43,7 @@ void CrmStatusWidget::show(const CrmHealth &h)
 void CrmStatusWidget::showUnavailable(const QString &why)
 {
     setText(QStringLiteral("● %1: %2").arg(crmTitle(m_crm), why));
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    setStyleSheet(theme::fieldErrorText());
 }
 
 } // namespace fb

@@ -1,7 +1,7 @@
 #include "ui/shell/LoginWidget.h"
 
 #include "app/services/OperatorService.h"
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Theme.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -30,10 +30,7 @@ LoginWidget::LoginWidget(OperatorService &operators, QWidget *parent)
 
     m_title = new QLabel(box);
     m_title->setObjectName(QStringLiteral("loginTitle"));
-    QFont f = m_title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.8);
-    f.setBold(true);
-    m_title->setFont(f);
+    m_title->setFont(theme::scaledBold(m_title->font(), theme::kTitleScale));
     m_hint = new QLabel(box);
     m_hint->setWordWrap(true);
 
@@ -144,7 +141,7 @@ void LoginWidget::changeEvent(QEvent *event)
 void LoginWidget::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? style::errorText() : QString());
+    m_message->setStyleSheet(isError ? theme::errorText() : QString());
 }
 
 void LoginWidget::onSubmit()

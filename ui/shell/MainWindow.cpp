@@ -9,6 +9,7 @@
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LoginWidget.h"
 #include "ui/widgets/ElidedLabel.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,9 +82,7 @@ void MainWindow::buildShell()
     m_operatorLabel = new QLabel(m_shell);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     m_operatorLabel->setAccessibleName(tr("Logged-in operator"));
-    QFont bold = m_operatorLabel->font();
-    bold.setBold(true);
-    m_operatorLabel->setFont(bold);
+    m_operatorLabel->setFont(theme::bold(m_operatorLabel->font()));
     m_lockButton = new QToolButton(m_shell);
     m_lockButton->setObjectName(QStringLiteral("lockButton"));
     auto *lockAction = new QAction(tr("&Lock"), this);
@@ -307,7 +306,7 @@ void MainWindow::setScanSource(ScanSource *source)
 void MainWindow::onNotify(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_message->setStyleSheet(isError ? theme::errorText() : QString());
 }
 
 void MainWindow::refreshSyncStatus()

@@ -1,5 +1,7 @@
 #include "ui/shell/PlaceholderPage.h"
 
+#include "ui/widgets/Theme.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -11,10 +13,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &text, QWid
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    heading->setFont(f);
+    heading->setFont(theme::scaledBold(heading->font(), theme::kHeadingScale));
     auto *body = new QLabel(text, this);
     body->setWordWrap(true);
     layout->addWidget(heading);

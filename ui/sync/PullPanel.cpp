@@ -3,6 +3,7 @@
 #include "ui/shell/AppServices.h"
 #include "ui/shell/Page.h"
 #include "ui/sync/PullStatusModel.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -13,12 +14,6 @@
 #include <QVBoxLayout>
 
 namespace fb {
-
-namespace {
-
-const QString kErrorStyle = QStringLiteral("color: #b00020; font-weight: bold;");
-
-} // namespace
 
 PullPanel::PullPanel(AppServices &services, const Page &page, QWidget *parent)
     : QGroupBox(tr("Pulls from the new CRM"), parent)
@@ -96,7 +91,7 @@ void PullPanel::refresh()
     const std::optional<PullPlan> plan = m_service.plan();
     if (!states.ok()) {
         m_state->setText(states.message());
-        m_state->setStyleSheet(kErrorStyle);
+        m_state->setStyleSheet(theme::errorText());
         return;
     }
     m_model->setStates(*states, plan);
@@ -114,7 +109,7 @@ void PullPanel::showPlan(const std::optional<PullPlan> &plan)
     }
     if (!plan->blockedReason.isEmpty()) {
         m_state->setText(tr("Not pulling: %1").arg(plan->blockedReason));
-        m_state->setStyleSheet(kErrorStyle);
+        m_state->setStyleSheet(theme::errorText());
         return;
     }
     if (!plan->running.isEmpty()) {
@@ -143,7 +138,7 @@ void PullPanel::showPlan(const std::optional<PullPlan> &plan)
         part(tr("Master data"), tr("Next master data: %1."), plan->masterDataFailures, plan->nextMasterDataMs)};
     m_state->setText(parts.join(QLatin1Char(' ')));
     if (plan->changesFailures > 0 || plan->masterDataFailures > 0)
-        m_state->setStyleSheet(kErrorStyle);
+        m_state->setStyleSheet(theme::errorText());
 }
 
 void PullPanel::pullNow()
@@ -191,7 +186,7 @@ void PullPanel::reportFinishedPull()
 void PullPanel::say(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? kErrorStyle : QString());
+    m_message->setStyleSheet(isError ? theme::errorText() : QString());
     m_message->setVisible(!text.isEmpty());
     emit notify(text, isError);
 }

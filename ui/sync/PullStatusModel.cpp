@@ -1,6 +1,7 @@
 #include "ui/sync/PullStatusModel.h"
 
 #include "app/core/Clock.h"
+#include "ui/widgets/Theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -127,7 +128,7 @@ QVariant PullStatusModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == ErrorColumn && state.last && state.last->failed())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(theme::kError);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == BroughtColumn)

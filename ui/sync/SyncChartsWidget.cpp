@@ -2,6 +2,7 @@
 
 #include "app/services/SyncHealth.h"
 #include "ui/shell/AppServices.h"
+#include "ui/widgets/Theme.h"
 
 #include <QCursor>
 #include <QHBoxLayout>
@@ -25,10 +26,9 @@ namespace fb {
 
 namespace {
 
-// Not the status colours (green, blue, orange, red say how delivery is going elsewhere in the window).
 QColor crmColour(Crm crm)
 {
-    return crm == Crm::Legacy ? QColor(0x5e, 0x35, 0xb1) : QColor(0x00, 0x89, 0x7b);
+    return crm == Crm::Legacy ? theme::kLegacyCrm : theme::kNewCrm;
 }
 
 // The top of the value axis: four intervals of 1, 2 or 5 × 10^n, at least 1 each (the figures are whole numbers).
@@ -121,8 +121,7 @@ SyncChartsWidget::Chart SyncChartsWidget::buildChart(const QString &name, const 
     chart->legend()->setAlignment(Qt::AlignRight); // the height is scarcer than the width at 1366 × 768
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFont small = theme::scaled(font(), theme::kSmallScale);
     chart->legend()->setFont(small);
     auto *x = new QCategoryAxis(chart);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

@@ -5,6 +5,7 @@
 #include "ui/sync/FailedQueueModel.h"
 #include "ui/sync/PullPanel.h"
 #include "ui/sync/SyncChartsWidget.h"
+#include "ui/widgets/Theme.h"
 #include "ui/widgets/VerticalScrollArea.h"
 
 #include <QAction>
@@ -68,8 +69,8 @@ SyncPage::SyncPage(AppServices &services, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("syncAlertBanner"));
     m_banner->setAccessibleName(tr("Delivery alert"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("background: #fdecea; color: #b00020; font-weight: bold; padding: 6px; border-radius: 3px;"));
+    m_banner->setStyleSheet(QStringLiteral("background: %1; %2 padding: 6px; border-radius: 3px;")
+                                .arg(theme::kErrorBackground.name(), theme::errorText()));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -232,8 +233,7 @@ void SyncPage::showOverview(const CrmSyncOverview &o)
         p.state->setText(tr("Not delivering from this window (see floorbridge-ctl status)."));
     else
         p.state->setText(tr("Delivering"));
-    p.state->setStyleSheet(paused || !o.blockedReason.isEmpty() ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                                                : QString());
+    p.state->setStyleSheet(paused || !o.blockedReason.isEmpty() ? theme::errorText() : QString());
     p.backlog->setText(QString::number(o.health.pending));
     p.oldest->setText(ageText(o.oldestAgeMs));
     p.latency->setText(o.lastHour.p50Ms < 0 ? tr("no deliveries in the last hour")
@@ -243,7 +243,7 @@ void SyncPage::showOverview(const CrmSyncOverview &o)
                          : o.lastHour.attempts == 1 ? tr("%1 % of 1 attempt").arg(rate)
                                                     : tr("%1 % of %2 attempts").arg(rate).arg(o.lastHour.attempts));
     p.failed->setText(QString::number(o.health.failed));
-    p.failed->setStyleSheet(o.health.failed > 0 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    p.failed->setStyleSheet(o.health.failed > 0 ? theme::errorText() : QString());
     p.lastSuccess->setText(o.health.lastSuccessAt.isEmpty()
                                ? tr("none yet")
                                : QDateTime::fromMSecsSinceEpoch(o.lastSuccessMs, m_services.clock->now().timeZone())
@@ -331,7 +331,7 @@ qint64 SyncPage::selectedId() const
 void SyncPage::say(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_message->setStyleSheet(isError ? theme::errorText() : QString());
     emit notify(text, isError);
 }
 

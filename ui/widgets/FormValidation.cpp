@@ -1,6 +1,6 @@
 #include "ui/widgets/FormValidation.h"
 
-#include "ui/widgets/MessageStyle.h"
+#include "ui/widgets/Theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -281,7 +281,7 @@ void FormValidation::display(Field &f)
     f.shown = message;
     if (QLabel *l = f.label) {
         l->setText(message.isEmpty() ? QString() : (warning ? QStringLiteral("⚠ ") : QStringLiteral("✗ ")) + message);
-        l->setStyleSheet(message.isEmpty() ? QString() : warning ? style::fieldWarningText() : style::fieldErrorText());
+        l->setStyleSheet(message.isEmpty() ? QString() : warning ? theme::fieldWarningText() : theme::fieldErrorText());
         l->setProperty("verdict", message.isEmpty() ? QStringLiteral("ok")
                                   : warning         ? QStringLiteral("warning")
                                                     : QStringLiteral("error"));
@@ -311,7 +311,7 @@ void FormValidation::updateSummary()
     if (!toCorrect.isEmpty())
         parts << tr("To correct: %1").arg(toCorrect.join(QStringLiteral(", ")));
     m_summary->setText(ready ? m_readyText : parts.join(QStringLiteral("  ·  ")));
-    m_summary->setStyleSheet(ready ? style::readyText() : QString());
+    m_summary->setStyleSheet(ready ? theme::readyText() : QString());
     m_summary->setProperty("ready", ready);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/ResultBanner.h"
 
+#include "ui/widgets/Theme.h"
+
 namespace fb {
 
 ResultBanner::ResultBanner(QWidget *parent)
@@ -9,10 +11,7 @@ ResultBanner::ResultBanner(QWidget *parent)
     setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setMinimumHeight(72);
     setTextFormat(Qt::PlainText);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 2.0);
-    f.setBold(true);
-    setFont(f);
+    setFont(theme::scaledBold(font(), theme::kBannerScale));
     // Screen readers announce the verdict as it changes.
     setAccessibleName(tr("Last scan result"));
     setResult(Kind::None, {});
@@ -42,19 +41,22 @@ void ResultBanner::setResult(Kind kind, const QString &text)
         return; // a run of accepted scans re-styles nothing
     m_kind = kind;
     // White on saturated colours reads from a distance and keeps well above 4.5:1 contrast.
+    const auto on = [](const QColor &background, const QColor &foreground) {
+        return QStringLiteral("background: %1; color: %2;").arg(background.name(), foreground.name());
+    };
     QString colours;
     switch (kind) {
     case Kind::Accepted:
-        colours = QStringLiteral("background: #1b7a2e; color: #ffffff;");
+        colours = on(theme::kReady, theme::kOnColour);
         break;
     case Kind::Warning:
-        colours = QStringLiteral("background: #ffb300; color: #000000;");
+        colours = on(theme::kCaution, theme::kOnCaution);
         break;
     case Kind::Refused:
-        colours = QStringLiteral("background: #b00020; color: #ffffff;");
+        colours = on(theme::kError, theme::kOnColour);
         break;
     case Kind::Info:
-        colours = QStringLiteral("background: #37474f; color: #ffffff;");
+        colours = on(theme::kInfo, theme::kOnColour);
         break;
     case Kind::None:
         colours = QStringLiteral("background: transparent;");
