@@ -2,7 +2,7 @@
 // What the service-desk GUI tests share: a station with the demo master data and units (tests/unit/ServiceFixture.h),
 // operators who log in by keyboard, and the main window around them.
 
-#include "../unit/ServiceFixture.h"
+#include "ServiceFixture.h"
 
 #include "app/services/OperatorService.h"
 #include "ui/shell/MainWindow.h"

@@ -1,6 +1,6 @@
 // All complaints on a busy service desk: with 100,000 complaints the list model fetches one page at a time as the view
 // asks for more, and a new filter re-queries from the first page.
-#include "../unit/ServiceFixture.h"
+#include "ServiceFixture.h"
 
 #include "app/services/ComplaintService.h"
 #include "app/storage/ComplaintStore.h"

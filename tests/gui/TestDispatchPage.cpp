@@ -111,7 +111,7 @@ private slots:
         auto s = Station::open(m_dir.path(), m_clock);
         QVERIFY2(s.ok(), qPrintable(s.message()));
         m_station = std::move(s).value();
-        QVERIFY(MasterDataStore(m_station->db()).apply(seedMasterData(), m_clock.now()).ok());
+        QVERIFY(loadSeedMasterData(m_station->db()).ok());
         for (const QString &sn : seedSerials())
             QVERIFY(putInStock(m_station->db(), sn, QStringLiteral("WH001")).ok());
     }

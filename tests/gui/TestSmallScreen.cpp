@@ -5,7 +5,7 @@
 //
 // With FB_SCREENSHOTS=<dir>, every state checked is also saved as a PNG there (for looking at, not for asserting).
 
-#include "../unit/ServiceFixture.h"
+#include "ServiceFixture.h"
 #include "StagesFixture.h"
 
 #include "app/services/OperatorService.h"

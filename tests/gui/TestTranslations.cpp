@@ -1,6 +1,7 @@
 // English and Hindi: the compiled translations are in the build, switching changes what the login screen and the
 // navigation say, plural forms work, and every .ts entry is translated or explicitly marked as shown in English.
 
+#include "TestData.h"
 #include "app/core/Clock.h"
 #include "app/services/OperatorService.h"
 #include "app/services/Station.h"
@@ -20,6 +21,7 @@
 #include <QXmlStreamReader>
 
 using namespace fb;
+using fb::test::sourcePath;
 
 namespace {
 
@@ -193,7 +195,7 @@ void TestTranslations::settingChoosesTheLanguage()
 void TestTranslations::everyEntryTranslatedOrMarked_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(FB_TRANSLATIONS_DIR));
+    const QDir dir(sourcePath(QStringLiteral("resources/translations")));
     QTest::newRow("hi") << dir.filePath(QStringLiteral("floorbridge_hi.ts"));
     QTest::newRow("en") << dir.filePath(QStringLiteral("floorbridge_en.ts"));
 }
@@ -240,7 +242,7 @@ void TestTranslations::everyHindiCharacterHasAGlyph()
     // fonts-noto-core). Checked against the font the window uses, at both text sizes, with its fallbacks.
     QString error;
     const QList<TsMessage> messages =
-        readTs(QDir(QStringLiteral(FB_TRANSLATIONS_DIR)).filePath(QStringLiteral("floorbridge_hi.ts")), &error);
+        readTs(sourcePath(QStringLiteral("resources/translations/floorbridge_hi.ts")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QSet<char32_t> characters;
     for (const TsMessage &m : messages) {

@@ -2,6 +2,7 @@
 // Idempotency-Key and bearer token, outages ridden out, validation failures in the failed queue with the CRM's message,
 // a wrong token pausing one CRM only, and replays counted as duplicates.
 #include "CrmSimProcess.h"
+#include "MemoryCredentials.h"
 #include "app/storage/Database.h"
 #include "app/storage/Outbox.h"
 #include "app/storage/OutboxStore.h"
@@ -17,6 +18,7 @@
 
 using namespace fb;
 using fb::test::CrmSimProcess;
+using fb::test::MemoryCredentials;
 
 namespace {
 
@@ -38,28 +40,6 @@ QJsonObject stage2(const QString &requestId)
                                        .toUtf8())
         .object();
 }
-
-class MemoryCredentials final : public CredentialStore
-{
-public:
-    QHash<int, QString> tokens;
-    Result<QString> token(Crm crm) override
-    {
-        if (!tokens.contains(int(crm)))
-            return makeError(QStringLiteral("no token"));
-        return tokens.value(int(crm));
-    }
-    Status setToken(Crm crm, const QString &token) override
-    {
-        tokens.insert(int(crm), token);
-        return Ok{};
-    }
-    Status removeToken(Crm crm) override
-    {
-        tokens.remove(int(crm));
-        return Ok{};
-    }
-};
 
 } // namespace
 

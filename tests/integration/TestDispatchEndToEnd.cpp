@@ -3,6 +3,7 @@
 // a cancellation after delivery reaching both CRMs; floorbridge-ctl dispatch from an order file.
 #include "CrmSimProcess.h"
 #include "DispatchSeed.h"
+#include "MemoryCredentials.h"
 #include "sync/SyncEngine.h"
 
 #include "app/services/DispatchService.h"
@@ -19,32 +20,6 @@
 
 using namespace fb;
 using namespace fb::test;
-
-namespace {
-
-class MemoryCredentials final : public CredentialStore
-{
-public:
-    QHash<int, QString> tokens;
-    Result<QString> token(Crm crm) override
-    {
-        if (!tokens.contains(int(crm)))
-            return makeError(QStringLiteral("no token"));
-        return tokens.value(int(crm));
-    }
-    Status setToken(Crm crm, const QString &token) override
-    {
-        tokens.insert(int(crm), token);
-        return Ok{};
-    }
-    Status removeToken(Crm crm) override
-    {
-        tokens.remove(int(crm));
-        return Ok{};
-    }
-};
-
-} // namespace
 
 class TestDispatchEndToEnd : public QObject
 {
@@ -103,7 +78,7 @@ private slots:
         auto s = Station::open(m_dataDir, m_clock);
         QVERIFY2(s.ok(), qPrintable(s.message()));
         m_station = std::move(s).value();
-        QVERIFY(MasterDataStore(m_station->db()).apply(seedMasterData(), m_clock.now()).ok());
+        QVERIFY(loadSeedMasterData(m_station->db()).ok());
         for (const QString &sn : seedSerials())
             QVERIFY(putInStock(m_station->db(), sn, QStringLiteral("WH001")).ok());
         const QList<std::pair<QString, QString>> values{

@@ -6,6 +6,7 @@
 #include "CrmSimProcess.h"
 #include "CtlProcess.h"
 #include "DispatchSeed.h"
+#include "MemoryCredentials.h"
 #include "sync/SyncEngine.h"
 
 #include "app/services/InwardService.h"
@@ -28,28 +29,6 @@ using namespace fb;
 using namespace fb::test;
 
 namespace {
-
-class MemoryCredentials final : public CredentialStore
-{
-public:
-    QHash<int, QString> tokens;
-    Result<QString> token(Crm crm) override
-    {
-        if (!tokens.contains(int(crm)))
-            return makeError(QStringLiteral("no token"));
-        return tokens.value(int(crm));
-    }
-    Status setToken(Crm crm, const QString &token) override
-    {
-        tokens.insert(int(crm), token);
-        return Ok{};
-    }
-    Status removeToken(Crm crm) override
-    {
-        tokens.remove(int(crm));
-        return Ok{};
-    }
-};
 
 const QString kDispatched1 = QStringLiteral("CGSTV322509251001");
 const QString kDispatched2 = QStringLiteral("CGSTV322509251002");
@@ -233,7 +212,7 @@ private slots:
         auto s = Station::open(m_dataDir, m_clock);
         QVERIFY2(s.ok(), qPrintable(s.message()));
         m_station = std::move(s).value();
-        QVERIFY(MasterDataStore(m_station->db()).apply(seedMasterData(), m_clock.now()).ok());
+        QVERIFY(loadSeedMasterData(m_station->db()).ok());
         const QList<std::pair<QString, QString>> values{
             {QStringLiteral("crm.legacy.url"), m_sim.legacyUrl().toString()},
             {QStringLiteral("crm.new.url"), m_sim.newUrl().toString()},

@@ -5,7 +5,7 @@
 // CRM's changes and the simulator being down altogether are retried after a growing backoff, one request each time,
 // and recover; a pull never holds up the thread that asked for it; a pull setting set with floorbridge-ctl config set
 // is picked up while the window runs, and a wrong one is refused.
-#include "../unit/ServiceFixture.h"
+#include "ServiceFixture.h"
 
 #include "CrmSimProcess.h"
 #include "CtlProcess.h"

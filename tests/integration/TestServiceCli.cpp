@@ -1,6 +1,6 @@
 // floorbridge-ctl's service verbs (complaint, part-request, approve, return-order): exit codes and messages, run as
 // a real process against a station prepared with the demo master data.
-#include "../unit/ServiceFixture.h"
+#include "ServiceFixture.h"
 
 #include "app/services/OperatorService.h"
 

@@ -1,9 +1,10 @@
 // The service desk end to end against a real crm-sim, delivered by the real sync engine: register → part request →
 // approval made in the new CRM and pulled back → part updates with documents → return order → close. Both CRMs
 // must receive every event, in order per complaint, and the legacy CRM must accept every payload as valid.
-#include "../unit/ServiceFixture.h"
+#include "ServiceFixture.h"
 
 #include "CrmSimProcess.h"
+#include "MemoryCredentials.h"
 #include "app/services/ApprovalService.h"
 #include "app/services/PartRequestService.h"
 #include "app/services/ReturnOrderService.h"
@@ -17,28 +18,6 @@ using namespace fb;
 using namespace fb::test;
 
 namespace {
-
-class MemoryCredentials final : public CredentialStore
-{
-public:
-    QHash<int, QString> tokens;
-    Result<QString> token(Crm crm) override
-    {
-        if (!tokens.contains(int(crm)))
-            return makeError(QStringLiteral("no token"));
-        return tokens.value(int(crm));
-    }
-    Status setToken(Crm crm, const QString &token) override
-    {
-        tokens.insert(int(crm), token);
-        return Ok{};
-    }
-    Status removeToken(Crm crm) override
-    {
-        tokens.remove(int(crm));
-        return Ok{};
-    }
-};
 
 const QByteArray kPdf = QByteArrayLiteral("%PDF-1.4\n% delivery challan\n");
 const QByteArray kPng = QByteArrayLiteral("\x89PNG\r\n\x1a\n fitted board");

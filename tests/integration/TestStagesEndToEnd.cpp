@@ -3,6 +3,7 @@
 // crm-sim over loopback, and what the legacy CRM received is compared field by field with seed 000's Stage 1 and
 // Stage 2 JSON (the request id is this station's first of the day, INV-2025-09-25-1001, instead of the seed's 0007).
 #include "CrmSimProcess.h"
+#include "MemoryCredentials.h"
 #include "StagesFixture.h"
 #include "sync/SyncEngine.h"
 
@@ -24,28 +25,6 @@ using namespace fb;
 using namespace fb::test;
 
 namespace {
-
-class MemoryCredentials final : public CredentialStore
-{
-public:
-    QHash<int, QString> tokens;
-    Result<QString> token(Crm crm) override
-    {
-        if (!tokens.contains(int(crm)))
-            return makeError(QStringLiteral("no token"));
-        return tokens.value(int(crm));
-    }
-    Status setToken(Crm crm, const QString &token) override
-    {
-        tokens.insert(int(crm), token);
-        return Ok{};
-    }
-    Status removeToken(Crm crm) override
-    {
-        tokens.remove(int(crm));
-        return Ok{};
-    }
-};
 
 // Field by field, so a difference names the field rather than printing two whole documents.
 void compareJson(const QJsonValue &actual, const QJsonValue &expected, const QString &path)

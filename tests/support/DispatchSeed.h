@@ -1,13 +1,14 @@
 #pragma once
-// Seed 000's Stage 3 world for dispatch tests: master data (products with prices, warehouses, D001, RET123), the
-// seed's five serials IN_STOCK at WH001 (inwarded at 16:00 on 2025-09-25), and the seed's dispatch form with a valid
-// GSTIN. Header-only; needs fb_core.
+// Seed 000's Stage 3 world for dispatch tests: its master data (MasterData.h, loadSeedMasterData), the seed's five
+// serials IN_STOCK at WH001 (inwarded at 16:00 on 2025-09-25), and the seed's dispatch form with a valid GSTIN.
+// Header-only; needs fb_core.
+
+#include "MasterData.h"
 
 #include "app/core/Clock.h"
 #include "app/domain/Actor.h"
 #include "app/services/DispatchService.h"
 #include "app/storage/Database.h"
-#include "app/storage/MasterDataStore.h"
 #include "app/storage/SerialRegister.h"
 
 #include <QJsonArray>
@@ -36,67 +37,6 @@ inline QStringList seedSerials()
 inline QDateTime seedTime(int hour, int minute)
 {
     return QDateTime(QDate(2025, 9, 25), QTime(hour, minute), Qt::OffsetFromUTC, 19800);
-}
-
-inline MasterDataBatch seedMasterData()
-{
-    MasterDataBatch b;
-    const QString at = QStringLiteral("2025-09-01T09:00:00+05:30");
-    b.products = {
-        Product{QStringLiteral("1"),
-                QStringLiteral("CGSTV32"),
-                QStringLiteral("32-inch HD Smart LED TV"),
-                {},
-                1399000,
-                QStringLiteral("08901234000014"),
-                at},
-        Product{QStringLiteral("2"),
-                QStringLiteral("CGSTV36"),
-                QStringLiteral("36-inch Full HD Smart LED TV"),
-                {},
-                1849000,
-                QStringLiteral("08901234000021"),
-                at},
-        Product{QStringLiteral("3"),
-                QStringLiteral("CGSTV43"),
-                QStringLiteral("43-inch 4K Smart LED TV"),
-                {},
-                2699000,
-                QStringLiteral("08901234000038"),
-                at},
-    };
-    b.warehouses = {
-        Warehouse{QStringLiteral("WH001"), QStringLiteral("Pune Central Warehouse"), QStringLiteral("Pune"),
-                  QStringLiteral("MH"), at},
-        Warehouse{QStringLiteral("WH002"), QStringLiteral("Bengaluru South Warehouse"), QStringLiteral("Bengaluru"),
-                  QStringLiteral("KA"), at},
-    };
-    Party d001;
-    d001.code = QStringLiteral("D001");
-    d001.kind = PartyKind::Distributor;
-    d001.name = QStringLiteral("Western Electronics Distributors");
-    d001.gstin = QStringLiteral("27AAPFU0939F1ZV");
-    d001.address = QStringLiteral("Unit 4, Bhosari MIDC, Pune, MH 411026");
-    d001.city = QStringLiteral("Pune");
-    d001.state = QStringLiteral("MH");
-    d001.pinCode = QStringLiteral("411026");
-    d001.distributorCode = QStringLiteral("");
-    d001.updatedAt = at;
-    Party ret;
-    ret.code = QStringLiteral("RET123");
-    ret.kind = PartyKind::Party;
-    ret.name = QStringLiteral("ABC Retail Pvt Ltd");
-    ret.gstin = QStringLiteral("27AAACA0000A1ZY");
-    ret.address = QStringLiteral("2nd Floor, MG Road, Pune, MH 411001");
-    ret.city = QStringLiteral("Pune");
-    ret.state = QStringLiteral("MH");
-    ret.pinCode = QStringLiteral("411001");
-    ret.distributorCode = QStringLiteral("D001");
-    ret.shipTo = {ShipTo{QStringLiteral("RET123-WH01"), QStringLiteral("ABC Retail Warehouse"),
-                         QStringLiteral("Plot 9, Hinjewadi Phase 2, Pune, MH 411057")}};
-    ret.updatedAt = at;
-    b.parties = {d001, ret};
-    return b;
 }
 
 // Registers `serial` GENERATED at 09:00 and, if warehouse is given, inwards it there at `inwardAt`.

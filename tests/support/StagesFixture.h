@@ -2,10 +2,11 @@
 // Stage 1/2 tests and the scan benchmark: a fresh station with the seed's products and warehouses, one actor per
 // role, the clock at seed 000's moment (2025-09-25 17:00 +05:30), and seed 000's Stage 1 and Stage 2 bodies.
 
+#include "MasterData.h"
+
 #include "app/core/Clock.h"
 #include "app/domain/Actor.h"
 #include "app/storage/Database.h"
-#include "app/storage/MasterDataStore.h"
 #include "app/storage/SettingsStore.h"
 
 #include <QJsonDocument>
@@ -27,65 +28,6 @@ inline Actor technicianActor()
 inline Actor supervisorActor()
 {
     return Actor{QStringLiteral("S001"), QStringLiteral("Sunil"), Role::Supervisor, QStringLiteral("ST01")};
-}
-
-// The master data the seed's payloads need (ids and codes as in resources/demo/masterdata.json).
-inline Status loadSeedMasterData(Database &db)
-{
-    MasterDataStore master(db);
-    const QString at = QStringLiteral("2025-09-01T09:00:00+05:30");
-    return db.write([&]() -> Status {
-        const QList<Product> products{
-            {QStringLiteral("1"),
-             QStringLiteral("CGSTV32"),
-             QStringLiteral("32-inch HD Smart LED TV"),
-             {},
-             1399000,
-             QStringLiteral("08901234000014"),
-             at},
-            {QStringLiteral("2"),
-             QStringLiteral("CGSTV36"),
-             QStringLiteral("36-inch Full HD Smart LED TV"),
-             {},
-             1849000,
-             QStringLiteral("08901234000021"),
-             at},
-            {QStringLiteral("3"),
-             QStringLiteral("CGSTV43"),
-             QStringLiteral("43-inch 4K Smart LED TV"),
-             {},
-             2599000,
-             QStringLiteral("08901234000038"),
-             at},
-        };
-        for (const Product &p : products) {
-            if (Status s = master.upsert(p); !s)
-                return s;
-        }
-        const QList<Warehouse> warehouses{
-            {QStringLiteral("WH001"), QStringLiteral("Pune Central Warehouse"), QStringLiteral("Pune"),
-             QStringLiteral("MH"), at},
-            {QStringLiteral("WH002"), QStringLiteral("Bengaluru South Warehouse"), QStringLiteral("Bengaluru"),
-             QStringLiteral("KA"), at},
-        };
-        for (const Warehouse &w : warehouses) {
-            if (Status s = master.upsert(w); !s)
-                return s;
-        }
-        Party party;
-        party.code = QStringLiteral("RET123");
-        party.kind = PartyKind::Party;
-        party.name = QStringLiteral("ABC Retail Pvt Ltd");
-        // MasterDataStore binds a null QString as NULL: every text column gets a value.
-        party.gstin = QStringLiteral("27AAACA0000A1ZY");
-        party.address = QStringLiteral("2nd Floor, MG Road, Pune, MH 411001");
-        party.city = QStringLiteral("Pune");
-        party.state = QStringLiteral("MH");
-        party.pinCode = QStringLiteral("411001");
-        party.distributorCode = QStringLiteral("D001");
-        party.updatedAt = at;
-        return master.upsert(party);
-    });
 }
 
 // A station database in a temporary folder that can be closed and opened again (a restart).

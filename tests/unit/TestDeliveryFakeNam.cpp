@@ -1,6 +1,7 @@
 // The delivery loop over a fake network: what goes on the wire, and what each kind of answer does to the row —
 // including the awkward ones (malformed or empty error bodies, Retry-After, 401, no answer at all).
 #include "FakeNetwork.h"
+#include "MemoryCredentials.h"
 #include "app/storage/Database.h"
 #include "app/storage/Outbox.h"
 #include "app/storage/OutboxStore.h"
@@ -22,28 +23,6 @@ using namespace fb;
 using namespace fb::test;
 
 namespace {
-
-class MemoryCredentials final : public CredentialStore
-{
-public:
-    QHash<int, QString> tokens;
-    Result<QString> token(Crm crm) override
-    {
-        if (!tokens.contains(int(crm)))
-            return makeError(QStringLiteral("No token is stored for the %1 CRM").arg(crmName(crm)));
-        return tokens.value(int(crm));
-    }
-    Status setToken(Crm crm, const QString &token) override
-    {
-        tokens.insert(int(crm), token);
-        return Ok{};
-    }
-    Status removeToken(Crm crm) override
-    {
-        tokens.remove(int(crm));
-        return Ok{};
-    }
-};
 
 const QString kLegacyInward = QStringLiteral("/legacy/api/inventory/inward");
 const QString kNewInward = QStringLiteral("/new/api/v2/inwards");

@@ -76,7 +76,7 @@ private slots:
         for (const char *f : {"floorbridge.db", "floorbridge.db-wal", "floorbridge.db-shm"})
             QFile::remove(m_dir.filePath(QString::fromLatin1(f)));
         openStation();
-        const Status md = MasterDataStore(db()).apply(seedMasterData(), m_clock.now());
+        const Status md = loadSeedMasterData(db());
         QVERIFY2(md.ok(), qPrintable(md.message()));
         for (const QString &sn : seedSerials())
             QVERIFY(putInStock(db(), sn, QStringLiteral("WH001")).ok());

@@ -1,13 +1,13 @@
 // HID POS scanners without hardware: recorded input reports (tests/data/hidpos/<case>/reports.hex) replayed through
 // a fake hidapi backend into the real HidPosScanner, plus device choice, hot-plug, permissions and settings.
 
+#include "GoldenCases.h"
 #include "app/core/Clock.h"
 #include "app/scanner/HidPosScanner.h"
 #include "app/scanner/ScannerSettings.h"
 #include "app/storage/Database.h"
 #include "app/storage/SettingsStore.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +19,7 @@
 #include <deque>
 
 using namespace fb;
+using fb::test::addGoldenCases;
 
 namespace {
 
@@ -171,12 +172,7 @@ private:
 
 void TestHidPosScanner::recorded_data()
 {
-    QTest::addColumn<QString>("folder");
-    const QDir root(QStringLiteral(FB_HIDPOS_DATA_DIR));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY2(cases.size() >= 8, qPrintable(root.path()));
-    for (const QString &name : cases)
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    addGoldenCases(QStringLiteral("hidpos"), 8);
 }
 
 void TestHidPosScanner::recorded()

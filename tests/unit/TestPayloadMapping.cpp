@@ -1,6 +1,7 @@
 // Payload mapping, golden files: tests/data/mapping/<case>/ holds event.json ({event_type, envelope}), mapping.json
 // (a mapping, or {"builtin": "legacy"|"new"}) and expected.json ({method, path, body} or {"error": [words the
 // message must contain]}). The built-in legacy mapping must give seed 000's bodies exactly.
+#include "GoldenCases.h"
 #include "sync/mapping/PayloadMapping.h"
 
 #include <QDir>
@@ -12,13 +13,9 @@
 #include <QtTest>
 
 using namespace fb;
+using fb::test::addGoldenCases;
 
 namespace {
-
-QString dataDir()
-{
-    return qEnvironmentVariable("FB_SOURCE_DIR") + QStringLiteral("/tests/data/mapping");
-}
 
 QJsonObject readObject(const QString &path)
 {
@@ -35,14 +32,7 @@ class TestPayloadMapping : public QObject
     Q_OBJECT
 
 private slots:
-    void golden_data()
-    {
-        QTest::addColumn<QString>("folder");
-        const QStringList cases = QDir(dataDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        QVERIFY2(cases.size() >= 8, qPrintable(dataDir()));
-        for (const QString &name : cases)
-            QTest::newRow(qPrintable(name)) << QDir(dataDir()).filePath(name);
-    }
+    void golden_data() { addGoldenCases(QStringLiteral("mapping"), 8); }
 
     void golden()
     {

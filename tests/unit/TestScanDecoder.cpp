@@ -1,11 +1,11 @@
 // Decoding what scanners send: golden-file folders (tests/data/decode/<case>/) plus the settings that configure it.
 
+#include "GoldenCases.h"
 #include "app/scanner/ScanDecoder.h"
 #include "app/scanner/ScannerSettings.h"
 #include "app/storage/Database.h"
 #include "app/storage/SettingsStore.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace fb;
+using fb::test::addGoldenCases;
 
 class TestScanDecoder : public QObject
 {
@@ -39,12 +40,7 @@ QJsonObject readJson(const QString &path)
 
 void TestScanDecoder::decode_data()
 {
-    QTest::addColumn<QString>("folder");
-    const QDir root(QStringLiteral(FB_DECODE_DATA_DIR));
-    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    QVERIFY2(cases.size() >= 12, qPrintable(root.path()));
-    for (const QString &name : cases)
-        QTest::newRow(qPrintable(name)) << root.filePath(name);
+    addGoldenCases(QStringLiteral("decode"), 12);
 }
 
 void TestScanDecoder::decode()

@@ -2,17 +2,16 @@
 // A fresh station with the demo master data (resources/demo/masterdata.json, as crm-sim serves it), a few units in
 // the serial register and one actor per role — shared by the service-desk tests.
 
+#include "MasterData.h"
+
 #include "app/core/Clock.h"
 #include "app/domain/Actor.h"
 #include "app/services/ComplaintService.h"
 #include "app/services/Station.h"
 #include "app/storage/Database.h"
-#include "app/storage/MasterDataStore.h"
 #include "app/storage/SerialRegister.h"
 #include "app/storage/ServiceMasterStore.h"
 
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -46,79 +45,6 @@ inline const QString kDispatched43 = QStringLiteral("CGSTV432509251001");
 inline const QString kInStock36 = QStringLiteral("CGSTV362509251002");
 inline const QString kGenerated36 = QStringLiteral("CGSTV362509251003");
 inline const QString kUnregistered36 = QStringLiteral("CGSTV362509251004");
-
-// Loads resources/demo/masterdata.json into the station; false (with the reason in *why) if it cannot.
-inline bool loadDemoMasterData(Database &db, QString *why)
-{
-    QFile file(qEnvironmentVariable("FB_SOURCE_DIR") + QStringLiteral("/resources/demo/masterdata.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("cannot read %1 (FB_SOURCE_DIR set?)").arg(file.fileName());
-        return false;
-    }
-    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
-    MasterDataStore master(db);
-    ServiceMasterStore service(db);
-    Status s = db.write([&]() -> Status {
-        for (const auto &v : all.value(QStringLiteral("products")).toArray()) {
-            const QJsonObject o = v.toObject();
-            QStringList models;
-            for (const auto &m : o.value(QStringLiteral("models")).toArray())
-                models << m.toString();
-            if (Status r = master.upsert(Product{
-                    o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("code")).toString(),
-                    o.value(QStringLiteral("name")).toString(), models,
-                    MasterDataStore::rupeesToPaise(o.value(QStringLiteral("price")).toDouble()),
-                    o.value(QStringLiteral("gtin")).toString(), o.value(QStringLiteral("updated_at")).toString()});
-                !r)
-                return r;
-        }
-        for (const auto &v : all.value(QStringLiteral("technicians")).toArray()) {
-            const QJsonObject o = v.toObject();
-            if (Status r = master.upsert(Technician{
-                    o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
-                    o.value(QStringLiteral("city")).toString(), o.value(QStringLiteral("state")).toString(),
-                    o.value(QStringLiteral("active")).toBool(), o.value(QStringLiteral("updated_at")).toString()});
-                !r)
-                return r;
-        }
-        for (const auto &v : all.value(QStringLiteral("call-types")).toArray()) {
-            const QJsonObject o = v.toObject();
-            if (Status r = service.upsert(CallType{o.value(QStringLiteral("code")).toString(),
-                                                   o.value(QStringLiteral("name")).toString(),
-                                                   o.value(QStringLiteral("updated_at")).toString()});
-                !r)
-                return r;
-        }
-        for (const auto &v : all.value(QStringLiteral("parts")).toArray()) {
-            const QJsonObject o = v.toObject();
-            if (Status r = service.upsert(
-                    Part{o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
-                         o.value(QStringLiteral("class")).toString(),
-                         MasterDataStore::rupeesToPaise(o.value(QStringLiteral("price")).toDouble()), QString(),
-                         o.value(QStringLiteral("updated_at")).toString()});
-                !r)
-                return r;
-        }
-        for (const auto &v : all.value(QStringLiteral("model-regions")).toArray()) {
-            const QJsonObject o = v.toObject();
-            QStringList states, cities;
-            for (const auto &x : o.value(QStringLiteral("states")).toArray())
-                states << x.toString();
-            for (const auto &x : o.value(QStringLiteral("cities")).toArray())
-                cities << x.toString();
-            if (Status r = service.upsert(ModelRegion{o.value(QStringLiteral("model")).toString(), states, cities,
-                                                      o.value(QStringLiteral("updated_at")).toString()});
-                !r)
-                return r;
-        }
-        return Ok{};
-    });
-    if (!s) {
-        *why = s.message();
-        return false;
-    }
-    return true;
-}
 
 inline bool registerUnit(Database &db, const Clock &clock, const QString &serial, SerialState state, QString *why)
 {
