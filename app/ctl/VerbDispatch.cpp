@@ -125,13 +125,20 @@ int execute(Context &ctx)
         auto cancelled = svc.cancel(*actor, ctx.arg(1), reason);
         if (!cancelled.ok())
             return ctx.fail(cancelled.error());
-        ctx.out << (cancelled->reachedCrm
-                        ? Ctl::tr("%1 cancelled: %2 units back in stock; a cancellation is queued for both CRMs.")
-                        : Ctl::tr(
-                              "%1 cancelled before it reached a CRM: %2 units back in stock; nothing will be sent."))
-                       .arg(cancelled->requestId)
-                       .arg(cancelled->serials.size())
-                << Qt::endl;
+        QStringList told;
+        for (Crm crm : cancelled->told)
+            told << crmName(crm);
+        if (cancelled->reachedCrm)
+            ctx.out << Ctl::tr("%1 cancelled: %2 units back in stock; a cancellation is queued for: %3.")
+                           .arg(cancelled->requestId)
+                           .arg(cancelled->serials.size())
+                           .arg(told.join(QStringLiteral(", ")))
+                    << Qt::endl;
+        else
+            ctx.out << Ctl::tr("%1 cancelled before it reached a CRM: %2 units back in stock; nothing will be sent.")
+                           .arg(cancelled->requestId)
+                           .arg(cancelled->serials.size())
+                    << Qt::endl;
         return ExitOk;
     }
     auto list = svc.recent(*actor, 50);

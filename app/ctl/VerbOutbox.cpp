@@ -27,7 +27,8 @@ QJsonObject toJson(const OutboxRow &r)
                        {QStringLiteral("last_error"), r.lastError},
                        {QStringLiteral("created_at"), r.createdAt},
                        {QStringLiteral("delivered_at"), r.deliveredAt},
-                       {QStringLiteral("operator_code"), r.operatorCode}};
+                       {QStringLiteral("operator_code"), r.operatorCode},
+                       {QStringLiteral("waiting_behind"), r.waitingBehind}};
 }
 
 int list(Context &ctx, Station &st)
@@ -63,7 +64,9 @@ int list(Context &ctx, Station &st)
     for (const OutboxRow &r : *rows) {
         ctx.out << QString::number(r.id).rightJustified(6) << "  " << crmName(r.crm).leftJustified(7)
                 << outboxStateName(r.state).leftJustified(10) << r.eventType.leftJustified(20)
-                << r.orderingKey.leftJustified(16) << " attempts " << r.attempts;
+                << r.orderingKey.leftJustified(28) << " attempts " << r.attempts;
+        if (r.state == OutboxState::Failed)
+            ctx.out << "  " << Ctl::tr("holds back %1").arg(r.waitingBehind);
         if (!r.lastError.isEmpty())
             ctx.out << "  " << r.lastError.left(100);
         ctx.out << "\n";

@@ -884,14 +884,18 @@ Result<CancelOutcome> DispatchService::cancel(const Actor &actor, const QString 
         auto rows = outbox.rowsForEvent(r.eventId);
         if (!rows.ok())
             return rows.error();
-        bool delivered = false;
+        // Per CRM: a row that was never handed to the CRM is dropped; once it was (delivered, or sent and then timed
+        // out, crashed mid-request or refused), the CRM may hold the dispatch, so it hears the cancellation, which
+        // shares the dispatch's keys and therefore reaches it after the dispatch.
+        QList<Crm> mayHold;
         for (const OutboxRow &row : *rows) {
             if (row.state == OutboxState::InFlight)
                 return makeError(tr("%1 is being sent to the %2 CRM right now — try the cancellation again in a "
                                     "minute")
                                      .arg(requestId, crmName(row.crm)),
                                  QStringLiteral("request_id"), QStringLiteral("cancel.in_flight"));
-            delivered = delivered || row.state == OutboxState::Delivered;
+            if (row.sentMs != 0 && !mayHold.contains(row.crm))
+                mayHold << row.crm;
         }
         const QDateTime now = ctx.now();
         auto lines = store.lines(r.id);
@@ -910,25 +914,32 @@ Result<CancelOutcome> DispatchService::cancel(const Actor &actor, const QString 
                 return applied;
             outcome.serials << l.serial;
         }
-        outcome.reachedCrm = delivered;
-        if (delivered) {
-            if (auto queued = ctx.queue(events::dispatchCancelled(requestId, reason.trimmed(), now, outcome.serials));
-                !queued.ok())
+        outcome.reachedCrm = !mayHold.isEmpty();
+        outcome.told = mayHold;
+        auto dropped =
+            outbox.discardForCancellation(r.eventId, tr("dispatch %1 cancelled: %2").arg(requestId, reason.trimmed()));
+        if (!dropped.ok())
+            return dropped.error();
+        outcome.discardedRows = *dropped;
+        if (!mayHold.isEmpty()) {
+            OutboxEvent cancelled = events::dispatchCancelled(requestId, reason.trimmed(), now, outcome.serials);
+            cancelled.targets = mayHold;
+            if (auto queued = ctx.queue(cancelled); !queued.ok())
                 return queued.error();
-        } else {
-            auto dropped = outbox.discardUnsentOfEvent(
-                r.eventId, tr("dispatch %1 cancelled before it reached a CRM: %2").arg(requestId, reason.trimmed()));
-            if (!dropped.ok())
-                return dropped.error();
-            outcome.discardedRows = *dropped;
         }
         if (Status marked = store.markCancelled(r.id, now.toString(Qt::ISODate), reason.trimmed(), actor.operatorCode);
             !marked)
             return marked;
+        QStringList sentTo;
+        for (Crm crm : mayHold)
+            sentTo << crmName(crm);
         return ctx.audit(QStringLiteral("dispatch.cancel"), requestId,
-                         (delivered
-                              ? tr("after it reached a CRM: cancellation sent to both CRMs; ")
-                              : tr("before it reached a CRM: %1 unsent events dropped; ").arg(outcome.discardedRows)) +
+                         (mayHold.isEmpty()
+                              ? tr("before it reached a CRM: %1 unsent events dropped; ").arg(outcome.discardedRows)
+                              : tr("cancellation sent to %1 (the dispatch may have reached it); %2 "
+                                   "unsent events dropped; ")
+                                    .arg(sentTo.join(QStringLiteral(", ")))
+                                    .arg(outcome.discardedRows)) +
                              tr("%1 units back in stock at %2; reason: %3")
                                  .arg(lines->size())
                                  .arg(r.form.warehouseCode, reason.trimmed()));

@@ -67,9 +67,10 @@ struct SubmitOutcome
 struct CancelOutcome
 {
     QString requestId;
-    bool reachedCrm = false; // true: a dispatch.cancelled event went to both CRMs; false: the unsent rows were dropped
-    int discardedRows = 0;
-    QStringList serials; // back IN_STOCK
+    bool reachedCrm = false; // true: the dispatch may have reached a CRM, and a dispatch.cancelled event goes to it
+    QList<Crm> told;         // the CRMs the cancellation is queued for (those the dispatch may have reached)
+    int discardedRows = 0;   // dispatch rows that had never left the station, dropped
+    QStringList serials;     // back IN_STOCK
 };
 
 struct ChallanLine

@@ -1,8 +1,9 @@
 #pragma once
 // The event registry: every event a station sends to the CRMs, declared once — its type name (what each CRM's
-// mapping in sync/mapping routes on), its ordering key (events with one key reach each CRM in the order they were
-// made) and its payload (seed 000's bodies; app/services/ServicePayloads for the service desk). Services queue events
-// only through the functions below, inside an action (ActionContext::queue).
+// mapping in sync/mapping routes on), the ordering keys it touches (each serial and document it is about: an event
+// reaches a CRM only after every earlier event to that CRM that shares one of its keys, and unrelated events flow
+// side by side) and its payload (seed 000's bodies; app/services/ServicePayloads for the service desk). Services queue
+// events only through the functions below, inside an action (ActionContext::queue).
 //
 // Adding an event: one EventType value and name (app/domain/EventType), one builder here, one route in each CRM's
 // mapping (resources/mapping/*.json); TestEvents fails until every registered type has both routes.
@@ -28,10 +29,20 @@ namespace fb {
 enum class EventOrigin { Station, NewCrm };
 QList<Crm> eventTargets(EventOrigin origin);
 
-namespace orderingKeys {
-QString stock();                          // every stock movement (generation, inward, dispatch): one lane per CRM
-QString complaint(const QString &number); // a complaint and everything under it (part requests, spares, returns)
-} // namespace orderingKeys
+namespace ordering {
+QString serial(const QString &serial);      // "serial:CGSTV322509251001": every movement of one unit
+QString dispatch(const QString &requestId); // a dispatch and its cancellation
+QString inward(const QString &requestId);   // one inward
+QString complaint(const QString &number);   // a complaint and its updates
+QString partRequest(const QString &number); // a part request, its updates and the spare decision
+QString returnOrder(const QString &number); // a return order
+} // namespace ordering
+
+namespace events {
+// The serials a stock event moves (generation, inward, dispatch, cancellation, a return order's units), read from its
+// data: the ordering keys of the event, and what reconciliation compares with the CRMs.
+QStringList serialsMoved(EventType type, const QJsonObject &data);
+} // namespace events
 
 namespace events {
 // Stage bodies are built by their services, field for field from seed 000.

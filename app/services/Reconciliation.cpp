@@ -1,6 +1,7 @@
 #include "app/services/Reconciliation.h"
 
 #include "app/domain/EventType.h"
+#include "app/services/Events.h"
 
 #include "app/core/Logging.h"
 #include "app/domain/EnumNames.h"
@@ -21,37 +22,6 @@ namespace fb {
 namespace {
 
 constexpr int kMaxCrmPages = 100000; // a CRM that says has_more forever must not keep us busy forever
-
-// The serials one stock event moves, read from its canonical envelope.
-QStringList serialsOf(const QString &eventType, const QJsonObject &data)
-{
-    QStringList out;
-    const auto type = eventTypeFromName(eventType);
-    const QJsonArray products = data.value(QStringLiteral("products")).toArray();
-    if (type == EventType::SerialsGenerated) {
-        for (const QJsonValue p : products) {
-            for (const QJsonValue sn : p.toObject().value(QStringLiteral("serial_list")).toArray())
-                out << sn.toString();
-        }
-    } else if (type == EventType::InwardSubmitted || type == EventType::DispatchSubmitted) {
-        for (const QJsonValue p : products) {
-            for (const QJsonValue line : p.toObject().value(QStringLiteral("serials")).toArray())
-                out << line.toObject().value(QStringLiteral("sn")).toString();
-        }
-    } else if (type == EventType::DispatchCancelled) {
-        for (const QJsonValue sn : data.value(QStringLiteral("serials")).toArray())
-            out << sn.toString();
-    } else if (type == EventType::ReturnOrderCreated) {
-        for (const QJsonValue item : data.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject o = item.toObject();
-            if (o.value(QStringLiteral("type")).toString() == u"UNIT" &&
-                !o.value(QStringLiteral("sn")).toString().isEmpty())
-                out << o.value(QStringLiteral("sn")).toString();
-        }
-    }
-    out.removeAll(QString());
-    return out;
-}
 
 // Empty when the CRM's stored answer acknowledges this event; otherwise what is wrong with it.
 QString answerProblem(Crm crm, const QJsonObject &envelope, const QString &response)
@@ -200,7 +170,8 @@ Result<ReconcileReport> ReconciliationService::run(const Actor &actor, const Rec
                 const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
                 const QString ref = data.value(QStringLiteral("request_id")).toString();
                 const QString local = ref.isEmpty() ? row.eventType : row.eventType + u' ' + ref;
-                const QStringList serials = serialsOf(row.eventType, data);
+                const auto type = eventTypeFromName(row.eventType);
+                const QStringList serials = type ? events::serialsMoved(*type, data) : QStringList();
                 std::optional<MismatchKind> kind;
                 QString crmValue;
                 QString hint;

@@ -15,6 +15,12 @@ namespace fb {
 
 class Database;
 
+// SQL selecting a row when the outbox row `rowId` (an SQL expression: "?" or a column) is held back by an earlier open
+// row of its CRM that shares one of its ordering keys. outbox_keys holds the keys of open (PENDING, IN_FLIGHT,
+// FAILED) rows only: a row's keys go when it is delivered or discarded (trigger outbox_keys_close, migration 9), which
+// is what lets the rows it held back go.
+QString outboxBlockedBy(const QString &rowId);
+
 enum class OutboxState { Pending, InFlight, Delivered, Failed, Discarded };
 QString outboxStateName(OutboxState state);
 std::optional<OutboxState> outboxStateFromName(const QString &name);
@@ -26,8 +32,8 @@ struct OutboxRow
     QString eventType;
     QString eventId;
     QString idempotencyKey;
-    QString orderingKey;
-    QString payload; // canonical event JSON (envelope with data)
+    QString orderingKey; // the first of the event's ordering keys (its document, else its first serial): a label
+    QString payload;     // canonical event JSON (envelope with data)
     OutboxState state = OutboxState::Pending;
     int attempts = 0;
     qint64 nextAttemptMs = 0;
@@ -38,13 +44,17 @@ struct OutboxRow
     QString deliveredAt;
     QString operatorCode;
     QString stationId;
+    qint64 sentMs = 0;     // when the row was first handed to the CRM (claimed); 0: it has certainly never left
+    int waitingBehind = 0; // open rows of the same CRM held back by this one (directly or in a chain); FAILED rows
 };
 
 struct OutboxEvent
 {
-    QString type;        // "serials.generated", "inward.submitted", …
-    QString orderingKey; // the record it is about: events with the same key reach each CRM in order
-    QJsonObject data;    // the business payload (for the legacy CRM's warehouse events: seed 000's body)
+    QString type; // "serials.generated", "inward.submitted", …
+    // What the event touches ("serial:…", "dispatch:…", "complaint:…"; events::/ordering:: build them): it reaches
+    // a CRM only after every earlier open event to that CRM sharing one of these keys. No keys: it waits for nothing.
+    QStringList orderingKeys;
+    QJsonObject data; // the business payload (for the legacy CRM's warehouse events: seed 000's body)
     QList<Crm> targets = allCrms();
 };
 

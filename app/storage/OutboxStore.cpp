@@ -14,12 +14,21 @@ namespace {
 const QString kColumns = QStringLiteral(
     "o.id, o.crm, o.event_type, o.event_id, o.idempotency_key, o.ordering_key, o.payload, o.state, o.attempts, "
     "o.next_attempt_at, o.last_error, o.last_status, o.created_at, o.created_ms, o.delivered_at, o.operator_code, "
-    "o.station_id");
+    "o.station_id, o.sent_ms");
 
-// The "head of its ordering key" condition, shared by claiming and scheduling.
-const QString kIsHead = QStringLiteral(
-    "(o.ordering_key = '' OR NOT EXISTS (SELECT 1 FROM outbox p WHERE p.crm = o.crm AND p.ordering_key = "
-    "o.ordering_key AND p.id < o.id AND p.state IN ('PENDING','IN_FLIGHT','FAILED')))");
+// Nothing earlier and open shares a key with the row: the rule claiming checks (ready, kept by the writer and the
+// outbox_keys_close trigger, narrows the scan to such rows).
+const QString kIsHead = QStringLiteral("NOT EXISTS (%1)").arg(outboxBlockedBy(QStringLiteral("o.id")));
+
+// How many open rows wait behind row ?, directly or through a chain of shared keys (capped: a long lane is "a lot").
+constexpr int kWaitingCap = 10000;
+const QString kWaitingBehind =
+    QStringLiteral(
+        "WITH RECURSIVE behind(id) AS (SELECT ? UNION SELECT kp.outbox_id FROM behind b JOIN outbox_keys kb ON "
+        "kb.outbox_id = b.id JOIN outbox_keys kp ON kp.crm = kb.crm AND kp.key = kb.key AND kp.outbox_id > "
+        "kb.outbox_id "
+        "LIMIT %1) SELECT COUNT(*) - 1 FROM behind")
+        .arg(kWaitingCap + 1);
 
 OutboxRow readRow(const QSqlQuery &q)
 {
@@ -41,6 +50,7 @@ OutboxRow readRow(const QSqlQuery &q)
     r.deliveredAt = q.value(14).toString();
     r.operatorCode = q.value(15).toString();
     r.stationId = q.value(16).toString();
+    r.sentMs = q.value(17).toLongLong();
     return r;
 }
 
@@ -87,7 +97,7 @@ Result<QList<OutboxRow>> OutboxStore::claimDue(Crm crm, qint64 nowMs, int limit)
     if (limit <= 0)
         return rows;
     Status s = m_db.write([&]() -> Status {
-        // ready = 1 (kept by triggers, migration 5) narrows the scan to heads; the head test stays as the rule.
+        // ready = 1 (kept by the writer and a trigger, migration 9) narrows the scan; the key test stays as the rule.
         // INDEXED BY: left to itself SQLite prefers outbox_due (crm, state, next_attempt_at), which walks every
         // queued row of the CRM behind the heads — 20,000 rows read per claim during an outage backlog.
         auto q = m_db.exec(QStringLiteral("SELECT %1 FROM outbox o INDEXED BY outbox_ready_due WHERE o.crm = ? AND "
@@ -102,12 +112,15 @@ Result<QList<OutboxRow>> OutboxStore::claimDue(Crm crm, qint64 nowMs, int limit)
             rows.append(readRow(query));
         query.finish();
         for (OutboxRow &r : rows) {
-            auto u = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'IN_FLIGHT' WHERE id = ? AND state = "
-                                              "'PENDING'"),
-                               {r.id});
+            // sent_ms: from here on the CRM may hold the event (a cancellation must then be sent, not dropped).
+            auto u = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'IN_FLIGHT', sent_ms = COALESCE(sent_ms, ?) "
+                                              "WHERE id = ? AND state = 'PENDING'"),
+                               {nowMs, r.id});
             if (!u.ok())
                 return u.error();
             r.state = OutboxState::InFlight;
+            if (r.sentMs == 0)
+                r.sentMs = nowMs;
         }
         return Ok{};
     });
@@ -258,8 +271,10 @@ Result<QList<OutboxRow>> OutboxStore::list(const OutboxFilter &filter)
         bindings << filter.eventType;
     }
     if (!filter.orderingKey.isEmpty()) {
-        sql += QStringLiteral(" AND o.ordering_key = ?");
-        bindings << filter.orderingKey;
+        // The row's label, or any key of an open row ("serial:CGSTV322509251001" finds every open event of the unit).
+        sql += QStringLiteral(" AND (o.ordering_key = ? OR EXISTS (SELECT 1 FROM outbox_keys k WHERE k.outbox_id = "
+                              "o.id AND k.key = ?))");
+        bindings << filter.orderingKey << filter.orderingKey;
     }
     sql += QStringLiteral(" ORDER BY o.id LIMIT ?");
     bindings << (filter.limit > 0 ? filter.limit : -1);
@@ -270,7 +285,25 @@ Result<QList<OutboxRow>> OutboxStore::list(const OutboxFilter &filter)
     QList<OutboxRow> rows;
     while (query.next())
         rows.append(readRow(query));
+    query.finish();
+    for (OutboxRow &r : rows) {
+        if (r.state != OutboxState::Failed)
+            continue;
+        auto n = waitingBehind(r.id);
+        if (!n.ok())
+            return n.error();
+        r.waitingBehind = *n;
+    }
     return rows;
+}
+
+Result<int> OutboxStore::waitingBehind(qint64 id)
+{
+    auto q = m_db.exec(kWaitingBehind, {id});
+    if (!q.ok())
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    return query.next() ? std::max(0, query.value(0).toInt()) : 0;
 }
 
 Result<std::optional<OutboxDetail>> OutboxStore::get(qint64 id)
@@ -285,9 +318,16 @@ Result<std::optional<OutboxDetail>> OutboxStore::get(qint64 id)
         return std::optional<OutboxDetail>();
     OutboxDetail d;
     d.row = readRow(query);
-    d.response = query.value(17).toString();
-    d.failedAt = query.value(18).toString();
-    d.deliveredMs = query.value(19).toLongLong();
+    d.response = query.value(18).toString();
+    d.failedAt = query.value(19).toString();
+    d.deliveredMs = query.value(20).toLongLong();
+    query.finish();
+    if (d.row.state == OutboxState::Failed) {
+        auto n = waitingBehind(id);
+        if (!n.ok())
+            return n.error();
+        d.row.waitingBehind = *n;
+    }
     return std::optional<OutboxDetail>(std::move(d));
 }
 
@@ -348,10 +388,14 @@ Result<int> OutboxStore::refreshReady()
 {
     int changed = 0;
     Status s = m_db.write([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral(
-            "UPDATE outbox SET ready = (ordering_key = '' OR id IN (SELECT MIN(p.id) FROM outbox p WHERE p.state IN "
-            "('PENDING','IN_FLIGHT','FAILED') AND p.crm = outbox.crm AND p.ordering_key = outbox.ordering_key)) "
-            "WHERE state IN ('PENDING','IN_FLIGHT','FAILED')"));
+        // Keys of rows closed outside this class (by hand) would hold others back for ever: drop them first.
+        auto stale = m_db.exec(QStringLiteral("DELETE FROM outbox_keys WHERE outbox_id IN (SELECT id FROM outbox WHERE "
+                                              "state NOT IN ('PENDING','IN_FLIGHT','FAILED'))"));
+        if (!stale.ok())
+            return stale.error();
+        auto q = m_db.exec(QStringLiteral("UPDATE outbox SET ready = NOT EXISTS (%1) WHERE state IN "
+                                          "('PENDING','IN_FLIGHT','FAILED')")
+                               .arg(outboxBlockedBy(QStringLiteral("outbox.id"))));
         if (!q.ok())
             return q.error();
         changed = q.value().numRowsAffected();
@@ -375,11 +419,11 @@ Result<QList<OutboxRow>> OutboxStore::rowsForEvent(const QString &eventId)
     return out;
 }
 
-Result<int> OutboxStore::discardUnsentOfEvent(const QString &eventId, const QString &reason)
+Result<int> OutboxStore::discardForCancellation(const QString &eventId, const QString &reason)
 {
     auto q = m_db.exec(
         QStringLiteral("UPDATE outbox SET state = 'DISCARDED', last_error = ? WHERE event_id = ? AND "
-                       "state IN ('PENDING','FAILED')"),
+                       "(state = 'FAILED' OR (state = 'PENDING' AND sent_ms IS NULL))"),
         {cut(QCoreApplication::translate("fb::OutboxStore", "Discarded: %1").arg(reason.trimmed())), eventId});
     if (!q.ok())
         return q.error();

@@ -56,9 +56,9 @@ public:
     // are then re-sent under their idempotency keys and answered as replays). Other connections keep theirs.
     Status relaxCommitSync();
 
-    // PENDING rows due at `nowMs` that are the head of their ordering key for `crm` (no earlier row with the same
-    // key is PENDING, IN_FLIGHT or FAILED), oldest due first, marked IN_FLIGHT in one transaction. Rows with an empty
-    // ordering key are independent of each other.
+    // PENDING rows of `crm` due at `nowMs` that nothing holds back (no earlier PENDING, IN_FLIGHT or FAILED row of
+    // `crm` shares one of their ordering keys: a serial or a document), oldest due first, marked IN_FLIGHT in one
+    // transaction; the first claim stamps sent_ms. Rows without keys are independent of everything.
     Result<QList<OutboxRow>> claimDue(Crm crm, qint64 nowMs, int limit);
     // The earliest next_attempt_at among the PENDING heads of `crm`, if any (to schedule the next wake-up).
     Result<std::optional<qint64>> nextDueMs(Crm crm);
@@ -77,6 +77,9 @@ public:
     Result<OutboxSummary> summary(Crm crm);
     Result<QList<OutboxRow>> list(const OutboxFilter &filter);
     Result<std::optional<OutboxDetail>> get(qint64 id);
+    // How many open rows wait behind row `id`: rows sharing one of its keys, and rows behind those (capped at 10,000).
+    // list() and get() fill OutboxRow::waitingBehind with it for FAILED rows.
+    Result<int> waitingBehind(qint64 id);
 
     // Admin actions (the caller records them in the audit log). retryNow: a FAILED or PENDING row becomes due at
     // `nowMs` with its attempt count reset; discard: a PENDING or FAILED row is dropped for good, with the reason.
@@ -88,14 +91,18 @@ public:
     Result<int> requeueFailed(Crm crm, qint64 nowMs, qint64 failedBeforeMs, int maxRetries, int attemptsBefore);
     // The failed_ms of the oldest FAILED row of `crm` still under the retry cap (to schedule the next sweep).
     Result<std::optional<qint64>> nextFailedRetryMs(Crm crm, int maxRetries);
-    // Recomputes the head-of-key flag of every open row (start-up: repairs rows changed outside this class).
+    // Recomputes the ready flag of every open row and drops the keys of closed ones (start-up: repairs rows changed
+    // outside this class).
     Result<int> refreshReady();
     Status discard(qint64 id, const QString &reason);
 
-    // Cancelling a dispatch before it left: the rows of one event (every CRM), and dropping those not sent yet
-    // (PENDING and FAILED → DISCARDED with the reason; returns how many). Call inside the caller's Database::write().
+    // Cancelling a dispatch: the rows of one event (every CRM), and dropping those that must not be sent any more
+    // (→ DISCARDED with the reason; returns how many): PENDING rows that never left the station, and FAILED rows (the
+    // CRM refused the dispatch; re-sending a cancelled one is pointless). PENDING rows that were sent once (a
+    // timeout, a crash mid-request) stay: the CRM may hold the dispatch, so it gets it and then the cancellation.
+    // Call inside the caller's Database::write().
     Result<QList<OutboxRow>> rowsForEvent(const QString &eventId);
-    Result<int> discardUnsentOfEvent(const QString &eventId, const QString &reason);
+    Result<int> discardForCancellation(const QString &eventId, const QString &reason);
 
     static constexpr int kMaxStoredText = 2000; // response bodies and error texts are cut to this many characters
 

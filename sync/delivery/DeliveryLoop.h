@@ -43,10 +43,10 @@ struct DeliverySettings
     int maxAttempts = 10;
     BackoffPolicy backoff;
     int timeoutMs = 15000;
-    int concurrency = 4;                // requests in flight per CRM
-    int pollMs = 1000;                  // safety net: look for due rows this often even without a wake()
+    int concurrency = 4;                  // requests in flight per CRM
+    int pollMs = 1000;                    // safety net: look for due rows this often even without a wake()
     qint64 failedRetryMs = 3600LL * 1000; // the failed queue is re-tried this long after a row failed (seed 001: 1 h)
-    int failedRetryCap = 24;            // … at most this many times per row; then only an admin can retry it
+    int failedRetryCap = 24;              // … at most this many times per row; then only an admin can retry it
     std::array<QUrl, 2> urls;
     std::array<double, 2> ratePerSecond{0.0, 0.0}; // requests per second per CRM; 0 = no limit
 

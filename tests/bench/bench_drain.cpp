@@ -3,12 +3,18 @@
 // after L ms (fault latency_ms), and DeliveryLoop (own thread's event loop, real SQLite file, real HTTP on loopback)
 // delivers them with sync.concurrency = C. Then `curl --parallel --parallel-max C` sends the same number of requests
 // (same path, token, an Idempotency-Key each, the same mapped bodies) to the same crm-sim. The ideal is C / L.
-// Prints key=value figures; the last line is drain_vs_ideal=<ratio> for the first point. Not a ctest test.
+// The events are real inward events from the event registry (events::inwardSubmitted), event i moving unit
+// i % keys: each unit's moves reach the CRM in order, and different units flow side by side.
+// stall_ratio (first point): the same drain with one FAILED event at the head (a unit's inward the CRM refused) and
+// `--held` later events of that unit queued behind it: the unrelated events' drain rate over the rate with none.
+// Prints key=value figures; the last lines are stall_ratio= and drain_vs_ideal=<ratio> for the first point. Not a
+// ctest test.
 //
-//   bench_drain [--events 20000] [--keys 1000] [--points 50x8,20x16] [--curl curl] [--no-curl]
+//   bench_drain [--events 20000] [--keys 1000] [--held 20] [--points 50x8,20x16] [--curl curl] [--no-curl]
 #include "CrmSimProcess.h"
 #include "SyncProof.h"
 #include "app/core/Clock.h"
+#include "app/services/Events.h"
 #include "app/storage/Database.h"
 #include "app/storage/OutboxStore.h"
 #include "sync/delivery/DeliveryLoop.h"
@@ -58,17 +64,58 @@ QByteArray configString(const QByteArray &text)
     return '"' + out + '"';
 }
 
-// Queues `events` inward events (the sync proofs' shape) for the new CRM only.
+const Actor kActor{QStringLiteral("W001"), QStringLiteral("Wasim"), Role::Warehouse, QStringLiteral("ST01")};
+
+// Event i: an inward (the sync proofs' body) of unit i % keys, through the registry, so its ordering keys are the
+// real ones (the inward document and the unit's serial).
+OutboxEvent stockEvent(int i, int keys)
+{
+    QJsonObject data = test::proofEvent(i, keys).data;
+    QJsonObject product = data.value(QStringLiteral("products")).toArray().at(0).toObject();
+    product[u"serials"] = QJsonArray{
+        QJsonObject{{QStringLiteral("sn"), QStringLiteral("CGSTV32%1").arg(i % keys, 10, 10, QLatin1Char('0'))},
+                    {QStringLiteral("status"), QStringLiteral("IN_STOCK")}}};
+    data[u"products"] = QJsonArray{product};
+    OutboxEvent event = events::inwardSubmitted(data);
+    event.targets = {Crm::New};
+    return event;
+}
+
+// The stall scenario's head: unit `keys` (touched by no other event) refused by the CRM, FAILED, with `held` more
+// events of that unit queued behind it.
+Status enqueueFailedHead(Database &db, const Clock &clock, int keys, int held)
+{
+    OutboxWriter writer(db, clock);
+    Status s = db.write([&]() -> Status {
+        for (int n = 0; n <= held; ++n) {
+            OutboxEvent event = stockEvent(keys, keys + 1);
+            event.data[u"request_id"] = QStringLiteral("SP-HELD-%1").arg(n);
+            event.orderingKeys.replace(0, ordering::inward(QStringLiteral("SP-HELD-%1").arg(n)));
+            if (auto id = writer.enqueue(kActor, event); !id.ok())
+                return id.error();
+        }
+        return Ok{};
+    });
+    if (!s)
+        return s;
+    OutboxStore store(db);
+    auto head = store.claimDue(Crm::New, clock.now().toMSecsSinceEpoch(), 1);
+    if (!head.ok())
+        return head.error();
+    if (head->size() != 1)
+        return makeError(QStringLiteral("the failed head was not claimable"));
+    return store.markFailed(head->first().id, 422, QStringLiteral("refused by the bench"), clock.now());
+}
+
+// Queues `events` stock events for the new CRM only.
 Status enqueue(Database &db, const Clock &clock, int events, int keys)
 {
-    const Actor actor{QStringLiteral("W001"), QStringLiteral("Wasim"), Role::Warehouse, QStringLiteral("ST01")};
     OutboxWriter writer(db, clock);
     for (int from = 0; from < events; from += 2000) {
         Status s = db.write([&]() -> Status {
             for (int i = from; i < std::min(events, from + 2000); ++i) {
-                OutboxEvent event = test::proofEvent(i, keys);
-                event.targets = {Crm::New};
-                if (auto id = writer.enqueue(actor, event); !id.ok())
+                const OutboxEvent event = stockEvent(i, keys);
+                if (auto id = writer.enqueue(kActor, event); !id.ok())
                     return id.error();
             }
             return Ok{};
@@ -91,7 +138,7 @@ void drain(CrmSimProcess &sim, const QString &dbPath, const Point &point, int ev
     loop.setToken(Crm::New, CrmSimProcess::newToken());
     QEventLoop wait;
     QObject::connect(&loop, &DeliveryLoop::attempted, &wait, [&](qint64, Crm, int, const QString &outcome) {
-        if (outcome == QStringLiteral("delivered") && ++f.delivered == events)
+        if (outcome == QStringLiteral("delivered") && ++f.delivered == events) // the unrelated ones, in a stall run
             wait.quit();
     });
     QTimer limit;
@@ -184,6 +231,9 @@ int main(int argc, char **argv)
                                           QStringLiteral("n"), QStringLiteral("20000"));
     const QCommandLineOption keysOption(QStringLiteral("keys"), QStringLiteral("Ordering keys."), QStringLiteral("n"),
                                         QStringLiteral("1000"));
+    const QCommandLineOption heldOption(QStringLiteral("held"),
+                                        QStringLiteral("Events held behind the failed head (stall_ratio)."),
+                                        QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption pointsOption(QStringLiteral("points"),
                                           QStringLiteral("Latency (ms) x concurrency, comma-separated; the first one "
                                                          "gives drain_vs_ideal."),
@@ -191,12 +241,13 @@ int main(int argc, char **argv)
     const QCommandLineOption curlOption(QStringLiteral("curl"), QStringLiteral("The curl to compare with."),
                                         QStringLiteral("path"), QStringLiteral("curl"));
     const QCommandLineOption noCurlOption(QStringLiteral("no-curl"), QStringLiteral("Skip the curl comparison."));
-    parser.addOptions({eventsOption, keysOption, pointsOption, curlOption, noCurlOption});
+    parser.addOptions({eventsOption, keysOption, heldOption, pointsOption, curlOption, noCurlOption});
     parser.process(app);
 
     QTextStream out(stdout);
     const int events = std::max(1, parser.value(eventsOption).toInt());
     const int keys = std::max(1, parser.value(keysOption).toInt());
+    const int held = std::max(0, parser.value(heldOption).toInt());
     QList<Point> points;
     for (const QString &text : parser.value(pointsOption).split(u',', Qt::SkipEmptyParts)) {
         const QStringList parts = text.split(u'x');
@@ -221,6 +272,7 @@ int main(int argc, char **argv)
     }
     out << "events=" << events << "\nkeys=" << keys << Qt::endl;
     double headline = 0;
+    double stallRatio = -1;
     for (const Point &point : points) {
         QTemporaryDir dir;
         const QString path = QDir(dir.path()).filePath(QStringLiteral("floorbridge.db"));
@@ -268,9 +320,41 @@ int main(int argc, char **argv)
                 << k << "drain_vs_curl=" << QString::number(rate / curlRate, 'f', 3) << '\n';
         }
         out.flush();
-        if (&point == &points.constFirst())
-            headline = rate / point.ideal();
+        if (&point != &points.constFirst())
+            continue;
+        headline = rate / point.ideal();
+        // The same drain with a FAILED event at the head and `held` events of its unit behind it.
+        QTemporaryDir stallDir;
+        const QString stallPath = QDir(stallDir.path()).filePath(QStringLiteral("floorbridge.db"));
+        auto stallDb = Database::open(stallPath);
+        if (!stallDb.ok()) {
+            out << "bench_drain: " << stallDb.message() << Qt::endl;
+            return 1;
+        }
+        if (Status st = enqueueFailedHead(*stallDb.value(), clock, keys, held); !st) {
+            out << "bench_drain: " << st.message() << Qt::endl;
+            return 1;
+        }
+        if (Status st = enqueue(*stallDb.value(), clock, events, keys); !st) {
+            out << "bench_drain: " << st.message() << Qt::endl;
+            return 1;
+        }
+        stallDb.value().reset();
+        sim.reset();
+        sim.setFaults(Crm::New, QJsonObject{{QStringLiteral("latency_ms"), point.latencyMs}});
+        Figures stall;
+        drain(sim, stallPath, point, events, stall);
+        if (!stall.problem.isEmpty()) {
+            out << "bench_drain: stall: " << stall.problem << Qt::endl;
+            return 1;
+        }
+        const double stallRate = events * 1000.0 / std::max<qint64>(1, stall.drainMs);
+        stallRatio = stallRate / rate;
+        out << k << "stall_held=" << held << '\n'
+            << k << "stall_drain_ms=" << stall.drainMs << '\n'
+            << k << "stall_events_per_s=" << QString::number(stallRate, 'f', 1) << '\n';
     }
+    out << "stall_ratio=" << QString::number(stallRatio, 'f', 3) << '\n';
     out << "drain_vs_ideal=" << QString::number(headline, 'f', 3) << Qt::endl;
     return 0;
 }

@@ -159,8 +159,8 @@ private slots:
         QVERIFY(m_station->db()
                     .write([&]() -> Status {
                         auto id = OutboxWriter(m_station->db(), m_clock)
-                                      .enqueue(admin, {QStringLiteral("serials.generated"), QStringLiteral("k"),
-                                                       QJsonObject{}});
+                                      .enqueue(admin, {QStringLiteral("serials.generated"),
+                                                       QStringList{QStringLiteral("k")}, QJsonObject{}});
                         return id.ok() ? Status(Ok{}) : Status(id.error());
                     })
                     .ok());

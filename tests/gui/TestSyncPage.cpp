@@ -8,6 +8,8 @@
 #include "ServiceGui.h"
 #include "sync/SyncEngine.h"
 
+#include "app/services/Events.h"
+#include "app/services/SyncAdminService.h"
 #include "app/storage/AuditLog.h"
 #include "app/storage/Outbox.h"
 #include "app/storage/OutboxStore.h"
@@ -48,8 +50,7 @@ class TestSyncPage : public QObject
         const Actor actor = actorFor(Role::Warehouse);
         QString eventId;
         Status s = m_w.st.db().write([&]() -> Status {
-            auto id = OutboxWriter(m_w.st.db(), m_w.st.clock)
-                          .enqueue(actor, OutboxEvent{QStringLiteral("inward.submitted"), requestId, data, allCrms()});
+            auto id = OutboxWriter(m_w.st.db(), m_w.st.clock).enqueue(actor, events::inwardSubmitted(data));
             if (!id.ok())
                 return id.error();
             eventId = id.value();
@@ -123,6 +124,33 @@ private slots:
         m_engine.reset();
     }
 
+    // A failed event holds back only the later events of its unit, and the failed queue says how many.
+    void aFailedEventSaysHowManyEventsItHoldsBack()
+    {
+        QVERIFY(m_sim.setFaults(Crm::Legacy, QJsonObject{{QStringLiteral("error_rate"), 1.0}}));
+        const QString eventId = enqueue(QStringLiteral("INV-H1"));
+        QTRY_COMPARE(row(eventId, Crm::Legacy).state, OutboxState::Failed);
+        QVERIFY(m_sim.clearFaults(Crm::Legacy));
+        const QString behind = enqueue(QStringLiteral("INV-H2")); // the same unit, CGSTV322509251001
+        QTRY_COMPARE(row(behind, Crm::New).state, OutboxState::Delivered);
+        m_w.logIn(QStringLiteral("A001"), QStringLiteral("1234"));
+        ServiceWindow::key(Qt::Key_F7);
+        QTRY_COMPARE(m_w.window->currentPage()->objectName(), QStringLiteral("syncPage"));
+        FailedQueueModel *model = page()->failedModel();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_COMPARE(model->data(model->index(0, FailedQueueModel::HoldsBackColumn)).toInt(), 1);
+        QCOMPARE(model->headerData(FailedQueueModel::HoldsBackColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Holds back"));
+        QCOMPARE(row(behind, Crm::Legacy).state, OutboxState::Pending);
+        // Discarding the failed one lets the unit's next event go.
+        QVERIFY(SyncAdminService(m_w.st.db(), m_w.st.settings(), m_w.st.clock, m_engine.get())
+                    .discard(actorFor(Role::Admin), row(eventId, Crm::Legacy).id, QStringLiteral("test"))
+                    .ok());
+        m_engine->wake();
+        QTRY_COMPARE(row(behind, Crm::Legacy).state, OutboxState::Delivered);
+        QTRY_COMPARE(model->rowCount(), 0);
+    }
+
     void failedEventIsListedInspectedRetriedAndDelivered()
     {
         QVERIFY(m_sim.setFaults(Crm::Legacy, QJsonObject{{QStringLiteral("error_rate"), 1.0}}));
@@ -141,7 +169,8 @@ private slots:
         QCOMPARE(model->data(model->index(0, FailedQueueModel::EventTypeColumn)).toString(),
                  QStringLiteral("inward.submitted"));
         QCOMPARE(model->data(model->index(0, FailedQueueModel::OrderingKeyColumn)).toString(),
-                 QStringLiteral("INV-G1"));
+                 QStringLiteral("inward:INV-G1"));
+        QCOMPARE(model->data(model->index(0, FailedQueueModel::HoldsBackColumn)).toInt(), 0);
         QCOMPARE(model->data(model->index(0, FailedQueueModel::AttemptsColumn)).toInt(), 1);
         QVERIFY(model->data(model->index(0, FailedQueueModel::LastErrorColumn)).toString().contains(u"503"));
         QVERIFY(!model->data(model->index(0, FailedQueueModel::FailedAtColumn)).toString().isEmpty());

@@ -62,7 +62,7 @@ class TestDelivery : public QObject
         OutboxWriter writer(*m_db, m_clock);
         QString eventId;
         Status s = m_db->write([&]() -> Status {
-            auto id = writer.enqueue(m_actor, OutboxEvent{type, key, data, allCrms()});
+            auto id = writer.enqueue(m_actor, OutboxEvent{type, QStringList{key}, data, allCrms()});
             if (!id.ok())
                 return id.error();
             eventId = id.value();

@@ -53,8 +53,8 @@ class TestLiveSettings : public QObject
         QString eventId;
         Status s = m_station->db().write([&]() -> Status {
             auto id = OutboxWriter(m_station->db(), m_clock)
-                          .enqueue(actor, OutboxEvent{QStringLiteral("inward.submitted"), requestId, stage2(requestId),
-                                                      allCrms()});
+                          .enqueue(actor, OutboxEvent{QStringLiteral("inward.submitted"), QStringList{requestId},
+                                                      stage2(requestId), allCrms()});
             if (!id.ok())
                 return id.error();
             eventId = id.value();

@@ -79,6 +79,68 @@ private slots:
         QVERIFY2(m_sim.start(), qPrintable(m_sim.errorString()));
     }
 
+    // Issue 12: with the legacy CRM refusing only its inward endpoint, a batch generated afterwards still reaches it
+    // (it touches none of the refused inward's serials); the refused inward holds back only its own units.
+    void aRefusedInwardHoldsBackOnlyWhatSharesItsUnits()
+    {
+        StagesStation station;
+        QVERIFY(station.openWithMasterData().ok());
+        for (const auto &[key, value] :
+             QList<std::pair<QString, QString>>{{QStringLiteral("crm.legacy.url"), m_sim.legacyUrl().toString()},
+                                                {QStringLiteral("crm.new.url"), m_sim.newUrl().toString()},
+                                                {QStringLiteral("sync.backoff.base_ms"), QStringLiteral("50")},
+                                                {QStringLiteral("sync.backoff.cap_ms"), QStringLiteral("200")},
+                                                {QStringLiteral("sync.poll_ms"), QStringLiteral("100")}})
+            QVERIFY(station.settings->setValue(key, value).ok());
+        QVERIFY(m_sim.reset());
+        QVERIFY(m_sim.setFaults(Crm::Legacy,
+                                QJsonObject{{QStringLiteral("path_prefix"), QStringLiteral("/api/inventory/inward")},
+                                            {QStringLiteral("error_rate"), 1.0},
+                                            {QStringLiteral("error_status"), 422}}));
+        const Actor actor = warehouseActor();
+        SerialGenerationService generation(*station.db, *station.settings, station.clock);
+        auto first = generation.generate(actor, QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2}});
+        QVERIFY2(first.ok(), qPrintable(first.message()));
+        InwardService inward(*station.db, *station.settings, station.clock);
+        auto draft = inward.openDraft(actor, QStringLiteral("WH001"));
+        QVERIFY2(draft.ok(), qPrintable(draft.message()));
+        for (const QString &serial : first->products.at(0).serials)
+            QCOMPARE(inward.scan(actor, draft->info.id, serial, QStringLiteral("serial"))->verdict,
+                     ScanVerdict::Accepted);
+        auto submitted = inward.submit(actor, draft->info.id);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.message()));
+
+        MemoryCredentials credentials;
+        credentials.tokens.insert(int(Crm::Legacy), CrmSimProcess::legacyToken());
+        credentials.tokens.insert(int(Crm::New), CrmSimProcess::newToken());
+        SystemClock wall;
+        SyncEngine engine(station.path(), *station.settings, credentials, wall);
+        QVERIFY(engine.start().ok());
+        engine.wake();
+        const auto failedInwards = [&] {
+            auto q = station.db->exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE crm = 'legacy' AND event_type "
+                                                     "= 'inward.submitted' AND state = 'FAILED'"));
+            return q.ok() && q.value().next() ? q.value().value(0).toInt() : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(failedInwards(), 1, 15000);
+
+        // A brand-new batch, generated after the refusal: it reaches both CRMs.
+        auto second = generation.generate(actor, QList<GenerationRequest>{{QStringLiteral("CGSTV36"), 3}});
+        QVERIFY2(second.ok(), qPrintable(second.message()));
+        engine.wake();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.received(Crm::Legacy, QStringLiteral("/api/serials/generated")).size(), 2,
+                                  15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.received(Crm::New).size(), 3, 15000);
+        QVERIFY(engine.drainUntilIdle(10000));
+        engine.stop();
+        const QJsonArray legacy = m_sim.received(Crm::Legacy, QStringLiteral("/api/serials/generated"));
+        QCOMPARE(legacy.at(1)[QStringLiteral("body")][QStringLiteral("products")][0][QStringLiteral("product_code")]
+                     .toString(),
+                 QStringLiteral("CGSTV36"));
+        QCOMPARE(failedInwards(), 1);
+        QVERIFY(m_sim.reset()); // faults and what was received: the next test starts clean
+    }
+
     void seedStagesOneAndTwoReachTheLegacyCrmFieldForField()
     {
         StagesStation station;

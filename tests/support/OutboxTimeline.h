@@ -33,7 +33,7 @@ public:
             const Actor actor{QStringLiteral("W001"), QStringLiteral("Wasim"), Role::Warehouse, QStringLiteral("ST01")};
             auto event = OutboxWriter(m_db, m_clock)
                              .enqueue(actor, OutboxEvent{QStringLiteral("inward.submitted"),
-                                                         key,
+                                                         QStringList{key},
                                                          QJsonObject{{QStringLiteral("serial"), key}},
                                                          {crm}});
             if (!event.ok())

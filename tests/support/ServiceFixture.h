@@ -7,6 +7,7 @@
 #include "app/core/Clock.h"
 #include "app/domain/Actor.h"
 #include "app/services/ComplaintService.h"
+#include "app/services/Events.h"
 #include "app/services/Station.h"
 #include "app/storage/Database.h"
 #include "app/storage/SerialRegister.h"
@@ -116,12 +117,14 @@ public:
             return -1;
         return q.value().value(0).toInt();
     }
-    int outboxCount(const QString &eventType, const QString &orderingKey = {})
+    // Outbox rows of a type; with a complaint number, the open ones ordered behind that complaint.
+    int outboxCount(const QString &eventType, const QString &complaintNumber = {})
     {
-        if (orderingKey.isEmpty())
+        if (complaintNumber.isEmpty())
             return count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE event_type = ?"), {eventType});
-        return count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE event_type = ? AND ordering_key = ?"),
-                     {eventType, orderingKey});
+        return count(QStringLiteral("SELECT COUNT(*) FROM outbox o WHERE o.event_type = ? AND EXISTS (SELECT 1 FROM "
+                                    "outbox_keys k WHERE k.outbox_id = o.id AND k.key = ?)"),
+                     {eventType, ordering::complaint(complaintNumber)});
     }
     // The latest event of a type for one CRM, as the envelope JSON.
     QJsonObject lastEvent(const QString &eventType, const QString &crm = QStringLiteral("legacy"))

@@ -38,7 +38,7 @@ inline fb::OutboxEvent proofEvent(int i, int keys)
                      {QStringLiteral("products"), QJsonArray{product}},
                      {QStringLiteral("source"), QStringLiteral("mobile_app")},
                      {QStringLiteral("timestamp"), QStringLiteral("2025-09-25T17:00:00+05:30")}};
-    return fb::OutboxEvent{QStringLiteral("inward.submitted"), key, data, fb::allCrms()};
+    return fb::OutboxEvent{QStringLiteral("inward.submitted"), QStringList{key}, data, fb::allCrms()};
 }
 
 struct AppliedCheck

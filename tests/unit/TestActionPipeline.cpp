@@ -171,7 +171,7 @@ private slots:
         QVERIFY(rows.next());
         QCOMPARE(rows.value(0).toString(), crmName(Crm::Legacy));
         QCOMPARE(rows.value(1).toString(), QStringLiteral("spare.decided"));
-        QCOMPARE(rows.value(2).toString(), QStringLiteral("CMP-1")); // after its complaint, before its return order
+        QCOMPARE(rows.value(2).toString(), QStringLiteral("part_request:PR-1")); // its label: its own document first
         QVERIFY(!rows.next());
     }
 
@@ -195,21 +195,49 @@ private slots:
         }
     }
 
-    void stockEventsShareOneLaneAndServiceEventsFollowTheirComplaint()
+    void eventsAreOrderedByTheSerialsAndDocumentsTheyTouch()
     {
-        const QJsonObject body{{QStringLiteral("total_sr"), 1}};
-        QCOMPARE(events::serialsGenerated(body).orderingKey, orderingKeys::stock());
-        QCOMPARE(events::inwardSubmitted(body).orderingKey, orderingKeys::stock());
-        QCOMPARE(events::dispatchSubmitted(body).orderingKey, orderingKeys::stock());
+        const QJsonObject generated{
+            {QStringLiteral("products"), QJsonArray{QJsonObject{{QStringLiteral("serial_list"),
+                                                                 QJsonArray{QStringLiteral("CGSTV322509251001"),
+                                                                            QStringLiteral("CGSTV322509251002")}}}}}};
+        QCOMPARE(events::serialsGenerated(generated).orderingKeys,
+                 (QStringList{QStringLiteral("serial:CGSTV322509251001"), QStringLiteral("serial:CGSTV322509251002")}));
+        const QJsonObject inward{
+            {QStringLiteral("request_id"), QStringLiteral("IN-1")},
+            {QStringLiteral("products"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("serials"),
+                              QJsonArray{QJsonObject{{QStringLiteral("sn"), QStringLiteral("CGSTV322509251001")}}}}}}}};
+        QCOMPARE(events::inwardSubmitted(inward).orderingKeys,
+                 (QStringList{QStringLiteral("inward:IN-1"), QStringLiteral("serial:CGSTV322509251001")}));
+        QJsonObject dispatch = inward;
+        dispatch[u"request_id"] = QStringLiteral("DO-1");
+        QCOMPARE(events::dispatchSubmitted(dispatch).orderingKeys,
+                 (QStringList{QStringLiteral("dispatch:DO-1"), QStringLiteral("serial:CGSTV322509251001")}));
+        // A cancellation shares the dispatch's document and its serials, so it can never overtake it.
         const auto cancelled = events::dispatchCancelled(QStringLiteral("DO-1"), QStringLiteral("wrong party"),
                                                          m_clock.now(), {QStringLiteral("CGSTV322509251001")});
-        QCOMPARE(cancelled.orderingKey, orderingKeys::stock());
+        QCOMPARE(cancelled.orderingKeys,
+                 (QStringList{QStringLiteral("dispatch:DO-1"), QStringLiteral("serial:CGSTV322509251001")}));
         QCOMPARE(cancelled.type, QStringLiteral("dispatch.cancelled"));
         QCOMPARE(cancelled.data.value(QStringLiteral("serials")).toArray().size(), 1);
         Complaint c;
         c.number = QStringLiteral("CMP-2025-09-25-1001");
-        QCOMPARE(events::complaintRegistered(c, QStringLiteral("1"), m_clock.now()).orderingKey, c.number);
+        QCOMPARE(events::complaintRegistered(c, QStringLiteral("1"), m_clock.now()).orderingKeys,
+                 QStringList{QStringLiteral("complaint:CMP-2025-09-25-1001")});
         QCOMPARE(events::complaintRegistered(c, QStringLiteral("1"), m_clock.now()).targets, allCrms());
+        // A return order's unit rides that unit's ordering (behind its dispatch); its parts do not.
+        ReturnOrder o;
+        o.number = QStringLiteral("RO-1");
+        o.complaintNumber = c.number;
+        const QJsonObject body{{QStringLiteral("items"),
+                                QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("UNIT")},
+                                                       {QStringLiteral("sn"), QStringLiteral("CGSTV322509251001")}},
+                                           QJsonObject{{QStringLiteral("type"), QStringLiteral("PART")},
+                                                       {QStringLiteral("sn"), QString()}}}}};
+        QCOMPARE(events::serialsMoved(EventType::ReturnOrderCreated, body),
+                 QStringList{QStringLiteral("CGSTV322509251001")});
     }
 };
 

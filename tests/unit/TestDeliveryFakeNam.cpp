@@ -81,7 +81,7 @@ class TestDeliveryFakeNam : public QObject
         QString eventId;
         Status s = m_db->write([&]() -> Status {
             auto id = writer.enqueue(
-                m_actor, OutboxEvent{type, key,
+                m_actor, OutboxEvent{type, QStringList{key},
                                      QJsonObject{{QStringLiteral("request_id"), key}, {QStringLiteral("total_sr"), 1}},
                                      targets});
             if (!id.ok())

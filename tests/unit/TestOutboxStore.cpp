@@ -23,11 +23,17 @@ class TestOutboxStore : public QObject
 
     QString enqueue(const QString &key, const QList<Crm> &targets = allCrms())
     {
+        return enqueueKeys(QStringList{key}, targets);
+    }
+
+    QString enqueueKeys(const QStringList &keys, const QList<Crm> &targets = allCrms())
+    {
         const QString type = QStringLiteral("inward.submitted");
         OutboxWriter writer(*m_db, m_clock);
         QString eventId;
         Status s = m_db->write([&]() -> Status {
-            auto id = writer.enqueue(m_actor, OutboxEvent{type, key, QJsonObject{{QStringLiteral("k"), key}}, targets});
+            auto id = writer.enqueue(
+                m_actor, OutboxEvent{type, keys, QJsonObject{{QStringLiteral("k"), keys.join(u',')}}, targets});
             if (!id.ok())
                 return id.error();
             eventId = id.value();
@@ -83,6 +89,62 @@ private slots:
         auto second = store.claimDue(Crm::Legacy, nowMs(), 10);
         QCOMPARE(keysOf(second.value()), QStringList{QStringLiteral("SN1")});
         QVERIFY(second.value().at(0).id > first.value().at(0).id);
+    }
+
+    // An event waits only for earlier open events of its CRM that share a serial or a document with it.
+    void anEventWaitsOnlyForEarlierEventsSharingAKey()
+    {
+        const QString dispatch = enqueueKeys({QStringLiteral("dispatch:DO-1"), QStringLiteral("serial:A")}, {Crm::New});
+        const QString cancel = enqueueKeys({QStringLiteral("dispatch:DO-1"), QStringLiteral("serial:A")}, {Crm::New});
+        const QString inwardB = enqueueKeys({QStringLiteral("inward:IN-1"), QStringLiteral("serial:B")}, {Crm::New});
+        // Shares serial:A with the dispatch only through the cancellation's chain, and serial:C with nothing.
+        const QString returned = enqueueKeys(
+            {QStringLiteral("return_order:RO-1"), QStringLiteral("serial:A"), QStringLiteral("serial:C")}, {Crm::New});
+        const QString generated = enqueueKeys({QStringLiteral("serial:D")}, {Crm::New});
+        OutboxStore store(*m_db);
+        auto first = store.claimDue(Crm::New, nowMs(), 10).value();
+        QStringList ids;
+        for (const OutboxRow &r : first)
+            ids << r.eventId;
+        // Unrelated events all go at once: the concurrency is the CRM's, not one lane's.
+        QCOMPARE(ids, (QStringList{dispatch, inwardB, generated}));
+        QVERIFY(store.markDelivered(first.at(0).id, 201, QStringLiteral("{}"), m_clock.now()).ok());
+        auto second = store.claimDue(Crm::New, nowMs(), 10).value();
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.at(0).eventId, cancel); // the return order still waits behind the cancellation (serial:A)
+        QVERIFY(store.markDelivered(second.at(0).id, 201, QStringLiteral("{}"), m_clock.now()).ok());
+        auto third = store.claimDue(Crm::New, nowMs(), 10).value();
+        QCOMPARE(third.size(), 1);
+        QCOMPARE(third.at(0).eventId, returned);
+    }
+
+    // A failed event holds back only what shares a key with it (directly or in a chain), and says how many.
+    void aFailedEventHoldsBackOnlyItsSharersAndCountsThem()
+    {
+        enqueueKeys({QStringLiteral("serial:S1")}, {Crm::Legacy});
+        enqueueKeys({QStringLiteral("serial:S1")}, {Crm::Legacy});                              // behind it
+        const QString free = enqueueKeys({QStringLiteral("serial:S2")}, {Crm::Legacy});         // unrelated
+        enqueueKeys({QStringLiteral("serial:S1"), QStringLiteral("serial:S3")}, {Crm::Legacy}); // behind it
+        enqueueKeys({QStringLiteral("serial:S3")}, {Crm::Legacy});                              // behind the one above
+        OutboxStore store(*m_db);
+        auto heads = store.claimDue(Crm::Legacy, nowMs(), 10).value();
+        QCOMPARE(heads.size(), 2);
+        QVERIFY(store.markFailed(heads.at(0).id, 422, QStringLiteral("refused"), m_clock.now()).ok());
+        QVERIFY(store.markDelivered(heads.at(1).id, 201, QStringLiteral("{}"), m_clock.now()).ok());
+        QCOMPARE(heads.at(1).eventId, free);
+        QVERIFY(store.claimDue(Crm::Legacy, nowMs(), 10).value().isEmpty());
+        QCOMPARE(store.waitingBehind(heads.at(0).id).value(), 3);
+        auto failed = store.list(OutboxFilter{Crm::Legacy, OutboxState::Failed, {}, {}, 10}).value();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).waitingBehind, 3);
+        QCOMPARE(store.get(heads.at(0).id).value()->row.waitingBehind, 3);
+        // Any key finds the open events of a unit.
+        QCOMPARE(store.list(OutboxFilter{Crm::Legacy, std::nullopt, {}, QStringLiteral("serial:S3"), 10})->size(), 2);
+        // Discarding it lets the chain go, in order.
+        QVERIFY(store.discard(heads.at(0).id, QStringLiteral("wrong serial")).ok());
+        auto next = store.claimDue(Crm::Legacy, nowMs(), 10).value();
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(store.waitingBehind(next.at(0).id).value(), 2);
     }
 
     void theCrmsNeverWaitForEachOther()
@@ -296,8 +358,9 @@ private slots:
     {
         OutboxWriter writer(*m_db, m_clock);
         Status s = m_db->write([&]() -> Status {
-            auto id = writer.enqueue(m_actor, OutboxEvent{QStringLiteral("inward.submitted"), QStringLiteral("SN1"),
-                                                          QJsonObject{}, allCrms()});
+            auto id =
+                writer.enqueue(m_actor, OutboxEvent{QStringLiteral("inward.submitted"),
+                                                    QStringList{QStringLiteral("SN1")}, QJsonObject{}, allCrms()});
             if (!id.ok())
                 return id.error();
             // The business change after the enqueue breaks a constraint: the whole action must vanish.
@@ -323,8 +386,9 @@ private slots:
                                  {QStringLiteral("WH1"), QStringLiteral("Main"), QStringLiteral("x")});
             if (!ok.ok())
                 return ok.error();
-            auto id = writer.enqueue(m_actor, OutboxEvent{QStringLiteral("inward.submitted"), QStringLiteral("SN1"),
-                                                          QJsonObject{}, allCrms()});
+            auto id =
+                writer.enqueue(m_actor, OutboxEvent{QStringLiteral("inward.submitted"),
+                                                    QStringList{QStringLiteral("SN1")}, QJsonObject{}, allCrms()});
             if (!id.ok())
                 return id.error();
             eventId = id.value();

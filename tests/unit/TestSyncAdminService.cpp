@@ -36,7 +36,7 @@ class TestSyncAdminService : public QObject
         Status s = m_db->write([&]() -> Status {
             auto id = OutboxWriter(*m_db, m_clock)
                           .enqueue(m_warehouse, OutboxEvent{QStringLiteral("inward.submitted"),
-                                                            key,
+                                                            QStringList{key},
                                                             QJsonObject{{QStringLiteral("serial"), key}},
                                                             {Crm::Legacy}});
             return id.ok() ? Status(Ok{}) : Status(id.error());

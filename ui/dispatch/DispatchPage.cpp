@@ -1,6 +1,7 @@
 #include "ui/dispatch/DispatchPage.h"
 
 #include "app/scanner/Scan.h"
+#include "app/services/SyncHealth.h"
 #include "ui/dispatch/ChallanRenderer.h"
 #include "ui/dispatch/DispatchModels.h"
 #include "ui/shell/AppServices.h"
@@ -669,10 +670,13 @@ void DispatchPage::cancelDispatch(const QString &requestId)
         m_feedback->refused();
         return;
     }
+    QStringList told;
+    for (Crm crm : cancelled->told)
+        told << crmTitle(crm);
     const QString text = cancelled->reachedCrm
-                             ? tr("%1 cancelled: %n unit(s) back in stock; both CRMs will be told.", nullptr,
+                             ? tr("%1 cancelled: %n unit(s) back in stock; the cancellation goes to: %2.", nullptr,
                                   int(cancelled->serials.size()))
-                                   .arg(id)
+                                   .arg(id, told.join(QStringLiteral(", ")))
                              : tr("%1 cancelled before it reached a CRM: %n unit(s) back in stock; nothing was sent.",
                                   nullptr, int(cancelled->serials.size()))
                                    .arg(id);

@@ -25,7 +25,12 @@ QVariant FailedQueueModel::data(const QModelIndex &index, int role) const
     const OutboxRow &r = d.row;
     if (role == Qt::ToolTipRole && index.column() == LastErrorColumn)
         return r.lastError;
-    if (role == Qt::TextAlignmentRole && (index.column() == IdColumn || index.column() == AttemptsColumn))
+    if (role == Qt::ToolTipRole && index.column() == HoldsBackColumn)
+        return tr("%n event(s) to this CRM share a serial or a document with this one and wait until it is delivered "
+                  "or discarded; everything else keeps flowing.",
+                  nullptr, r.waitingBehind);
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == IdColumn || index.column() == AttemptsColumn || index.column() == HoldsBackColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
@@ -38,6 +43,8 @@ QVariant FailedQueueModel::data(const QModelIndex &index, int role) const
         return r.eventType;
     case OrderingKeyColumn:
         return r.orderingKey;
+    case HoldsBackColumn:
+        return r.waitingBehind;
     case AttemptsColumn:
         return r.attempts;
     case LastErrorColumn:
@@ -64,6 +71,8 @@ QVariant FailedQueueModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Event");
     case OrderingKeyColumn:
         return tr("Ordering key");
+    case HoldsBackColumn:
+        return tr("Holds back");
     case AttemptsColumn:
         return tr("Attempts");
     case LastErrorColumn:

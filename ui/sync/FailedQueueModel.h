@@ -1,5 +1,6 @@
 #pragma once
-// The failed queue as a table: id, CRM, event type, ordering key, attempts, last error, failed at. Refreshed by
+// The failed queue as a table: id, CRM, event type, ordering key, how many events it holds back, attempts, last
+// error, failed at. Refreshed by
 // merging (rows that left are removed, changed ones updated, new ones appended), never reset, so the selection and
 // the screen reader's place survive the page's live refresh.
 
@@ -20,6 +21,7 @@ public:
         CrmColumn,
         EventTypeColumn,
         OrderingKeyColumn,
+        HoldsBackColumn, // events waiting behind this one: they share a serial or a document with it
         AttemptsColumn,
         LastErrorColumn,
         FailedAtColumn,

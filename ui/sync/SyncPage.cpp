@@ -353,6 +353,10 @@ void SyncPage::inspectSelected()
     auto *form = new QFormLayout(dialog);
     form->addRow(tr("Event:"), new QLabel(QStringLiteral("%1 (%2)").arg(r.eventType, r.eventId), dialog));
     form->addRow(tr("Ordering key:"), new QLabel(r.orderingKey, dialog));
+    if (r.state == OutboxState::Failed)
+        form->addRow(
+            tr("Holds back:"),
+            new QLabel(tr("%n event(s) sharing a serial or a document with it", nullptr, r.waitingBehind), dialog));
     form->addRow(tr("State:"), new QLabel(outboxStateName(r.state), dialog));
     form->addRow(tr("Attempts:"), new QLabel(QString::number(r.attempts), dialog));
     form->addRow(tr("Created:"), new QLabel(r.createdAt, dialog));
