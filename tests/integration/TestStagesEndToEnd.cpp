@@ -95,8 +95,8 @@ private slots:
         QVERIFY(m_sim.reset());
         QVERIFY(m_sim.setFaults(Crm::Legacy,
                                 QJsonObject{{QStringLiteral("path_prefix"), QStringLiteral("/api/inventory/inward")},
-                                            {QStringLiteral("error_rate"), 1.0},
-                                            {QStringLiteral("error_status"), 422}}));
+                                            {QStringLiteral("reject_next"), 1},
+                                            {QStringLiteral("reject_status"), 422}}));
         const Actor actor = warehouseActor();
         SerialGenerationService generation(*station.db, *station.settings, station.clock);
         auto first = generation.generate(actor, QList<GenerationRequest>{{QStringLiteral("CGSTV32"), 2}});
