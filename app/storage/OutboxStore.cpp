@@ -188,6 +188,26 @@ Status OutboxStore::release(qint64 id, int status, const QString &error)
                           {status, cut(error), id});
 }
 
+Result<int> OutboxStore::clampFuture(Crm crm, qint64 nowMs, qint64 latestDueMs)
+{
+    // Both through their partial indexes (outbox_ready_due, outbox_failed_since): nothing to read when nothing is
+    // ahead. Rows that are not heads yet are brought back once they are (the loop calls this every second).
+    int changed = 0;
+    const QString name = crmName(crm);
+    auto due = m_db.exec(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE crm = ? AND ready = 1 AND state = "
+                                        "'PENDING' AND next_attempt_at > ?"),
+                         {latestDueMs, name, latestDueMs});
+    if (!due.ok())
+        return due.error();
+    changed += due.value().numRowsAffected();
+    auto failed = m_db.exec(
+        QStringLiteral("UPDATE outbox SET failed_ms = ? WHERE crm = ? AND state = 'FAILED' AND failed_ms > ?"),
+        {nowMs, name, nowMs});
+    if (!failed.ok())
+        return failed.error();
+    return changed + failed.value().numRowsAffected();
+}
+
 Result<int> OutboxStore::releaseInFlight()
 {
     auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'PENDING' WHERE state = 'IN_FLIGHT'"));

@@ -91,6 +91,10 @@ public:
     Result<int> requeueFailed(Crm crm, qint64 nowMs, qint64 failedBeforeMs, int maxRetries, int attemptsBefore);
     // The failed_ms of the oldest FAILED row of `crm` still under the retry cap (to schedule the next sweep).
     Result<std::optional<qint64>> nextFailedRetryMs(Crm crm, int maxRetries);
+    // After the clock was stepped back: PENDING heads of `crm` due after `latestDueMs` become due at `latestDueMs`, and
+    // FAILED rows that failed after `nowMs` count as failed at `nowMs` (for the failed queue's schedule). Returns how
+    // many rows changed.
+    Result<int> clampFuture(Crm crm, qint64 nowMs, qint64 latestDueMs);
     // Recomputes the ready flag of every open row and drops the keys of closed ones (start-up: repairs rows changed
     // outside this class).
     Result<int> refreshReady();

@@ -1,6 +1,7 @@
 #include "sync/delivery/Backoff.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -9,8 +10,10 @@
 namespace fb {
 
 namespace {
-constexpr qint64 kMaxRetryAfterMs = 24LL * 60 * 60 * 1000;
-}
+// A CRM's Retry-After is honoured up to an hour: longer would let one answer (or a clock stepped back) park an event
+// beyond the failed queue's own schedule.
+constexpr qint64 kMaxRetryAfterMs = 60LL * 60 * 1000;
+} // namespace
 
 qint64 backoffCeilingMs(const BackoffPolicy &policy, int failedAttempts)
 {
@@ -35,21 +38,40 @@ qint64 backoffDelayMs(const BackoffPolicy &policy, int failedAttempts, std::opti
     return jittered;
 }
 
+qint64 maxWaitMs(const BackoffPolicy &policy)
+{
+    return std::max<qint64>(std::max<qint64>(0, policy.capMs), kMaxRetryAfterMs);
+}
+
 std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qlonglong seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(std::min(seconds * 1000, kMaxRetryAfterMs));
-    // IMF-fixdate, the only date form RFC 9110 asks senders to use.
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text).chopped(4).trimmed(),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!when.isValid() || !text.endsWith(" GMT"))
+    if (std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; })) {
+        // More digits than a qint64 holds is still "a long time": clamped, never overflowed.
+        constexpr qsizetype kDigitsBeyondCap = 10; // 10^9 s is far beyond the cap
+        if (text.size() >= kDigitsBeyondCap)
+            return kMaxRetryAfterMs;
+        return std::min(text.toLongLong() * 1000, kMaxRetryAfterMs);
+    }
+    // An HTTP date: IMF-fixdate ("Tue, 21 Oct 2025 07:28:00 GMT"), other RFC 2822 forms ("… +0000"), or asctime
+    // ("Tue Oct 21 07:28:00 2025", UTC). Anything else (negative, fractional, words) is ignored.
+    const QString date = QString::fromLatin1(text).simplified();
+    QDateTime when;
+    if (date.endsWith(QStringLiteral(" GMT"))) {
+        when = QLocale::c().toDateTime(date.chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+        when.setTimeZone(QTimeZone::utc());
+    }
+    static const QRegularExpression kOffset(QStringLiteral(" [+-]\\d{4}$"));
+    if (!when.isValid() && kOffset.match(date).hasMatch()) // a date without its zone is not a moment: ignored
+        when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid()) {
+        when = QLocale::c().toDateTime(date, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+        when.setTimeZone(QTimeZone::utc());
+    }
+    if (!when.isValid())
         return std::nullopt;
-    when.setTimeZone(QTimeZone::utc());
     return std::clamp<qint64>(now.msecsTo(when), 0, kMaxRetryAfterMs);
 }
 

@@ -25,8 +25,13 @@ qint64 backoffCeilingMs(const BackoffPolicy &policy, int failedAttempts);
 qint64 backoffDelayMs(const BackoffPolicy &policy, int failedAttempts, std::optional<qint64> retryAfterMs,
                       QRandomGenerator &random);
 
-// Retry-After as delta-seconds ("120") or an HTTP date ("Wed, 21 Oct 2025 07:28:00 GMT"), in ms from `now`.
-// Nothing for absent or unreadable values; a date in the past gives 0. Values are capped at one day.
+// Retry-After as delta-seconds ("120") or an HTTP date ("Wed, 21 Oct 2025 07:28:00 GMT", RFC 2822, asctime), in ms
+// from `now`. Nothing for absent or unreadable values (garbage, negative, fractional); a date in the past gives 0.
+// Values are capped at one hour, however many digits they have.
 std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+// The longest wait the loop ever chooses: the backoff cap or the longest Retry-After honoured. A due time further
+// ahead than this (a clock stepped back) is brought back to now + this.
+qint64 maxWaitMs(const BackoffPolicy &policy);
 
 } // namespace fb

@@ -148,6 +148,12 @@ void DeliveryLoop::prepareLane(Crm crm)
     markDirty(crm);
 }
 
+QString DeliveryLoop::lockPath(const QString &dbPath)
+{
+    const QString canonical = QFileInfo(dbPath).canonicalFilePath(); // empty while the file does not exist
+    return (canonical.isEmpty() ? QFileInfo(dbPath).absoluteFilePath() : canonical) + QStringLiteral(".delivery.lock");
+}
+
 Status DeliveryLoop::start()
 {
     if (m_db)
@@ -162,7 +168,7 @@ Status DeliveryLoop::start()
     // not drain in 6 minutes); what this connection writes is safe to lose in a power cut (see relaxCommitSync).
     if (Status relaxed = m_store->relaxCommitSync(); !relaxed)
         logger("sync.http")->warn("answers are flushed to disk one batch at a time: {}", s(relaxed.message()));
-    m_lock = std::make_unique<QLockFile>(lockPath(m_dbPath));
+    m_lock = std::make_unique<QLockFile>(lockPath(m_dbPath)); // the database exists now: its canonical path
     m_lock->setStaleLockTime(0); // stale only when its process is gone: a long delivery run is not a stale lock
     ensureNetwork();
     m_pollTimer = new QTimer(this);
@@ -201,22 +207,39 @@ bool DeliveryLoop::tryActivate()
 {
     if (m_active)
         return true;
-    if (!m_lock->tryLock(0)) {
+    bool locked = m_lock->tryLock(0);
+    if (!locked) {
         qint64 pid = 0;
         QString host;
         QString app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        const QString reason = tr("Another process is delivering for this station (pid %1): this one does not send. "
-                                  "Close the other Floorbridge window or 'floorbridge-ctl sync' first.")
-                                   .arg(pid);
-        if (reason != m_standbyReason) {
-            m_standbyReason = reason;
-            for (Crm crm : allCrms())
-                markDirty(crm);
+        const bool readable = m_lock->getLockInfo(&pid, &host, &app);
+        // An empty or garbled lock file names no owner, and QLockFile never calls it stale (it judges by the owner's
+        // pid). An owner writes its pid right after creating the file, so one still unreadable at the next look (a
+        // poll later) is debris — a crash mid-write, a full disk, a copied folder — and is taken over.
+        if (!readable && m_unreadableLockSeen) {
+            logger("sync.http")->warn("the delivery lock {} cannot be read; taking it over", s(m_lock->fileName()));
+            m_lock->removeStaleLockFile();
+            locked = m_lock->tryLock(0);
         }
-        return false;
+        m_unreadableLockSeen = !readable && !locked;
+        if (!locked) {
+            const QString reason =
+                readable ? tr("Another process is delivering for this station (pid %1): this one does not send. "
+                              "Close the other Floorbridge window or 'floorbridge-ctl sync' first.")
+                               .arg(pid)
+                         : tr("The delivery lock %1 cannot be read: this one does not send yet, and takes the lock "
+                              "over at the next look if it stays unreadable.")
+                               .arg(m_lock->fileName());
+            if (reason != m_standbyReason) {
+                m_standbyReason = reason;
+                for (Crm crm : allCrms())
+                    markDirty(crm);
+            }
+            return false;
+        }
     }
     m_active = true;
+    m_unreadableLockSeen = false;
     m_standbyReason.clear();
     // Only the lock holder may touch rows in flight: they are its own, left by a crash or a clean stop.
     auto released = m_store->releaseInFlight();
@@ -259,6 +282,7 @@ void DeliveryLoop::stop()
         if (!kept.ok())
             logger("sync.http")->error("answers could not be recorded at stop: {}", s(kept.message()));
     }
+    m_unrecorded.clear(); // still IN_FLIGHT: releaseInFlight below puts them back
     int aborted = 0;
     for (Lane &l : m_lanes) {
         const auto replies = l.inFlight.keys();
@@ -345,9 +369,11 @@ int DeliveryLoop::rateAllowance(Crm crm)
 
 void DeliveryLoop::sweepFailed(qint64 now)
 {
-    if (now < m_nextSweepMs)
+    // A clock stepped back leaves m_nextSweepMs far ahead: sweep anyway rather than wait for the clock to catch up.
+    if (now < m_nextSweepMs && m_nextSweepMs - now <= 1000)
         return;
     m_nextSweepMs = now + 1000;
+    clampFuture(now);
     for (Crm crm : allCrms()) {
         if (m_settings.failedRetryCap <= 0)
             break;
@@ -363,6 +389,55 @@ void DeliveryLoop::sweepFailed(qint64 now)
     if (now / kPruneEveryMs != (now - 1000) / kPruneEveryMs)
         if (auto pruned = m_metrics->prune(now - SyncMetrics::kRetentionMs); !pruned.ok())
             logger("sync.http")->warn("cannot prune old delivery metrics: {}", s(pruned.message()));
+}
+
+void DeliveryLoop::clampFuture(qint64 now)
+{
+    // Due times and failure times are wall-clock: after the clock is stepped back (a year, say) rows would wait until
+    // it catches up. Nothing the loop decides waits longer than maxWaitMs, so anything further ahead is brought back.
+    for (Crm crm : allCrms()) {
+        auto clamped = m_store->clampFuture(crm, now, now + maxWaitMs(m_settings.backoff));
+        if (!clamped.ok())
+            logger("sync.http")->warn("cannot bring back due times ahead of the clock: {}", s(clamped.message()));
+        else if (clamped.value() > 0) {
+            logger("sync.http")
+                ->warn("{} rows of the {} CRM were due or failed further ahead than the clock allows (was it stepped "
+                       "back?): brought back",
+                       clamped.value(), s(crmName(crm)));
+            markDirty(crm);
+        }
+    }
+}
+
+void DeliveryLoop::keepUnrecorded(Crm crm, const OutboxRow &row, const Status &written, int status,
+                                  const QString &outcome)
+{
+    // "Not IN_FLIGHT any more" means the row moved on (discarded meanwhile): nothing to put back.
+    if (written.ok() || written.error().code == u"outbox.state")
+        return;
+    m_unrecorded.append(Unrecorded{crm, row.id, row.attempts, status,
+                                   tr("The answer (%1, HTTP %2) could not be recorded: %3. It is sent again under the "
+                                      "same idempotency key.")
+                                       .arg(outcome)
+                                       .arg(status)
+                                       .arg(written.message())});
+}
+
+void DeliveryLoop::retryUnrecorded()
+{
+    const qint64 now = nowMs();
+    for (auto it = m_unrecorded.begin(); it != m_unrecorded.end();) {
+        // Counted as an attempt (it was one) and backed off, so a database that keeps failing is not hammered.
+        const qint64 due = now + backoffDelayMs(m_settings.backoff, it->attempts + 1, std::nullopt, m_random);
+        const Status back = m_store->markRetry(it->id, it->status, it->error, due);
+        if (!back.ok() && back.error().code != u"outbox.state") {
+            ++it; // still failing: the next tick tries again
+            continue;
+        }
+        logger("sync.http")->warn("outbox {}: {}", it->id, s(it->error));
+        markDirty(it->crm);
+        it = m_unrecorded.erase(it);
+    }
 }
 
 void DeliveryLoop::pump()
@@ -382,6 +457,8 @@ void DeliveryLoop::pump()
     do {
         m_pumpAgain = false;
         const qint64 now = nowMs();
+        if (!m_unrecorded.isEmpty() && !m_db->inTransaction()) // not inside a batch that may yet roll back
+            retryUnrecorded();
         sweepFailed(now);
         for (Crm crm : allCrms()) {
             Lane &l = lane(crm);
@@ -449,10 +526,10 @@ void DeliveryLoop::send(Crm crm, const OutboxRow &row)
         // Not the CRM's fault and no retry will help: the failed queue, naming the event type.
         const QDateTime now = m_clock.now();
         const QString outcome = outcomeKindName(OutcomeKind::Permanent);
-        record(
-            crm, row,
-            answer([&] { return m_store->markFailed(row.id, 0, mapped.message(), now); }, crm, row.id, 0, outcome, 0),
-            0, outcome);
+        const Status written =
+            answer([&] { return m_store->markFailed(row.id, 0, mapped.message(), now); }, crm, row.id, 0, outcome, 0);
+        keepUnrecorded(crm, row, written, 0, outcome);
+        record(crm, row, written, 0, outcome);
         m_pumpAgain = true; // the claim had room for this one: look again
         return;
     }
@@ -461,7 +538,7 @@ void DeliveryLoop::send(Crm crm, const OutboxRow &row)
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = l.clients[client]->send(mapped.value(), row.idempotencyKey);
-    l.inFlight.insert(reply, Lane::Request{row, timer, client});
+    l.inFlight.insert(reply, Lane::Request{row, timer, client, l.mapping->ack(row.eventType)});
     connect(reply, &QNetworkReply::finished, this, [this, crm, reply] { onReplyFinished(crm, reply); });
 }
 
@@ -472,6 +549,7 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
     if (it == l.inFlight.end())
         return;
     const OutboxRow row = it->row;
+    const AckRule ack = it->ack;
     const qint64 elapsed = it->timer.elapsed();
     if (it->client < l.clientLoad.size() && l.clientLoad[it->client] > 0)
         --l.clientLoad[it->client];
@@ -480,7 +558,7 @@ void DeliveryLoop::onReplyFinished(Crm crm, QNetworkReply *reply)
 
     const HttpResult result = CrmClient::collect(reply, elapsed, m_settings.timeoutMs);
     const QDateTime now = m_clock.now();
-    const Outcome outcome = classify(result, now);
+    const Outcome outcome = classify(result, now, ack);
     l.lastAttemptMs = now.toMSecsSinceEpoch();
     QString outcomeName = outcomeKindName(outcome.kind);
     l.consecutiveTransient = outcome.kind == OutcomeKind::Transient ? l.consecutiveTransient + 1
@@ -574,8 +652,15 @@ void DeliveryLoop::flushAnswers()
     }
     if (m_flushTimer)
         m_flushTimer->setInterval(kFlushDelayMs);
-    for (int i = 0; i < batch.size(); ++i)
-        record(batch[i].crm, batch[i].row, results.value(i, Status(Ok{})), batch[i].status, batch[i].outcome);
+    bool unrecorded = false;
+    for (int i = 0; i < batch.size(); ++i) {
+        const Status written = results.value(i, Status(Ok{}));
+        keepUnrecorded(batch[i].crm, batch[i].row, written, batch[i].status, batch[i].outcome);
+        unrecorded = unrecorded || !written.ok();
+        record(batch[i].crm, batch[i].row, written, batch[i].status, batch[i].outcome);
+    }
+    if (unrecorded && !m_unrecorded.isEmpty() && m_dueTimer)
+        m_dueTimer->start(0); // put them back at the next tick
 }
 
 Status DeliveryLoop::answer(const std::function<Status()> &mark, Crm crm, qint64 id, int status, const QString &outcome,

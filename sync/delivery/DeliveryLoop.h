@@ -12,6 +12,7 @@
 #include "app/storage/OutboxStore.h"
 #include "app/storage/SyncMetrics.h"
 #include "sync/delivery/Backoff.h"
+#include "sync/mapping/PayloadMapping.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -93,7 +94,9 @@ public:
     // again at every poll — a process that died (even by SIGKILL) leaves a stale lock that is taken over.
     Status start();
     bool holdsLock() const { return m_active; }
-    static QString lockPath(const QString &dbPath) { return dbPath + QStringLiteral(".delivery.lock"); }
+    // <db>.delivery.lock beside the database's canonical path, so two spellings of one database (a symlink, "./",
+    // "..") share one lock.
+    static QString lockPath(const QString &dbPath);
     // Aborts requests in flight (their rows go back to PENDING: the next start re-sends them under the same
     // idempotency key), stops the timers, closes the connection.
     void stop();
@@ -130,6 +133,7 @@ private:
             OutboxRow row;
             QElapsedTimer timer;
             size_t client = 0;
+            AckRule ack; // how the route's 2xx answers are read
         };
         QHash<QNetworkReply *, Request> inFlight;
         bool dirty = true;
@@ -158,6 +162,9 @@ private:
     void send(Crm crm, const OutboxRow &row);
     void onReplyFinished(Crm crm, QNetworkReply *reply);
     void record(Crm crm, const OutboxRow &row, const Status &written, int status, const QString &outcome);
+    void keepUnrecorded(Crm crm, const OutboxRow &row, const Status &written, int status, const QString &outcome);
+    void retryUnrecorded();
+    void clampFuture(qint64 now);
     void flushAnswers();
     Status answer(const std::function<Status()> &mark, Crm crm, qint64 id, int status, const QString &outcome,
                   qint64 latencyMs);
@@ -194,6 +201,19 @@ private:
         qint64 atMs;
     };
     QList<PendingAnswer> m_pendingAnswers;
+    // Rows whose answer could not be written although the transaction went through (a statement failed: disk full,
+    // I/O error): still IN_FLIGHT, holding their keys. Put back to PENDING at the next tick (retried until it works),
+    // then re-sent under the same idempotency key.
+    struct Unrecorded
+    {
+        Crm crm;
+        qint64 id;
+        int attempts; // before this answer
+        int status;
+        QString error;
+    };
+    QList<Unrecorded> m_unrecorded;
+    bool m_unreadableLockSeen = false; // the lock file could not be read at the last look
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     bool m_busy = false;
     bool m_reportIdle = false;

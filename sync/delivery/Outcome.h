@@ -2,6 +2,8 @@
 // What a CRM's answer means for an outbox row: delivered, try again later, pause the CRM, or give up with the
 // CRM's own message (docs/crm-api.md, "Common answers").
 
+#include "sync/mapping/PayloadMapping.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QNetworkReply>
@@ -19,13 +21,15 @@ struct HttpResult
     QString networkErrorText;
     bool timedOut = false;
     QByteArray body;
-    QByteArray retryAfter; // the raw header, if any
+    QByteArray retryAfter;  // the raw header, if any
+    bool replayed = false;  // "Idempotent-Replay: true": the CRM answers a key it already applied
+    bool truncated = false; // the body was longer than CrmClient reads; `body` holds its beginning
     qint64 elapsedMs = 0;
 };
 
 enum class OutcomeKind {
-    Delivered, // 2xx (including an idempotent replay)
-    Transient, // network error, timeout, 408, 429, 5xx: back off and retry
+    Delivered, // 2xx (including an idempotent replay; with the route's AckRule satisfied), 409 "already applied"
+    Transient, // network error, timeout, 408, 429, 5xx, 409 "in progress", a 2xx that says "retry": back off and retry
     Pause,     // 401, 403: the token is wrong; stop sending to this CRM until an admin resumes it
     Permanent, // any other answer: the failed queue, with the CRM's message
 };
@@ -44,6 +48,11 @@ QString outcomeKindName(OutcomeKind kind); // "delivered", "transient", "pause",
 // not), else the body's text, else "HTTP <status>". Never throws, whatever the body holds.
 QString crmMessage(int status, const QByteArray &body);
 
-Outcome classify(const HttpResult &result, const QDateTime &now);
+// A 409 read by its meaning (docs/crm-api.md): the key is still being processed, or was already applied.
+enum class ConflictMeaning { Other, InProgress, AlreadyApplied };
+ConflictMeaning conflictMeaning(const HttpResult &result);
+
+// `ack`: what a 2xx must say to count as delivered (the mapping route's "ack"; inactive: any 2xx).
+Outcome classify(const HttpResult &result, const QDateTime &now, const AckRule &ack = {});
 
 } // namespace fb

@@ -17,6 +17,10 @@ class CrmClient
 public:
     CrmClient(QNetworkAccessManager &nam, QUrl baseUrl, QString token, int timeoutMs);
 
+    // Answers to writes are read as they arrive and kept up to this size; a longer one is cut off
+    // (HttpResult::truncated).
+    static constexpr qint64 kMaxAnswerBytes = 64LL * 1024;
+
     // The caller owns the reply (deleteLater after `finished`).
     QNetworkReply *send(const MappedRequest &request, const QString &idempotencyKey) const;
     QNetworkReply *get(const QString &path, const QUrlQuery &query) const;

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -170,14 +171,31 @@ Result<PayloadMapping> PayloadMapping::fromJson(const QByteArray &json, const QS
     if (events == doc.end() || !events->is_object())
         return makeError(tr("The CRM mapping %1 has no \"events\" object.").arg(source), QStringLiteral("events"),
                          QStringLiteral("mapping.invalid"));
+    // Every value is type-checked before it is read: an admin's override with a number where a string belongs is
+    // refused naming the field, never an exception at delivery start.
+    auto wrongType = [&](const QString &field, const QString &expected) {
+        return makeError(tr("The CRM mapping %1: %2 should be %3.").arg(source, field, expected), field,
+                         QStringLiteral("mapping.invalid"));
+    };
     PayloadMapping mapping;
     mapping.m_source = source;
-    mapping.m_crm = QString::fromStdString(doc.value("crm", std::string()));
+    if (auto crm = doc.find("crm"); crm != doc.end()) {
+        if (!crm->is_string())
+            return wrongType(QStringLiteral("crm"), tr(R"(a string ("legacy" or "new"))"));
+        mapping.m_crm = QString::fromStdString(crm->get<std::string>());
+    }
     for (auto it = events->begin(); it != events->end(); ++it) {
         const QString type = QString::fromStdString(it.key());
         const auto &rule = it.value();
-        const std::string path = rule.is_object() ? rule.value("path", std::string()) : std::string();
-        const std::string body = rule.is_object() ? rule.value("body", std::string("data")) : std::string();
+        if (!rule.is_object())
+            return wrongType(QStringLiteral("events.%1").arg(type), tr("an object with a \"path\""));
+        for (const char *key : {"path", "body", "method"}) {
+            auto value = rule.find(key);
+            if (value != rule.end() && !value->is_string())
+                return wrongType(QStringLiteral("events.%1.%2").arg(type, QLatin1String(key)), tr("a string"));
+        }
+        const std::string path = rule.value("path", std::string());
+        const std::string body = rule.value("body", std::string("data"));
         if (path.empty() || path.front() != '/')
             return makeError(tr("The CRM mapping %1: event %2 needs a \"path\" starting with /.").arg(source, type),
                              QStringLiteral("events.%1.path").arg(type), QStringLiteral("mapping.invalid"));
@@ -187,6 +205,9 @@ Result<PayloadMapping> PayloadMapping::fromJson(const QByteArray &json, const QS
                              QStringLiteral("events.%1.body").arg(type), QStringLiteral("mapping.invalid"));
         Route route;
         route.method = QByteArray::fromStdString(rule.value("method", std::string("POST"))).toUpper();
+        if (route.method.isEmpty() ||
+            !std::ranges::all_of(route.method, [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }))
+            return wrongType(QStringLiteral("events.%1.method").arg(type), tr("an HTTP method such as \"POST\""));
         route.path = QString::fromStdString(path);
         route.body = body == "envelope" ? Body::Envelope : Body::Data;
         auto invalid = [&](const QString &field, const QString &what) {
@@ -235,6 +256,42 @@ Result<PayloadMapping> PayloadMapping::fromJson(const QByteArray &json, const QS
                     return invalid(QStringLiteral("events.%1.constants.%2").arg(type, QString::fromStdString(c.key())),
                                    tr("should be a dotted field name"));
                 route.constants.append({QString::fromStdString(c.key()), QByteArray::fromStdString(c.value().dump())});
+            }
+        }
+        if (auto ack = rule.find("ack"); ack != rule.end()) {
+            const QString at = QStringLiteral("events.%1.ack").arg(type);
+            if (!ack->is_object())
+                return invalid(at, tr(R"(should be an object: {"field": "status", "accepted": ["ok"]})"));
+            auto field = ack->find("field");
+            if (field == ack->end() || !field->is_string() ||
+                !validPath(QString::fromStdString(field->get<std::string>())))
+                return invalid(at + QStringLiteral(".field"), tr("should be the dotted name of the answer's field"));
+            route.ack.field = QString::fromStdString(field->get<std::string>());
+            for (const char *key : {"accepted", "retry"}) {
+                auto values = ack->find(key);
+                const bool required = std::string_view(key) == "accepted";
+                if (values == ack->end() && !required)
+                    continue;
+                if (values == ack->end() || !values->is_array() || (required && values->empty()) ||
+                    !std::ranges::all_of(*values, [](const auto &v) { return v.is_primitive() && !v.is_null(); }))
+                    return invalid(at + u'.' + QLatin1String(key),
+                                   tr("should be a list of the values (strings, numbers, true/false) that mean %1")
+                                       .arg(required ? tr("accepted") : tr("try again later")));
+                for (const auto &v : *values)
+                    (required ? route.ack.accepted : route.ack.retry).append(QByteArray::fromStdString(v.dump()));
+            }
+            if (auto message = ack->find("message"); message != ack->end()) {
+                if (!message->is_string() || !validPath(QString::fromStdString(message->get<std::string>())))
+                    return invalid(at + QStringLiteral(".message"),
+                                   tr("should be the dotted name of the field holding the CRM's message"));
+                route.ack.message = QString::fromStdString(message->get<std::string>());
+            }
+            for (auto key = ack->begin(); key != ack->end(); ++key) {
+                if (!QStringList{QStringLiteral("field"), QStringLiteral("accepted"), QStringLiteral("retry"),
+                                 QStringLiteral("message")}
+                         .contains(QString::fromStdString(key.key())))
+                    return invalid(at + u'.' + QString::fromStdString(key.key()),
+                                   tr("is not understood (field, accepted, retry, message)"));
             }
         }
         mapping.m_routes.insert(type, route);

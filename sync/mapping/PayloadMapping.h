@@ -8,6 +8,8 @@
 //   "drop":      [ "path" ]                      remove fields
 //   "convert":   { "path": "string" | "integer" | "number" | "boolean" }   type conversions
 //   "constants": { "path": <any JSON value> }    fixed values, written last
+// and how to read a 2xx answer (see AckRule): "ack": { "field": "status", "accepted": ["ok"], "retry": ["busy"],
+// "message": "error" } — without it any 2xx counts as accepted.
 // An admin overrides a CRM's mapping with <data folder>/mappings/<crm>.json (validated when delivery starts).
 
 #include "app/core/Crm.h"
@@ -20,6 +22,18 @@
 #include <QStringList>
 
 namespace fb {
+
+// What a 2xx answer must say to count as accepted (a route's "ack"): the JSON field `field` (dotted) holds one of
+// `accepted`; one of `retry` means "try again later"; another value is the CRM refusing the event, in the words at
+// `message` (dotted; default "error", then "message"). A body without the field (or not JSON) says nothing: retried.
+struct AckRule
+{
+    QString field;              // empty: any 2xx is accepted
+    QList<QByteArray> accepted; // JSON texts: "\"ok\"", "true", "0"
+    QList<QByteArray> retry;    // JSON texts
+    QString message;            // dotted path of the CRM's message; empty: "error", then "message"
+    bool active() const { return !field.isEmpty(); }
+};
 
 struct MappedRequest
 {
@@ -42,6 +56,8 @@ public:
 
     // An unknown event type or an unreadable payload is an error naming it: the row goes to the failed queue.
     Result<MappedRequest> map(const QString &eventType, const QString &payload) const;
+    // How a 2xx answer to an event of this type is read (inactive when the route declares no "ack").
+    AckRule ack(const QString &eventType) const { return m_routes.value(eventType).ack; }
     QStringList eventTypes() const { return m_routes.keys(); }
     QString source() const { return m_source; }
 
@@ -56,6 +72,7 @@ private:
         QStringList drops;
         QList<std::pair<QString, QString>> conversions;  // path → type
         QList<std::pair<QString, QByteArray>> constants; // path → JSON text
+        AckRule ack;
     };
     QMap<QString, Route> m_routes;
     QString m_source;

@@ -111,8 +111,9 @@ bool CrmServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     ++m_byPath[path].received;
     const std::string key = headerValue(request, "Idempotency-Key");
 
-    // Faults strike before anything is applied: a faulted request never has an effect.
-    const FaultDecision fault = m_faults.decide(path);
+    // Faults strike before anything is applied: a faulted request never has an effect (apply_then_* below aside).
+    const bool write = request.method() == Method::Post && !key.empty();
+    const FaultDecision fault = m_faults.decide(path, write);
     using Action = FaultDecision::Action;
     if (fault.action != Action::None) {
         ++m_totals.faulted;
@@ -142,8 +143,29 @@ bool CrmServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         respond(request, socket, std::move(answer), fault.latencyMs);
         return true;
     }
+    case Action::Reject:
+    case Action::InProgress:
+    case Action::ErrorBody: {
+        Answer answer = fault.action == Action::Reject       ? error(fault.status, "simulated rejection of " + path)
+                        : fault.action == Action::InProgress ? inProgress(key)
+                                                             : errorBodyAnswer();
+        noteAttempt(request, path, key, fault.action == Action::InProgress ? "in_progress" : "faulted", answer.status);
+        respond(request, socket, std::move(answer), fault.latencyMs);
+        return true;
+    }
     case Action::None:
         break;
+    }
+
+    // processing_ms: the first request with a key is still being processed; the same key meanwhile is "in progress".
+    const int processingMs = write ? m_faults.processingMs(path) : 0;
+    if (processingMs > 0 && m_processing.contains(key)) {
+        ++m_totals.faulted;
+        ++m_byPath[path].faulted;
+        Answer answer = inProgress(key);
+        noteAttempt(request, path, key, "in_progress", answer.status);
+        respond(request, socket, std::move(answer), 0);
+        return true;
     }
 
     std::string outcome;
@@ -152,13 +174,51 @@ bool CrmServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         ++m_totals.rejected;
         ++m_byPath[path].rejected;
     }
+    int delayMs = fault.latencyMs;
+    if (outcome == "applied") {
+        // apply_then_*: the event is in, but the client never hears so; only a re-send under the same key is safe.
+        const FaultDecision after = m_faults.afterApply(path);
+        if (after.action != Action::None) {
+            ++m_totals.faulted;
+            ++m_byPath[path].faulted;
+        }
+        if (after.action == Action::Drop) {
+            noteAttempt(request, path, key, "applied-then-dropped", 0);
+            QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+            return true;
+        }
+        if (after.action == Action::Error) {
+            answer = error(after.status, "simulated server error after the event was applied");
+            outcome = "applied-then-failed";
+        }
+        if (processingMs > 0) {
+            m_processing.insert(key);
+            delayMs = std::max(delayMs, processingMs);
+            QTimer::singleShot(delayMs, this, [this, key] { m_processing.erase(key); });
+        }
+    }
     noteAttempt(request, path, key, outcome, answer.status);
     if (!m_quiet) {
         qInfo("crm-sim %s %s %s -> %d %s", kindName(m_kind), methodName(request.method()).c_str(), path.c_str(),
               answer.status, outcome.c_str());
     }
-    respond(request, socket, std::move(answer), fault.latencyMs);
+    respond(request, socket, std::move(answer), delayMs);
     return true;
+}
+
+Answer CrmServer::inProgress(const std::string &key)
+{
+    return Answer{409,
+                  Json{{"error", "Idempotency-Key " + key + " is still being processed; retry later"},
+                       {"code", "idempotency_key_in_progress"}},
+                  {}};
+}
+
+Answer CrmServer::errorBodyAnswer() const
+{
+    return Answer{m_kind == CrmKind::Legacy ? 200 : 201,
+                  Json{{"status", "error"}, {"error", "simulated: the CRM could not store the event"}},
+                  {}};
 }
 
 Answer CrmServer::handleApi(const QHttpServerRequest &request, const std::string &path, std::string *outcome)
@@ -197,6 +257,12 @@ Answer CrmServer::handleApi(const QHttpServerRequest &request, const std::string
         *outcome = "duplicate";
         ++m_totals.duplicates;
         ++m_byPath[path].duplicates;
+        if (m_faults.replayConflict(path)) {
+            return Answer{409,
+                          Json{{"error", "Idempotency-Key " + key + " was already applied"},
+                               {"code", "idempotency_key_already_applied"}},
+                          {}};
+        }
         Answer answer{first->status, first->body, {}};
         answer.headers.emplace_back("Idempotent-Replay", "true");
         return answer;
@@ -494,6 +560,7 @@ void CrmServer::resetAll()
     m_attempts = Json::array();
     m_attemptSeq = 0;
     m_hung = 0;
+    m_processing.clear();
 }
 
 } // namespace fb::sim

@@ -22,6 +22,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 namespace fb::sim {
 
@@ -71,6 +72,8 @@ private:
     Answer handleNewWrite(const std::string &path, const Json &body, const std::string &key, std::string *outcome);
     Answer handleNewRead(const QHttpServerRequest &request, const std::string &path, std::string *outcome);
     Answer handleSerials(const QHttpServerRequest &request, const std::string &path, std::string *outcome);
+    static Answer inProgress(const std::string &key);
+    Answer errorBodyAnswer() const;
     Answer applyOnce(const std::string &path, const Json &body, const std::string &key, const Answer &answer,
                      std::string *outcome);
 
@@ -91,6 +94,7 @@ private:
     std::map<std::string, PathStats> m_byPath;
     Json m_attempts = Json::array(); // every API request, whatever became of it (memory only)
     std::map<quint64, Pending> m_pending;
+    std::set<std::string> m_processing; // keys whose first request is still being processed (processing_ms)
     quint64 m_nextPendingId = 1;
     long long m_attemptSeq = 0;
     long long m_hung = 0;

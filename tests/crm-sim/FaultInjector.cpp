@@ -55,6 +55,26 @@ std::optional<std::pair<std::string, std::string>> FaultInjector::configure(cons
             if (!value.is_number_integer() || value.get<int>() < 0)
                 return bad("expected a non-negative integer");
             next.failNext = value.get<int>();
+        } else if (key == "reject_status") {
+            static const std::set<int> allowed{400, 404, 409, 422};
+            if (!value.is_number_integer() || !allowed.contains(value.get<int>()))
+                return bad("expected one of 400, 404, 409, 422");
+            next.rejectStatus = value.get<int>();
+        } else if (key == "reject_next" || key == "in_progress_next" || key == "error_body_next" ||
+                   key == "apply_then_fail_next" || key == "apply_then_drop_next" || key == "processing_ms") {
+            if (!value.is_number_integer() || value.get<int>() < 0)
+                return bad("expected a non-negative integer");
+            int &target = key == "reject_next"            ? next.rejectNext
+                          : key == "in_progress_next"     ? next.inProgressNext
+                          : key == "error_body_next"      ? next.errorBodyNext
+                          : key == "apply_then_fail_next" ? next.applyThenFailNext
+                          : key == "apply_then_drop_next" ? next.applyThenDropNext
+                                                          : next.processingMs;
+            target = value.get<int>();
+        } else if (key == "replay_conflict") {
+            if (!value.is_boolean())
+                return bad("expected true or false");
+            next.replayConflict = value.get<bool>();
         } else if (key == "path_prefix") {
             if (!value.is_string())
                 return bad("expected a string");
@@ -69,11 +89,55 @@ std::optional<std::pair<std::string, std::string>> FaultInjector::configure(cons
 
 Json FaultInjector::toJson() const
 {
-    return Json{{"latency_ms", m_config.latencyMs},      {"error_rate", m_config.errorRate},
-                {"error_status", m_config.errorStatus},  {"throttle_rate", m_config.throttleRate},
-                {"retry_after_s", m_config.retryAfterS}, {"hang_rate", m_config.hangRate},
-                {"drop_rate", m_config.dropRate},        {"outage", m_config.outage},
-                {"fail_next", m_config.failNext},        {"path_prefix", m_config.pathPrefix}};
+    return Json{{"latency_ms", m_config.latencyMs},
+                {"error_rate", m_config.errorRate},
+                {"error_status", m_config.errorStatus},
+                {"throttle_rate", m_config.throttleRate},
+                {"retry_after_s", m_config.retryAfterS},
+                {"hang_rate", m_config.hangRate},
+                {"drop_rate", m_config.dropRate},
+                {"outage", m_config.outage},
+                {"fail_next", m_config.failNext},
+                {"path_prefix", m_config.pathPrefix},
+                {"reject_next", m_config.rejectNext},
+                {"reject_status", m_config.rejectStatus},
+                {"in_progress_next", m_config.inProgressNext},
+                {"error_body_next", m_config.errorBodyNext},
+                {"apply_then_fail_next", m_config.applyThenFailNext},
+                {"apply_then_drop_next", m_config.applyThenDropNext},
+                {"processing_ms", m_config.processingMs},
+                {"replay_conflict", m_config.replayConflict}};
+}
+
+bool FaultInjector::applies(const std::string &path) const
+{
+    return m_config.pathPrefix.empty() || path.rfind(m_config.pathPrefix, 0) == 0;
+}
+
+int FaultInjector::processingMs(const std::string &path) const
+{
+    return applies(path) ? m_config.processingMs : 0;
+}
+
+bool FaultInjector::replayConflict(const std::string &path) const
+{
+    return applies(path) && m_config.replayConflict;
+}
+
+FaultDecision FaultInjector::afterApply(const std::string &path)
+{
+    FaultDecision decision;
+    if (!applies(path))
+        return decision;
+    if (m_config.applyThenFailNext > 0) {
+        --m_config.applyThenFailNext;
+        decision.action = FaultDecision::Action::Error;
+        decision.status = m_config.errorStatus;
+    } else if (m_config.applyThenDropNext > 0) {
+        --m_config.applyThenDropNext;
+        decision.action = FaultDecision::Action::Drop;
+    }
+    return decision;
 }
 
 bool FaultInjector::roll(double rate)
@@ -81,10 +145,10 @@ bool FaultInjector::roll(double rate)
     return rate > 0 && m_unit(m_rng) < rate;
 }
 
-FaultDecision FaultInjector::decide(const std::string &path)
+FaultDecision FaultInjector::decide(const std::string &path, bool write)
 {
     FaultDecision decision;
-    if (!m_config.pathPrefix.empty() && path.rfind(m_config.pathPrefix, 0) != 0)
+    if (!applies(path))
         return decision;
     decision.latencyMs = m_config.latencyMs;
     const int retryAfter = m_config.retryAfterSet ? m_config.retryAfterS : 0;
@@ -98,6 +162,18 @@ FaultDecision FaultInjector::decide(const std::string &path)
         decision.action = Action::Error;
         decision.status = m_config.errorStatus;
         decision.retryAfterS = retryAfter;
+    } else if (m_config.rejectNext > 0) {
+        --m_config.rejectNext;
+        decision.action = Action::Reject;
+        decision.status = m_config.rejectStatus;
+    } else if (write && m_config.inProgressNext > 0) {
+        --m_config.inProgressNext;
+        decision.action = Action::InProgress;
+        decision.status = 409;
+    } else if (write && m_config.errorBodyNext > 0) {
+        --m_config.errorBodyNext;
+        decision.action = Action::ErrorBody;
+        decision.status = 200;
     } else if (roll(m_config.dropRate)) {
         decision.action = Action::Drop;
     } else if (roll(m_config.hangRate)) {

@@ -23,11 +23,20 @@ struct FaultConfig
     bool outage = false;
     int failNext = 0;       // the next N requests get errorStatus, whatever the rates
     std::string pathPrefix; // faults apply only to paths starting with this (empty: all)
+    // Answers that only make sense for writes (a POST with an Idempotency-Key):
+    int rejectNext = 0;          // the next N requests get rejectStatus (a 4xx), not applied
+    int rejectStatus = 422;      // 400, 404, 409 or 422
+    int inProgressNext = 0;      // the next N writes get 409 "still being processed", not applied
+    int errorBodyNext = 0;       // the next N writes get a 2xx whose body reports an error, not applied
+    int applyThenFailNext = 0;   // the next N writes are applied, then answered errorStatus
+    int applyThenDropNext = 0;   // the next N writes are applied, then their connection is dropped
+    int processingMs = 0;        // a write is in progress this long; the same key meanwhile gets 409 in progress
+    bool replayConflict = false; // a replayed key gets 409 "already applied" instead of the first answer
 };
 
 struct FaultDecision
 {
-    enum class Action { None, Outage, Drop, Hang, Error, Throttle };
+    enum class Action { None, Outage, Drop, Hang, Error, Throttle, Reject, InProgress, ErrorBody };
     Action action = Action::None;
     int status = 0;
     int retryAfterS = 0; // 0: no Retry-After header
@@ -44,10 +53,16 @@ public:
     Json toJson() const;
     void reset() { m_config = FaultConfig(); }
 
-    FaultDecision decide(const std::string &path);
+    // Before the request is handled; `write`: a POST carrying an Idempotency-Key.
+    FaultDecision decide(const std::string &path, bool write);
+    // After a write was applied: Error (answer errorStatus instead), Drop (close the connection) or None.
+    FaultDecision afterApply(const std::string &path);
+    int processingMs(const std::string &path) const;
+    bool replayConflict(const std::string &path) const;
 
 private:
     bool roll(double rate);
+    bool applies(const std::string &path) const;
 
     FaultConfig m_config;
     std::mt19937_64 m_rng;

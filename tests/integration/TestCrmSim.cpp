@@ -3,6 +3,7 @@
 #include "CrmSimProcess.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -130,6 +131,12 @@ private slots:
     void hangNeverAnswers();
     void latencyDelaysAnswerAndStillApplies();
     void badFaultSettingIsRefused();
+    // Issue 12: answers that need reading by their meaning.
+    void rejectNextAnswers4xxOnThatPathOnly();
+    void inProgressAndErrorBodyAreNotApplied();
+    void applyThenFailOrDropAppliesOnceUnderOneKey();
+    void replayConflictAnswers409AlreadyApplied();
+    void sameKeyWhileProcessingIs409InProgress();
 
     void receivedDataAndKeysSurviveRestart();
 
@@ -618,6 +625,121 @@ void TestCrmSim::receivedDataAndKeysSurviveRestart()
     const QJsonObject stats = m_sim.stats(Crm::Legacy);
     QCOMPARE(statOf(stats, "applied"), 1);
     QCOMPARE(statOf(stats, "duplicates"), 1);
+}
+
+void TestCrmSim::rejectNextAnswers4xxOnThatPathOnly()
+{
+    QVERIFY(m_sim.setFaults(Crm::Legacy, QJsonObject{{QStringLiteral("reject_next"), 1},
+                                                     {QStringLiteral("reject_status"), 409},
+                                                     {QStringLiteral("path_prefix"), kStage2Path}}));
+    QCOMPARE(postLegacy(kStage1Path, stage(QStringLiteral("stage1")), QStringLiteral("rj-1")).status, 200);
+    const auto rejected = postLegacy(kStage2Path, stage(QStringLiteral("stage2")), QStringLiteral("rj-2"));
+    QCOMPARE(rejected.status, 409);
+    QVERIFY2(rejected.json().object().value(u"error").toString().contains(kStage2Path), rejected.body.constData());
+    QCOMPARE(postLegacy(kStage2Path, stage(QStringLiteral("stage2")), QStringLiteral("rj-2")).status, 200);
+    QCOMPARE(statOf(m_sim.stats(Crm::Legacy), "applied"), 2); // the rejected attempt left its key free
+    const auto reply = m_sim.adminPost(Crm::Legacy, QStringLiteral("/__admin/faults"),
+                                       QJsonObject{{QStringLiteral("reject_status"), 500}});
+    QCOMPARE(reply.status, 422);
+    QCOMPARE(reply.json().object().value(u"field").toString(), QStringLiteral("reject_status"));
+}
+
+void TestCrmSim::inProgressAndErrorBodyAreNotApplied()
+{
+    QVERIFY(m_sim.setFaults(
+        Crm::New, QJsonObject{{QStringLiteral("in_progress_next"), 1}, {QStringLiteral("error_body_next"), 1}}));
+    // Reads are not writes: these faults leave them alone.
+    QCOMPARE(m_sim.call(Crm::New, "GET", QStringLiteral("/api/v2/products")).status, 200);
+    const QByteArray body = bytes(envelope("ip-1", "inward.submitted"));
+    const auto busy = m_sim.call(Crm::New, "POST", QStringLiteral("/api/v2/inwards"), body, QStringLiteral("ip-1:new"));
+    QCOMPARE(busy.status, 409);
+    QCOMPARE(busy.json().object().value(u"code").toString(), QStringLiteral("idempotency_key_in_progress"));
+    const auto sorry =
+        m_sim.call(Crm::New, "POST", QStringLiteral("/api/v2/inwards"), body, QStringLiteral("ip-1:new"));
+    QCOMPARE(sorry.status, 201);
+    QCOMPARE(sorry.json().object().value(u"status").toString(), QStringLiteral("error"));
+    QVERIFY(!sorry.json().object().value(u"error").toString().isEmpty());
+    QCOMPARE(statOf(m_sim.stats(Crm::New), "applied"), 0);
+    const auto fine = m_sim.call(Crm::New, "POST", QStringLiteral("/api/v2/inwards"), body, QStringLiteral("ip-1:new"));
+    QCOMPARE(fine.status, 201);
+    QCOMPARE(fine.json().object().value(u"status").toString(), QStringLiteral("ok"));
+    const QJsonObject stats = m_sim.stats(Crm::New);
+    QCOMPARE(statOf(stats, "applied"), 1);
+    QCOMPARE(statOf(stats, "faulted"), 2);
+}
+
+void TestCrmSim::applyThenFailOrDropAppliesOnceUnderOneKey()
+{
+    QVERIFY(m_sim.setFaults(Crm::Legacy, QJsonObject{{QStringLiteral("apply_then_fail_next"), 1},
+                                                     {QStringLiteral("apply_then_drop_next"), 1},
+                                                     {QStringLiteral("error_status"), 500}}));
+    const Json body = stage(QStringLiteral("stage2"));
+    const auto failed = postLegacy(kStage2Path, body, QStringLiteral("at-1"));
+    QCOMPARE(failed.status, 500);
+    QCOMPARE(statOf(m_sim.stats(Crm::Legacy), "applied"), 1); // applied all the same
+    // Qt re-sends a request whose connection closed before any answer (same request, same key) once by itself:
+    // the client may see the replay's 200 rather than the drop.
+    (void)postLegacy(kStage1Path, stage(QStringLiteral("stage1")), QStringLiteral("at-2"));
+    QCOMPARE(statOf(m_sim.stats(Crm::Legacy), "applied"), 2);
+    const QJsonArray attempts = m_sim.attempts(Crm::Legacy);
+    QCOMPARE(attempts.at(0).toObject().value(u"outcome").toString(), QStringLiteral("applied-then-failed"));
+    QCOMPARE(attempts.at(1).toObject().value(u"outcome").toString(), QStringLiteral("applied-then-dropped"));
+    // The same keys again: replays of the first answers, nothing applied twice.
+    const auto replay = postLegacy(kStage2Path, body, QStringLiteral("at-1"));
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.header("Idempotent-Replay"), QByteArray("true"));
+    QCOMPARE(postLegacy(kStage1Path, stage(QStringLiteral("stage1")), QStringLiteral("at-2")).status, 200);
+    const QJsonObject stats = m_sim.stats(Crm::Legacy);
+    QCOMPARE(statOf(stats, "applied"), 2);
+    QVERIFY(statOf(stats, "duplicates") >= 2);
+    // A client re-sending under a new key would apply it twice: the simulator shows that too.
+    QCOMPARE(postLegacy(kStage2Path, body, QStringLiteral("at-1-again")).status, 200);
+    QCOMPARE(m_sim.received(Crm::Legacy, kStage2Path).size(), 2);
+}
+
+void TestCrmSim::replayConflictAnswers409AlreadyApplied()
+{
+    QVERIFY(m_sim.setFaults(Crm::New, QJsonObject{{QStringLiteral("replay_conflict"), true}}));
+    const QByteArray body = bytes(envelope("rc-1", "inward.submitted"));
+    QCOMPARE(m_sim.call(Crm::New, "POST", QStringLiteral("/api/v2/inwards"), body, QStringLiteral("rc-1:new")).status,
+             201);
+    const auto again =
+        m_sim.call(Crm::New, "POST", QStringLiteral("/api/v2/inwards"), body, QStringLiteral("rc-1:new"));
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.json().object().value(u"code").toString(), QStringLiteral("idempotency_key_already_applied"));
+    const QJsonObject stats = m_sim.stats(Crm::New);
+    QCOMPARE(statOf(stats, "applied"), 1);
+    QCOMPARE(statOf(stats, "duplicates"), 1);
+}
+
+void TestCrmSim::sameKeyWhileProcessingIs409InProgress()
+{
+    QVERIFY(m_sim.setFaults(Crm::Legacy, QJsonObject{{QStringLiteral("processing_ms"), 800}}));
+    QNetworkAccessManager network;
+    auto post = [&](const QString &key) {
+        QNetworkRequest request(m_sim.legacyUrl().resolved(QUrl(kStage2Path)));
+        request.setRawHeader("Authorization", "Bearer " + CrmSimProcess::legacyToken().toUtf8());
+        request.setRawHeader("Idempotency-Key", key.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return network.post(request, bytes(stage(QStringLiteral("stage2"))));
+    };
+    QNetworkReply *first = post(QStringLiteral("pr-1"));
+    QSignalSpy firstDone(first, &QNetworkReply::finished);
+    QTRY_COMPARE(m_sim.attempts(Crm::Legacy).size(), 1); // the first is being processed
+    QNetworkReply *second = post(QStringLiteral("pr-1"));
+    QSignalSpy secondDone(second, &QNetworkReply::finished);
+    QVERIFY(secondDone.wait(5000));
+    QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 409);
+    QCOMPARE(QJsonDocument::fromJson(second->readAll()).object().value(u"code").toString(),
+             QStringLiteral("idempotency_key_in_progress"));
+    QCOMPARE(firstDone.count(), 0); // still processing when the second was answered
+    QVERIFY(firstDone.wait(5000));
+    QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QJsonObject stats = m_sim.stats(Crm::Legacy);
+    QCOMPARE(statOf(stats, "applied"), 1);
+    QCOMPARE(m_sim.attempts(Crm::Legacy).at(1).toObject().value(u"outcome").toString(), QStringLiteral("in_progress"));
+    delete first;
+    delete second;
 }
 
 QTEST_GUILESS_MAIN(TestCrmSim)

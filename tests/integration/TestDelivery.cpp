@@ -9,6 +9,7 @@
 #include "app/storage/SettingsStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +86,21 @@ class TestDelivery : public QObject
         return {};
     }
     OutboxState state(const QString &eventId, Crm crm) { return row(eventId, crm).state; }
+    QString stationDir() const { return m_dir.filePath(QStringLiteral("case%1").arg(m_case)); }
+    QStringList keysSeen(Crm crm, const QString &path)
+    {
+        QStringList keys;
+        for (const auto &attempt : m_sim.attempts(crm, path))
+            keys.append(attempt[QStringLiteral("idempotency_key")].toString());
+        return keys;
+    }
+    QStringList outcomesSeen(Crm crm, const QString &path)
+    {
+        QStringList outcomes;
+        for (const auto &attempt : m_sim.attempts(crm, path))
+            outcomes.append(attempt[QStringLiteral("outcome")].toString());
+        return outcomes;
+    }
     int stat(Crm crm, const char *name) { return m_sim.stats(crm).value(QLatin1String(name)).toInt(); }
 
 private slots:
@@ -231,6 +247,103 @@ private slots:
         QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
         QCOMPARE(stat(Crm::New, "applied"), 1);
         QCOMPARE(row(eventId, Crm::New).attempts, 2);
+    }
+
+    // Issue 12 against crm-sim's new faults. The CRM applies the event, then its answer is lost (500); the re-send
+    // under the SAME key is answered 409 "already applied" — that is the delivery, applied once. Before, the 409 sent
+    // the event to the failed queue although the CRM had it.
+    void appliedThenFailedIsDeliveredOnceUnderOneKey()
+    {
+        QVERIFY(m_sim.setFaults(Crm::Legacy, QJsonObject{{QStringLiteral("apply_then_fail_next"), 1},
+                                                         {QStringLiteral("error_status"), 500},
+                                                         {QStringLiteral("replay_conflict"), true}}));
+        QVERIFY(m_engine->start().ok());
+        const QString eventId =
+            enqueue(QStringLiteral("inward.submitted"), QStringLiteral("INV-7"), stage2(QStringLiteral("INV-7")));
+        QTRY_COMPARE(state(eventId, Crm::Legacy), OutboxState::Delivered);
+        const QString path = QStringLiteral("/api/inventory/inward");
+        QCOMPARE(outcomesSeen(Crm::Legacy, path),
+                 (QStringList{QStringLiteral("applied-then-failed"), QStringLiteral("duplicate")}));
+        QCOMPARE(keysSeen(Crm::Legacy, path), QStringList(2, eventId + QStringLiteral(":legacy")));
+        QCOMPARE(stat(Crm::Legacy, "applied"), 1);
+        QCOMPARE(row(eventId, Crm::Legacy).lastStatus, 409);
+    }
+
+    // The first request is still being processed when the client's timeout re-sends it: 409 "in progress" means wait
+    // and re-send under the same key, until the replay answers. Before, the 409 was the failed queue.
+    void inProgressIsWaitedOutAndAppliedOnce()
+    {
+        // Transient like a 5xx: each 409 counts an attempt and backs off, so give the backoff room to outlast 1.2 s.
+        for (const auto &[key, value] :
+             {std::pair{"sync.timeout_ms", "300"}, std::pair{"sync.max_attempts", "30"},
+              std::pair{"sync.backoff.base_ms", "100"}, std::pair{"sync.backoff.cap_ms", "400"}})
+            QVERIFY(m_settings->setValue(QLatin1String(key), QLatin1String(value)).ok());
+        QVERIFY(m_sim.setFaults(Crm::New, QJsonObject{{QStringLiteral("processing_ms"), 1200}}));
+        m_engine = std::make_unique<SyncEngine>(stationDir() + QStringLiteral("/floorbridge.db"), *m_settings,
+                                                m_credentials, m_clock);
+        QVERIFY(m_engine->start().ok());
+        const QString eventId =
+            enqueue(QStringLiteral("inward.submitted"), QStringLiteral("INV-8"), stage2(QStringLiteral("INV-8")));
+        QTRY_VERIFY2_WITH_TIMEOUT(state(eventId, Crm::New) == OutboxState::Delivered,
+                                  qPrintable(row(eventId, Crm::New).lastError), 15000);
+        const QString path = QStringLiteral("/api/v2/inwards");
+        QVERIFY2(outcomesSeen(Crm::New, path).contains(QStringLiteral("in_progress")),
+                 qPrintable(outcomesSeen(Crm::New, path).join(u',')));
+        QCOMPARE(outcomesSeen(Crm::New, path).constLast(), QStringLiteral("duplicate"));
+        QCOMPARE(keysSeen(Crm::New, path).removeDuplicates(), keysSeen(Crm::New, path).size() - 1);
+        QCOMPARE(stat(Crm::New, "applied"), 1);
+    }
+
+    // A route declaring its acknowledgement (the admin's override in the station's data folder): a 200 whose body
+    // says "error" goes to the failed queue with the CRM's words. Before, it counted as delivered.
+    void errorBodyIsNotADelivery()
+    {
+        QFile builtIn(QStringLiteral(":/mappings/legacy.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject mapping = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonObject events = mapping.value(QStringLiteral("events")).toObject();
+        QJsonObject inward = events.value(QStringLiteral("inward.submitted")).toObject();
+        inward.insert(QStringLiteral("ack"),
+                      QJsonObject{{QStringLiteral("field"), QStringLiteral("status")},
+                                  {QStringLiteral("accepted"), QJsonArray{QStringLiteral("ok")}}});
+        events.insert(QStringLiteral("inward.submitted"), inward);
+        mapping.insert(QStringLiteral("events"), events);
+        QVERIFY(QDir(stationDir()).mkpath(QStringLiteral("mappings")));
+        QFile override(stationDir() + QStringLiteral("/mappings/legacy.json"));
+        QVERIFY(override.open(QIODevice::WriteOnly));
+        override.write(QJsonDocument(mapping).toJson());
+        override.close();
+        QVERIFY(m_sim.setFaults(Crm::Legacy, QJsonObject{{QStringLiteral("error_body_next"), 1}}));
+        QVERIFY(m_engine->start().ok());
+        const QString refused =
+            enqueue(QStringLiteral("inward.submitted"), QStringLiteral("INV-9"), stage2(QStringLiteral("INV-9")));
+        QTRY_COMPARE(state(refused, Crm::Legacy), OutboxState::Failed);
+        const OutboxRow r = row(refused, Crm::Legacy);
+        QCOMPARE(r.lastStatus, 200);
+        QVERIFY2(r.lastError.contains(QStringLiteral("simulated: the CRM could not store the event")),
+                 qPrintable(r.lastError));
+        QCOMPARE(stat(Crm::Legacy, "applied"), 0);
+        // The next answer says "ok": delivered as before.
+        const QString accepted =
+            enqueue(QStringLiteral("inward.submitted"), QStringLiteral("INV-10"), stage2(QStringLiteral("INV-10")));
+        QTRY_COMPARE(state(accepted, Crm::Legacy), OutboxState::Delivered);
+    }
+
+    // A 4xx on one path only (crm-sim's reject_next with path_prefix): that event fails with the CRM's message, the
+    // other paths keep delivering.
+    void rejectionOnOnePathFailsOnlyThatEvent()
+    {
+        QVERIFY(
+            m_sim.setFaults(Crm::New, QJsonObject{{QStringLiteral("reject_next"), 1},
+                                                  {QStringLiteral("reject_status"), 400},
+                                                  {QStringLiteral("path_prefix"), QStringLiteral("/api/v2/inwards")}}));
+        QVERIFY(m_engine->start().ok());
+        const QString inward =
+            enqueue(QStringLiteral("inward.submitted"), QStringLiteral("INV-11"), stage2(QStringLiteral("INV-11")));
+        QTRY_COMPARE(state(inward, Crm::New), OutboxState::Failed);
+        QVERIFY2(row(inward, Crm::New).lastError.contains(QStringLiteral("simulated rejection of /api/v2/inwards")),
+                 qPrintable(row(inward, Crm::New).lastError));
+        QTRY_COMPARE(state(inward, Crm::Legacy), OutboxState::Delivered);
     }
 };
 

@@ -19,7 +19,8 @@ struct Canned
     QByteArray body = "{\"status\":\"ok\"}";
     QList<std::pair<QByteArray, QByteArray>> headers;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    bool never = false; // no answer until aborted
+    bool never = false;   // no answer until aborted
+    bool endless = false; // status and headers, then a body that never ends (64 KiB at a time) until aborted
 };
 
 inline Canned reply(int status, QByteArray body = {}, QList<std::pair<QByteArray, QByteArray>> headers = {})
@@ -42,6 +43,13 @@ inline Canned silence()
 {
     Canned c = reply(0);
     c.never = true;
+    return c;
+}
+
+inline Canned endlessBody(int status)
+{
+    Canned c = reply(status);
+    c.endless = true;
     return c;
 }
 
@@ -69,6 +77,19 @@ public:
         open(QIODevice::ReadOnly);
         if (canned.never)
             return;
+        if (canned.endless) {
+            setAttribute(QNetworkRequest::HttpStatusCodeAttribute, canned.status);
+            m_pump = new QTimer(this);
+            connect(m_pump, &QTimer::timeout, this, [this] {
+                if (m_pos >= m_body.size()) { // the reader took the last chunk: here is another
+                    m_body = QByteArray(64 * 1024, 'x');
+                    m_pos = 0;
+                }
+                emit readyRead();
+            });
+            m_pump->start(0);
+            return;
+        }
         if (canned.status > 0)
             setAttribute(QNetworkRequest::HttpStatusCodeAttribute, canned.status);
         for (const auto &[name, value] : canned.headers)
@@ -84,6 +105,8 @@ public:
     {
         if (isFinished())
             return;
+        if (m_pump)
+            m_pump->stop();
         setError(OperationCanceledError, QStringLiteral("Operation canceled"));
         finish();
     }
@@ -111,6 +134,7 @@ private:
     }
     QByteArray m_body;
     qint64 m_pos = 0;
+    QTimer *m_pump = nullptr;
 };
 
 // Answers by path; records every request. Shared between the test and the loop (possibly on another thread).

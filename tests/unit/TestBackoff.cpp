@@ -69,7 +69,22 @@ private slots:
         QTest::newRow("absent") << QByteArray() << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
-        QTest::newRow("huge capped to a day") << QByteArray("999999999") << qint64(86400000);
+        QTest::newRow("huge capped to an hour") << QByteArray("999999999") << qint64(3600000);
+        // Issue 12: seconds × 1000 overflowed into a negative wait (sent again at once); more digits than a qint64
+        // holds were ignored. Any number is clamped now; dates in other HTTP forms are read.
+        QTest::newRow("overflowing seconds") << QByteArray("9223372036854775") << qint64(3600000);
+        QTest::newRow("more digits than a qint64") << QByteArray("99999999999999999999999") << qint64(3600000);
+        QTest::newRow("just over an hour") << QByteArray("3601") << qint64(3600000);
+        QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+        QTest::newRow("plus sign") << QByteArray("+5") << qint64(-1);
+        QTest::newRow("short garbage") << QByteArray("abc") << qint64(-1);
+        QTest::newRow("only GMT") << QByteArray("GMT") << qint64(-1);
+        QTest::newRow("binary") << QByteArray("\x01\xff\x00 GMT", 8) << qint64(-1);
+        QTest::newRow("negative huge") << QByteArray("-99999999999999999999") << qint64(-1);
+        QTest::newRow("rfc 2822 offset") << QByteArray("Tue, 21 Oct 2025 07:28:30 +0000") << qint64(30000);
+        QTest::newRow("asctime") << QByteArray("Tue Oct 21 07:28:30 2025") << qint64(30000);
+        QTest::newRow("http date a year ahead") << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << qint64(3600000);
+        QTest::newRow("http date in year 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << qint64(3600000);
         QTest::newRow("http date") << QByteArray("Tue, 21 Oct 2025 07:28:30 GMT") << qint64(30000);
         QTest::newRow("http date in the past") << QByteArray("Tue, 21 Oct 2025 07:00:00 GMT") << qint64(0);
         QTest::newRow("date without GMT") << QByteArray("Tue, 21 Oct 2025 07:28:30") << qint64(-1);
@@ -122,6 +137,94 @@ private slots:
         r.networkErrorText = QStringLiteral("Connection refused");
         QCOMPARE(classify(r, m_now).kind, kind);
         QCOMPARE(classifyStatus(status), status == 0 ? OutcomeKind::Transient : kind);
+    }
+
+    // Issue 12: a 409 is read by what it says about the idempotency key.
+    void conflictsAreReadByTheirMeaning_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("replayHeader");
+        QTest::addColumn<OutcomeKind>("kind");
+        QTest::newRow("in progress code") << QByteArray(R"({"error":"busy","code":"idempotency_key_in_progress"})")
+                                          << QByteArray() << OutcomeKind::Transient;
+        QTest::newRow("in progress words") << QByteArray(R"({"error":"A request with this key is in progress"})")
+                                           << QByteArray() << OutcomeKind::Transient;
+        QTest::newRow("being processed") << QByteArray(R"({"message":"Request is still being processed"})")
+                                         << QByteArray() << OutcomeKind::Transient;
+        QTest::newRow("already applied code")
+            << QByteArray(R"({"error":"conflict","code":"idempotency_key_already_applied"})") << QByteArray()
+            << OutcomeKind::Delivered;
+        QTest::newRow("already applied words")
+            << QByteArray(R"({"error":"Key k was already applied"})") << QByteArray() << OutcomeKind::Delivered;
+        QTest::newRow("replay header") << QByteArray("conflict") << QByteArray("true") << OutcomeKind::Delivered;
+        QTest::newRow("business conflict") << QByteArray(R"({"error":"serial already dispatched","field":"sn"})")
+                                           << QByteArray() << OutcomeKind::Permanent;
+        QTest::newRow("not json") << QByteArray("<html>409</html>") << QByteArray() << OutcomeKind::Permanent;
+        QTest::newRow("empty") << QByteArray() << QByteArray() << OutcomeKind::Permanent;
+        QTest::newRow("code a number") << QByteArray(R"({"code":409,"error":3})") << QByteArray()
+                                       << OutcomeKind::Permanent;
+    }
+
+    void conflictsAreReadByTheirMeaning()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, replayHeader);
+        QFETCH(OutcomeKind, kind);
+        HttpResult r;
+        r.status = 409;
+        r.body = body;
+        r.replayed = replayHeader == "true";
+        r.retryAfter = "7";
+        const Outcome out = classify(r, m_now);
+        QCOMPARE(out.kind, kind);
+        if (kind == OutcomeKind::Transient)
+            QCOMPARE(out.retryAfterMs.value_or(-1), 7000);
+        if (kind == OutcomeKind::Delivered)
+            QVERIFY(out.message.isEmpty());
+    }
+
+    // Issue 12: a route's "ack" says what a 2xx must contain; a 2xx reporting an error is not a delivery.
+    void acknowledgementIsChecked_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<OutcomeKind>("kind");
+        QTest::addColumn<QString>("message"); // a part of the message
+        QTest::newRow("accepted") << 200 << QByteArray(R"({"status":"ok"})") << OutcomeKind::Delivered << QString();
+        QTest::newRow("accepted bool") << 201 << QByteArray(R"({"status":true})") << OutcomeKind::Delivered
+                                       << QString();
+        QTest::newRow("error body") << 200 << QByteArray(R"({"status":"error","error":"Unknown warehouse WH9"})")
+                                    << OutcomeKind::Permanent << QStringLiteral("Unknown warehouse WH9");
+        QTest::newRow("error in message") << 200 << QByteArray(R"({"status":"failed","message":"DB locked"})")
+                                          << OutcomeKind::Permanent << QStringLiteral("status \"failed\": DB locked");
+        QTest::newRow("retry value") << 200 << QByteArray(R"({"status":"busy"})") << OutcomeKind::Transient
+                                     << QStringLiteral("HTTP 200, status \"busy\"");
+        QTest::newRow("field missing") << 200 << QByteArray(R"({"request_id":"X"})") << OutcomeKind::Transient
+                                       << QStringLiteral("does not say whether");
+        QTest::newRow("not json") << 200 << QByteArray("<html>captive portal</html>") << OutcomeKind::Transient
+                                  << QStringLiteral("captive portal");
+        QTest::newRow("empty") << 204 << QByteArray() << OutcomeKind::Transient << QStringLiteral("no \"status\"");
+        QTest::newRow("5xx untouched") << 503 << QByteArray(R"({"status":"ok"})") << OutcomeKind::Transient
+                                       << QString();
+    }
+
+    void acknowledgementIsChecked()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(OutcomeKind, kind);
+        QFETCH(QString, message);
+        AckRule ack;
+        ack.field = QStringLiteral("status");
+        ack.accepted = {"\"ok\"", "true"};
+        ack.retry = {"\"busy\""};
+        HttpResult r;
+        r.status = status;
+        r.body = body;
+        const Outcome out = classify(r, m_now, ack);
+        QCOMPARE(out.kind, kind);
+        QVERIFY2(out.message.contains(message), qPrintable(out.message));
+        QCOMPARE(classify(r, m_now).kind, classifyStatus(status)); // without a rule: by the status alone
     }
 
     void retryAfterComesWithTransientAnswersOnly()

@@ -10,11 +10,14 @@
 #include "sync/delivery/DeliveryLoop.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -132,6 +135,172 @@ private slots:
     {
         m_loop.reset();
         m_db.reset();
+        QDir(m_dir.filePath(QStringLiteral("mappings"))).removeRecursively();
+        QFile::remove(DeliveryLoop::lockPath(dbPath()));
+    }
+
+    // Issue 12, answers read by their meaning: 409 "in progress" waits and retries under the same key; 409 "already
+    // applied" is the delivery whose first answer was lost. Both were the failed queue before.
+    void conflictInProgressRetriesAndAlreadyAppliedIsDelivered()
+    {
+        m_server->answer(kNewInward,
+                         {reply(409, R"({"error":"still being processed","code":"idempotency_key_in_progress"})",
+                                {{"Retry-After", "2"}}),
+                          reply(409, R"({"error":"was already applied","code":"idempotency_key_already_applied"})")});
+        startLoop();
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        const QString eventId = enqueue(QStringLiteral("CF-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(row(eventId, Crm::New).attempts, 1);
+        OutboxRow r = row(eventId, Crm::New);
+        QCOMPARE(r.state, OutboxState::Pending);
+        QCOMPARE(r.lastStatus, 409);
+        QCOMPARE(r.nextAttemptMs, now + 2000); // Retry-After honoured
+        QVERIFY2(r.lastError.contains(QStringLiteral("still being processed")), qPrintable(r.lastError));
+        m_clock.advanceMs(2000);
+        m_loop->wake();
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+        QCOMPARE(row(eventId, Crm::New).attempts, 2);
+        const auto sent = m_server->requests();
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(0).idempotencyKey, sent.at(1).idempotencyKey);
+    }
+
+    // Issue 12: a mapping route may say what an acknowledgement looks like; a 2xx reporting an error is not delivered.
+    void twoHundredWithAnErrorBodyIsNotADelivery()
+    {
+        QFile builtIn(QStringLiteral(":/mappings/new.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject mapping = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QJsonObject events = mapping.value(QStringLiteral("events")).toObject();
+        QJsonObject inward = events.value(QStringLiteral("inward.submitted")).toObject();
+        inward.insert(QStringLiteral("ack"),
+                      QJsonObject{{QStringLiteral("field"), QStringLiteral("status")},
+                                  {QStringLiteral("accepted"), QJsonArray{QStringLiteral("ok")}},
+                                  {QStringLiteral("retry"), QJsonArray{QStringLiteral("busy")}}});
+        events.insert(QStringLiteral("inward.submitted"), inward);
+        mapping.insert(QStringLiteral("events"), events);
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("mappings")));
+        QFile override(m_dir.filePath(QStringLiteral("mappings/new.json")));
+        QVERIFY(override.open(QIODevice::WriteOnly));
+        override.write(QJsonDocument(mapping).toJson());
+        override.close();
+
+        m_server->answer(kNewInward, {reply(201, R"({"status":"error","error":"Warehouse WH9 is closed"})"),
+                                      reply(201, R"({"status":"busy"})"), reply(201, R"({"status":"ok"})")});
+        startLoop();
+        const QString refused = enqueue(QStringLiteral("AK-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(state(refused, Crm::New), OutboxState::Failed);
+        QVERIFY2(row(refused, Crm::New).lastError.contains(QStringLiteral("Warehouse WH9 is closed")),
+                 qPrintable(row(refused, Crm::New).lastError));
+        QCOMPARE(row(refused, Crm::New).lastStatus, 201);
+        const QString busy = enqueue(QStringLiteral("AK-2"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(row(busy, Crm::New).attempts, 1);
+        QCOMPARE(state(busy, Crm::New), OutboxState::Pending); // "busy" is declared a retry
+        m_clock.advanceMs(1001);
+        m_loop->wake();
+        QTRY_COMPARE(state(busy, Crm::New), OutboxState::Delivered);
+    }
+
+    // Issue 12: an answer's body is read with a cap; an endless one is cut off, and its status still counts.
+    void endlessAnswerBodyIsCutOff()
+    {
+        m_server->answer(kNewInward, {endlessBody(201)});
+        startLoop();
+        const QString eventId = enqueue(QStringLiteral("EB-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+        QCOMPARE(sentTo(kNewInward), 1);
+    }
+
+    // Issue 12: the answer arrived but could not be recorded (a statement failed: disk full). The row used to stay
+    // IN_FLIGHT, holding its key, until a restart; now it goes back to PENDING and is re-sent under the same key.
+    void unrecordedAnswerPutsTheRowBackToPending()
+    {
+        QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER fail_first_delivery BEFORE UPDATE OF state ON outbox WHEN "
+                                          "NEW.state = 'DELIVERED' AND OLD.attempts = 0 BEGIN SELECT RAISE(ABORT, "
+                                          "'database or disk is full (simulated)'); END"))
+                    .ok());
+        m_server->answer(kNewInward, {reply(201, "{}")});
+        startLoop();
+        const QString eventId = enqueue(QStringLiteral("UR-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(sentTo(kNewInward), 1);
+        QTRY_VERIFY(state(eventId, Crm::New) != OutboxState::InFlight);
+        QVERIFY2(row(eventId, Crm::New).lastError.contains(QStringLiteral("could not be recorded")),
+                 qPrintable(row(eventId, Crm::New).lastError));
+        m_clock.advanceMs(1001);
+        m_loop->wake();
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+        const auto sent = m_server->requests();
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(0).idempotencyKey, sent.at(1).idempotencyKey);
+    }
+
+    // Issue 12: the clock stepped back a year must not park a retry, or the failed queue, for a year.
+    void clockSteppedBackDoesNotParkRows()
+    {
+        m_server->answer(kNewInward, {reply(503), reply(201, "{}")});
+        m_server->answer(kLegacyInward, {reply(422, R"({"error":"unknown warehouse"})"), reply(200, "{}")});
+        DeliverySettings with = settings();
+        with.failedRetryMs = 60000;
+        startLoopWith(with);
+        const QString eventId = enqueue(QStringLiteral("CK-1"));
+        QTRY_COMPARE(row(eventId, Crm::New).attempts, 1);
+        QTRY_COMPARE(state(eventId, Crm::Legacy), OutboxState::Failed);
+        QCOMPARE(state(eventId, Crm::New), OutboxState::Pending);
+        const QDateTime stepped = m_clock.now().addYears(-1);
+        m_clock.setNow(stepped);
+        m_loop->wake();
+        const qint64 maxWait = maxWaitMs(with.backoff);
+        QCOMPARE(maxWait, 3600000);
+        QTRY_COMPARE(row(eventId, Crm::New).nextAttemptMs, stepped.toMSecsSinceEpoch() + maxWait);
+        m_clock.advanceMs(60000);
+        m_loop->wake();
+        QTRY_COMPARE(state(eventId, Crm::Legacy), OutboxState::Delivered); // the failed queue's hour, not a year
+        m_clock.advanceMs(maxWait);
+        m_loop->wake();
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+    }
+
+    // Issue 12: a lock file nobody can own (empty, garbled, a dead process's) is taken over.
+    void unusableLockFileIsTakenOver_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("garbled") << QByteArray("\x7f\x45LF not a lock\n");
+        QTest::newRow("dead process") << ("2147483000\nfloorbridge\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+
+    void unusableLockFileIsTakenOver()
+    {
+        QFETCH(QByteArray, content);
+        QFile lock(DeliveryLoop::lockPath(dbPath()));
+        QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        lock.write(content);
+        lock.close();
+        m_server->answer(kNewInward, {reply(201, "{}")});
+        startLoop();
+        QTRY_VERIFY(m_loop->holdsLock());
+        const QString eventId = enqueue(QStringLiteral("LF-1"), QStringLiteral("inward.submitted"), {Crm::New});
+        QTRY_COMPARE(state(eventId, Crm::New), OutboxState::Delivered);
+    }
+
+    // Issue 12: two spellings of one database (here a symlink) share one lock.
+    void lockFollowsTheCanonicalDatabasePath()
+    {
+        const QString alias = m_dir.filePath(QStringLiteral("alias.db"));
+        QFile::remove(alias);
+        QVERIFY(QFile::link(dbPath(), alias));
+        QCOMPARE(DeliveryLoop::lockPath(alias), DeliveryLoop::lockPath(dbPath()));
+        startLoop();
+        QVERIFY(m_loop->holdsLock());
+        FakeServer *server = m_server.get();
+        DeliveryLoop second(alias, settings(), m_clock, [server] { return std::make_unique<FakeNam>(*server); });
+        second.setToken(Crm::New, QStringLiteral("new-secret"));
+        QVERIFY(second.start().ok());
+        QVERIFY(!second.holdsLock());
+        QVERIFY2(second.status(Crm::New).blockedReason.contains(QStringLiteral("Another process is delivering")),
+                 qPrintable(second.status(Crm::New).blockedReason));
+        second.stop();
+        QFile::remove(alias);
     }
 
     void sendsEachCrmItsRequest()

@@ -99,6 +99,76 @@ private slots:
             good.value().map(QStringLiteral("inward.submitted"), QStringLiteral(R"({"data":{"x":1}})")).value().path,
             QStringLiteral("/api/v9/inward"));
     }
+
+    // Issue 12: an override with a number where a string belongs threw nlohmann's type_error out of delivery start —
+    // the window and 'floorbridge-ctl sync' aborted at every start. Now it is refused naming the field.
+    void overrideWithWrongTypeIsRefusedNamingTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("method a number") << QByteArray(R"({"events":{"inward.submitted":{"path":"/a","method":1}}})")
+                                         << QStringLiteral("events.inward.submitted.method");
+        QTest::newRow("method not a method")
+            << QByteArray(R"({"events":{"inward.submitted":{"path":"/a","method":"PO ST"}}})")
+            << QStringLiteral("events.inward.submitted.method");
+        QTest::newRow("path a number") << QByteArray(R"({"events":{"inward.submitted":{"path":5}}})")
+                                       << QStringLiteral("events.inward.submitted.path");
+        QTest::newRow("path a list") << QByteArray(R"({"events":{"inward.submitted":{"path":["/a"]}}})")
+                                     << QStringLiteral("events.inward.submitted.path");
+        QTest::newRow("body true") << QByteArray(R"({"events":{"inward.submitted":{"path":"/a","body":true}}})")
+                                   << QStringLiteral("events.inward.submitted.body");
+        QTest::newRow("crm a number") << QByteArray(R"({"crm":2,"events":{}})") << QStringLiteral("crm");
+        QTest::newRow("rule a string") << QByteArray(R"({"events":{"inward.submitted":"/a"}})")
+                                       << QStringLiteral("events.inward.submitted");
+        QTest::newRow("ack a list") << QByteArray(R"({"events":{"inward.submitted":{"path":"/a","ack":[]}}})")
+                                    << QStringLiteral("events.inward.submitted.ack");
+        QTest::newRow("ack without accepted")
+            << QByteArray(R"({"events":{"inward.submitted":{"path":"/a","ack":{"field":"status"}}}})")
+            << QStringLiteral("events.inward.submitted.ack.accepted");
+        QTest::newRow("ack field a number")
+            << QByteArray(R"({"events":{"inward.submitted":{"path":"/a","ack":{"field":1,"accepted":["ok"]}}}})")
+            << QStringLiteral("events.inward.submitted.ack.field");
+        QTest::newRow("ack accepted an object")
+            << QByteArray(R"({"events":{"inward.submitted":{"path":"/a","ack":{"field":"s","accepted":[{}]}}}})")
+            << QStringLiteral("events.inward.submitted.ack.accepted");
+        QTest::newRow("ack unknown key")
+            << QByteArray(
+                   R"({"events":{"inward.submitted":{"path":"/a","ack":{"field":"s","accepted":["ok"],"x":1}}}})")
+            << QStringLiteral("events.inward.submitted.ack.x");
+    }
+
+    void overrideWithWrongTypeIsRefusedNamingTheField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("mappings")));
+        QFile file(dir.filePath(QStringLiteral("mappings/legacy.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const auto refused = PayloadMapping::forStation(Crm::Legacy, dir.path());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, field);
+        QVERIFY2(refused.message().contains(field), qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(file.fileName()), qPrintable(refused.message()));
+    }
+
+    void ackRuleIsReadFromTheRoute()
+    {
+        const auto mapping = PayloadMapping::fromJson(
+            R"({"events":{"inward.submitted":{"path":"/a","ack":{"field":"result.status","accepted":["ok",true],
+                "retry":["busy"],"message":"result.why"}},"dispatch.submitted":{"path":"/b"}}})",
+            QStringLiteral("test"));
+        QVERIFY2(mapping.ok(), qPrintable(mapping.message()));
+        const AckRule ack = mapping.value().ack(QStringLiteral("inward.submitted"));
+        QVERIFY(ack.active());
+        QCOMPARE(ack.field, QStringLiteral("result.status"));
+        QCOMPARE(ack.accepted, (QList<QByteArray>{"\"ok\"", "true"}));
+        QCOMPARE(ack.retry, QList<QByteArray>{"\"busy\""});
+        QCOMPARE(ack.message, QStringLiteral("result.why"));
+        QVERIFY(!mapping.value().ack(QStringLiteral("dispatch.submitted")).active());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPayloadMapping)
