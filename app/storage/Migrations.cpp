@@ -90,6 +90,7 @@ const QList<Migration> &migrations()
         migration006AuditSubject(),
         migration007SyncHistory(),
         migration008PullStatus(),
+        migration009AppliedChanges(),
     };
     return list;
 }

@@ -24,5 +24,6 @@ Migration migration005Sync();
 Migration migration006AuditSubject();
 Migration migration007SyncHistory();
 Migration migration008PullStatus();
+Migration migration009AppliedChanges();
 
 } // namespace fb
