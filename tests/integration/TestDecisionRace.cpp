@@ -155,8 +155,8 @@ private slots:
         auto late = complaints.update(actorFor(Role::Technician), m_complaint, change);
         QVERIFY(!late.ok());
         QCOMPARE(late.error().code, QStringLiteral("complaint.conflict"));
-        QVERIFY2(late.message().startsWith(QStringLiteral("%1 was already moved to visited by the new CRM at ")
-                                               .arg(m_complaint)),
+        QVERIFY2(late.message().startsWith(
+                     QStringLiteral("%1 was already moved to visited by the new CRM at ").arg(m_complaint)),
                  qPrintable(late.message()));
         QVERIFY2(late.message().contains(QStringLiteral("reload")), qPrintable(late.message()));
         QCOMPARE(m_st.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), outboxBefore);

@@ -1,7 +1,8 @@
 // Pulls from a real crm-sim over loopback into a real station file (issue 12, point 3): an item changed in the
 // middle of a pull is neither skipped nor lost, with many items sharing one updated_at across page boundaries; a
 // change pulled twice is applied — and sent on to the legacy CRM — once; a page that cannot be read applies nothing
-// and names the field; a CRM whose cursor never advances stops the pull with a message.
+// and names the field; a CRM whose cursor never advances, or that has more pages than one pull follows, stops the pull
+// with a message.
 #include "ServiceFixture.h"
 
 #include "CrmSimProcess.h"
@@ -64,6 +65,17 @@ class TestPullsLoseNothing : public QObject
                            "AND payload LIKE '%CRM_STATUS%'"));
     }
 
+    // Seven technicians with one updated_at, after everything the demo data has: page boundaries cut through them.
+    bool addSevenTechniciansAtOneTime()
+    {
+        QJsonArray same;
+        for (int i = 1; i <= 7; ++i)
+            same.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("T90%1").arg(i)},
+                                    {QStringLiteral("name"), QStringLiteral("Tech %1").arg(i)},
+                                    {QStringLiteral("updated_at"), QStringLiteral("2030-01-01T10:00:00+05:30")}});
+        return m_sim.upsertMasterData(QStringLiteral("technicians"), same);
+    }
+
     Result<PullReport> pullChanges(ChangesPuller &puller)
     {
         // Asynchronous, so a pull that never ends fails the test instead of hanging it.
@@ -90,20 +102,13 @@ private slots:
 
     void masterDataChangedDuringAPullIsNotLost()
     {
-        // Seven technicians with one updated_at: pages of 3 cut through them.
-        QJsonArray same;
-        for (int i = 1; i <= 7; ++i)
-            same.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("T90%1").arg(i)},
-                                    {QStringLiteral("name"), QStringLiteral("Tech %1").arg(i)},
-                                    {QStringLiteral("updated_at"), QStringLiteral("2030-01-01T10:00:00+05:30")}});
-        QVERIFY(m_sim.upsertMasterData(QStringLiteral("technicians"), same));
-        const QJsonArray before = m_sim
-                                      .call(CrmSimProcess::Crm::New, "GET",
-                                            QStringLiteral("/api/v2/technicians?page=1&page_size=500"))
-                                      .json()
-                                      .object()
-                                      .value(QStringLiteral("items"))
-                                      .toArray();
+        QVERIFY(addSevenTechniciansAtOneTime()); // pages of 3 cut through them
+        const QJsonArray before =
+            m_sim.call(CrmSimProcess::Crm::New, "GET", QStringLiteral("/api/v2/technicians?page=1&page_size=500"))
+                .json()
+                .object()
+                .value(QStringLiteral("items"))
+                .toArray();
         QVERIFY(before.size() >= 7);
         // Right after the first page is served, its first technician is renamed in the CRM.
         const QString first = before.first().toObject().value(QStringLiteral("code")).toString();
@@ -137,19 +142,13 @@ private slots:
 
     void anInterruptedMasterDataPullResumesAfterItsLastPage()
     {
-        QJsonArray same;
-        for (int i = 1; i <= 7; ++i)
-            same.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("T90%1").arg(i)},
-                                    {QStringLiteral("name"), QStringLiteral("Tech %1").arg(i)},
-                                    {QStringLiteral("updated_at"), QStringLiteral("2030-01-01T10:00:00+05:30")}});
-        QVERIFY(m_sim.upsertMasterData(QStringLiteral("technicians"), same));
-        const int total = int(m_sim
-                                  .call(CrmSimProcess::Crm::New, "GET",
-                                        QStringLiteral("/api/v2/technicians?page=1&page_size=500"))
-                                  .json()
-                                  .object()
-                                  .value(QStringLiteral("total"))
-                                  .toInt());
+        QVERIFY(addSevenTechniciansAtOneTime());
+        const int total =
+            int(m_sim.call(CrmSimProcess::Crm::New, "GET", QStringLiteral("/api/v2/technicians?page=1&page_size=500"))
+                    .json()
+                    .object()
+                    .value(QStringLiteral("total"))
+                    .toInt());
         PullOptions options;
         options.baseUrl = m_sim.newUrl();
         options.token = CrmSimProcess::newToken();
@@ -178,16 +177,16 @@ private slots:
         const int legacyBefore = legacyUpdates();
         QJsonArray five;
         for (const QChar letter : QStringLiteral("ABCDE"))
-            five.append(change(QStringLiteral("CHG-%1").arg(letter), m_complaint, QStringLiteral("note %1").arg(letter)));
+            five.append(
+                change(QStringLiteral("CHG-%1").arg(letter), m_complaint, QStringLiteral("note %1").arg(letter)));
         QVERIFY(m_sim.addChanges(five));
         // Pages of two; right after the first, the CRM touches CHG-A again (same id, later updated_at).
         QVERIFY(script(QJsonObject{
             {QStringLiteral("resource"), QStringLiteral("changes")},
             {QStringLiteral("page_size"), 2},
             {QStringLiteral("on_page"), 1},
-            {QStringLiteral("upsert"),
-             QJsonArray{change(QStringLiteral("CHG-A"), m_complaint, QStringLiteral("note A"),
-                               QStringLiteral("2025-09-25T18:30:00+05:30"))}}}));
+            {QStringLiteral("upsert"), QJsonArray{change(QStringLiteral("CHG-A"), m_complaint, QStringLiteral("note A"),
+                                                         QStringLiteral("2025-09-25T18:30:00+05:30"))}}}));
         ChangesPuller puller(m_st.db(), m_nam, m_sim.newUrl(), CrmSimProcess::newToken(), m_st.clock);
         auto report = pullChanges(puller);
         QVERIFY2(report.ok(), qPrintable(report.message()));
@@ -199,8 +198,8 @@ private slots:
         QCOMPARE(legacyUpdates() - legacyBefore, 5);
 
         // The CRM re-sends a change it already sent: applied nowhere, sent to the legacy CRM under no new key.
-        QVERIFY(m_sim.addChanges(QJsonArray{
-            change(QStringLiteral("CHG-B"), m_complaint, QStringLiteral("note B"), QStringLiteral("2025-09-26T09:00:00+05:30"))}));
+        QVERIFY(m_sim.addChanges(QJsonArray{change(QStringLiteral("CHG-B"), m_complaint, QStringLiteral("note B"),
+                                                   QStringLiteral("2025-09-26T09:00:00+05:30"))}));
         auto again = pullChanges(puller);
         QVERIFY2(again.ok(), qPrintable(again.message()));
         QCOMPARE(again->applied, 0);
@@ -233,13 +232,37 @@ private slots:
         QCOMPARE(applied(QStringLiteral("malformed 3")), 0);
         QCOMPARE(applied(QStringLiteral("malformed 4")), 0);
 
-        QVERIFY(script(QJsonObject{{QStringLiteral("resource"), QStringLiteral("changes")},
-                                   {QStringLiteral("page_size"), 2}}));
+        QVERIFY(script(
+            QJsonObject{{QStringLiteral("resource"), QStringLiteral("changes")}, {QStringLiteral("page_size"), 2}}));
         auto fixed = pullChanges(puller);
         QVERIFY2(fixed.ok(), qPrintable(fixed.message()));
         QCOMPARE(fixed->applied, 2);
         for (int i = 1; i <= 4; ++i)
             QCOMPARE(applied(QStringLiteral("malformed %1").arg(i)), 1);
+    }
+
+    void aPageCapStopsThePullAndTheNextOneContinues()
+    {
+        QJsonArray three;
+        for (int i = 1; i <= 3; ++i)
+            three.append(change(QStringLiteral("CHG-P%1").arg(i), m_complaint, QStringLiteral("capped %1").arg(i)));
+        QVERIFY(m_sim.addChanges(three));
+        QVERIFY(script(
+            QJsonObject{{QStringLiteral("resource"), QStringLiteral("changes")}, {QStringLiteral("page_size"), 1}}));
+        ChangesPuller puller(m_st.db(), m_nam, m_sim.newUrl(), CrmSimProcess::newToken(), m_st.clock);
+        puller.setMaxPages(2);
+        auto capped = pullChanges(puller);
+        QVERIFY(!capped.ok());
+        QCOMPARE(capped.error().code, QStringLiteral("pull.page_cap"));
+        QVERIFY2(capped.message().contains(QStringLiteral("stopped after 2 pages")), qPrintable(capped.message()));
+        QCOMPARE(applied(QStringLiteral("capped 1")), 1);
+        QCOMPARE(applied(QStringLiteral("capped 2")), 1);
+        QCOMPARE(applied(QStringLiteral("capped 3")), 0);
+        auto rest = pullChanges(puller);
+        QVERIFY2(rest.ok(), qPrintable(rest.message()));
+        QCOMPARE(rest->applied, 1);
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(applied(QStringLiteral("capped %1").arg(i)), 1);
     }
 
     void aCursorThatNeverAdvancesStopsThePull()
