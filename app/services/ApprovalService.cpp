@@ -65,10 +65,7 @@ Result<Approval> ApprovalService::decide(const Actor &actor, const QString &part
                              QStringLiteral("part_request"), QStringLiteral("part_request.unknown"));
         PartRequest r = *found.value();
         if (r.status != PartRequestStatus::Pending)
-            return makeError(tr("Part request %1 is already %2%3: only a request waiting for approval can be decided.")
-                                 .arg(r.number, partRequestStatusTitle(r.status),
-                                      r.decisionSource == u"crm" ? tr(" (decided in the new CRM)") : QString()),
-                             QStringLiteral("part_request"), QStringLiteral("approval.not_pending"));
+            return decidedAlready(r);
         const QDateTime now = ctx.now();
         a.partRequestNumber = r.number;
         a.decision = spareDecisionName(decision);
@@ -82,10 +79,18 @@ Result<Approval> ApprovalService::decide(const Actor &actor, const QString &part
         r.decisionReason = why;
         r.decidedBy = actor.operatorCode;
         r.decisionSource = a.source;
-        if (Status s =
-                PartRequestStore(m_db).setPartRequestDecision(r.number, r.status, why, a.decidedBy, a.source, a.at);
-            !s)
-            return s;
+        // Checked by the write itself: a decision pulled from the new CRM (or another desk's) since the read wins,
+        // and this one writes nothing — no approval, no audit entry, no events.
+        auto decided = PartRequestStore(m_db).setPartRequestDecision(r.number, PartRequestStatus::Pending, r.status,
+                                                                     why, a.decidedBy, a.source, a.at);
+        if (!decided.ok())
+            return decided.error();
+        if (!decided.value()) {
+            auto current = PartRequestStore(m_db).partRequest(r.number);
+            if (!current.ok())
+                return current.error();
+            return decidedAlready(current.value().value_or(r));
+        }
         if (Status s = PartRequestStore(m_db).insertApproval(a); !s)
             return s;
         if (Status s =
@@ -97,6 +102,27 @@ Result<Approval> ApprovalService::decide(const Actor &actor, const QString &part
     if (!written)
         return written.error();
     return a;
+}
+
+Error ApprovalService::decidedAlready(const PartRequest &request) const
+{
+    Approval last;
+    if (auto approvals = PartRequestStore(m_db).approvals(request.number); approvals.ok() && !approvals->isEmpty())
+        last = approvals->constLast();
+    // The status as the operator's language says it (a Hindi sentence with APPROVED in it reads as a code).
+    const QString how = partRequestStatusTitle(request.status).toLower();
+    QString message;
+    if (last.decision.isEmpty() ||
+        (request.status != PartRequestStatus::Approved && request.status != PartRequestStatus::Rejected))
+        message = tr("%1 is already %2: only a request waiting for approval can be decided; reload the approval queue.")
+                      .arg(request.number, how);
+    else if (last.source == u"crm")
+        message = tr("%1 was already %2 by the new CRM (%3) at %4; reload the approval queue.")
+                      .arg(request.number, how, last.decidedBy, last.at);
+    else
+        message = tr("%1 was already %2 by %3 at %4; reload the approval queue.")
+                      .arg(request.number, how, last.decidedBy, last.at);
+    return makeError(message, QStringLiteral("part_request"), QStringLiteral("approval.not_pending"));
 }
 
 Result<QList<Approval>> ApprovalService::history(const Actor &actor, const QString &partRequestNumber) const

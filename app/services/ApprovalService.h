@@ -44,6 +44,9 @@ public:
     Result<QList<Approval>> history(const Actor &actor, const QString &partRequestNumber) const;
 
 private:
+    // "PR-… was already approved by the new CRM at …; reload the approval queue." for a request no longer PENDING.
+    Error decidedAlready(const PartRequest &request) const;
+
     Database &m_db;
     const Clock &m_clock;
     ActionPipeline m_actions;

@@ -378,6 +378,31 @@ Result<Complaint> ComplaintService::loadComplaint(const QString &number) const
     return *found.value();
 }
 
+Error ComplaintService::conflict(const QString &number, ComplaintStatus seen) const
+{
+    QString now = tr("changed");
+    QString by;
+    QString at;
+    if (auto current = ComplaintStore(m_db).complaint(number); current.ok() && current.value()) {
+        now = complaintStatusTitle(current.value()->status).toLower();
+        // The last call update that moved it there says who and when.
+        if (auto updates = ComplaintStore(m_db).callUpdates(number); updates.ok()) {
+            for (auto it = updates->crbegin(); it != updates->crend(); ++it) {
+                if (it->toStatus == complaintStatusName(current.value()->status) && it->fromStatus != it->toStatus) {
+                    by = it->source == u"crm" ? tr("the new CRM") : it->operatorCode;
+                    at = it->at;
+                    break;
+                }
+            }
+        }
+    }
+    const QString message =
+        by.isEmpty() ? tr("%1 is no longer %2: it was already moved to %3; reload it and try again.")
+                           .arg(number, complaintStatusTitle(seen).toLower(), now)
+                     : tr("%1 was already moved to %2 by %3 at %4; reload it and try again.").arg(number, now, by, at);
+    return makeError(message, QStringLiteral("status"), QStringLiteral("complaint.conflict"));
+}
+
 Result<Complaint> ComplaintService::update(const Actor &actor, const QString &number, const ComplaintChange &change)
 {
     Complaint c;
@@ -386,6 +411,10 @@ Result<Complaint> ComplaintService::update(const Actor &actor, const QString &nu
         if (!loaded.ok())
             return loaded.error();
         c = loaded.value();
+        // The status the user was looking at: if it moved since (the new CRM's decision pulled meanwhile, another
+        // desk), their update was written against a view that is gone.
+        if (change.expected && *change.expected != c.status)
+            return conflict(c.number, *change.expected);
         const QString notes = change.notes.trimmed();
         if (Status s = validateCallNotes(notes); !s)
             return s.error();
@@ -425,8 +454,12 @@ Result<Complaint> ComplaintService::update(const Actor &actor, const QString &nu
         }
         const QDateTime now = ctx.now();
         c.updatedAt = now.toString(Qt::ISODate);
-        if (Status s = ComplaintStore(m_db).updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
-            return s;
+        // Checked by the write itself: a status changed since it was read (the new CRM's, pulled meanwhile) wins.
+        auto moved = ComplaintStore(m_db).updateComplaintStatus(c.number, from, c.status, c.updatedAt);
+        if (!moved.ok())
+            return moved.error();
+        if (!moved.value())
+            return conflict(c.number, from);
         if (Status s = ComplaintStore(m_db).insertCallUpdate(
                 CallUpdate{0, c.number, complaintStatusName(from), complaintStatusName(c.status), notes,
                            QStringLiteral("local"), c.updatedAt, actor.operatorCode, actor.stationId});
@@ -492,10 +525,13 @@ Result<Complaint> ComplaintService::setCodes(const Actor &actor, const QString &
         const QString remarks =
             QStringLiteral("technician %1 → %2, customer %3 → %4")
                 .arg(loaded->technicianCode, c.technicianCode, loaded->customer.code, c.customer.code);
+        auto moved = ComplaintStore(m_db).updateComplaintStatus(c.number, from, c.status, c.updatedAt);
+        if (!moved.ok())
+            return moved.error();
+        if (!moved.value())
+            return conflict(c.number, from);
         if (Status s = ComplaintStore(m_db).updateComplaintCodes(c.number, c.technicianCode, c.customer, c.updatedAt);
             !s)
-            return s;
-        if (Status s = ComplaintStore(m_db).updateComplaintStatus(c.number, c.status, c.updatedAt); !s)
             return s;
         if (Status s = ComplaintStore(m_db).insertCallUpdate(
                 CallUpdate{0, c.number, complaintStatusName(from), complaintStatusName(c.status), remarks,

@@ -56,8 +56,9 @@ struct SerialCheck
 
 struct ComplaintChange
 {
-    std::optional<ComplaintStatus> status; // nullopt: a visit note only
-    QString notes;                         // required for every call update
+    std::optional<ComplaintStatus> status;                  // nullopt: a visit note only
+    QString notes;                                          // required for every call update
+    std::optional<ComplaintStatus> expected = std::nullopt; // the status the user saw; moved since: refused
 };
 
 struct ComplaintDetails
@@ -115,6 +116,8 @@ public:
 
 private:
     Result<Complaint> loadComplaint(const QString &number) const;
+    // "CMP-… was already moved to Closed by the new CRM at …; reload": the complaint is no longer `seen`.
+    Error conflict(const QString &number, ComplaintStatus seen) const;
     QList<Error> validate(const Actor &actor, const ComplaintDraft &draft, Complaint &c, SerialCheck &serial) const;
     Database &m_db;
     SettingsStore &m_settings;

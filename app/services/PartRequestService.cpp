@@ -162,9 +162,15 @@ Result<PartRequest> PartRequestService::create(const Actor &actor, const QString
             complaint.status = ComplaintStatus::AwaitingParts;
             complaint.updatedAt = r.createdAt;
             const QString remarks = tr("Part request %1").arg(r.number);
-            if (Status s = ComplaintStore(m_db).updateComplaintStatus(complaint.number, complaint.status, r.createdAt);
-                !s)
-                return s;
+            auto moved =
+                ComplaintStore(m_db).updateComplaintStatus(complaint.number, from, complaint.status, r.createdAt);
+            if (!moved.ok())
+                return moved.error();
+            if (!moved.value())
+                return makeError(tr("Complaint %1 changed while the part request was being saved (it is no longer "
+                                    "%2): reload it and try again.")
+                                     .arg(complaint.number, complaintStatusTitle(from)),
+                                 QStringLiteral("complaint"), QStringLiteral("complaint.conflict"));
             if (Status s = ComplaintStore(m_db).insertCallUpdate(
                     CallUpdate{0, complaint.number, complaintStatusName(from), complaintStatusName(complaint.status),
                                remarks, QStringLiteral("local"), r.createdAt, actor.operatorCode, actor.stationId});
@@ -264,6 +270,15 @@ Result<PartRequest> PartRequestService::update(const Actor &actor, const QString
 
         const QDateTime now = ctx.now();
         const QString at = now.toString(Qt::ISODate);
+        // Checked by the write itself: if the request changed since it was read, nothing is written.
+        auto moved = PartRequestStore(m_db).updatePartRequestStatus(r.number, r.status, to, at);
+        if (!moved.ok())
+            return moved.error();
+        if (!moved.value())
+            return makeError(tr("Part request %1 changed while it was being marked %2 (it is no longer %3): reload "
+                                "it and try again.")
+                                 .arg(r.number, partActionName(action), partRequestStatusTitle(r.status)),
+                             QStringLiteral("part_request"), QStringLiteral("part_request.conflict"));
         r.status = to;
         r.updatedAt = at;
         const QString remarks = notes.trimmed();
@@ -287,8 +302,6 @@ Result<PartRequest> PartRequestService::update(const Actor &actor, const QString
                 return s;
             r.documents.append(link);
         }
-        if (Status s = PartRequestStore(m_db).updatePartRequestStatus(r.number, r.status, at); !s)
-            return s;
         QStringList hashes;
         for (const StoredDocument &d : stored)
             hashes << d.sha256.left(12);

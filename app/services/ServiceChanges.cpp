@@ -4,15 +4,61 @@
 
 #include "app/core/Logging.h"
 #include "app/services/ServicePayloads.h"
+#include "app/storage/AppliedChangeStore.h"
 #include "app/storage/ComplaintStore.h"
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"
 #include "app/storage/PartRequestStore.h"
 #include "app/storage/SettingsStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace fb {
+
+namespace {
+
+bool isTimestamp(const QString &text)
+{
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() && t.timeSpec() != Qt::LocalTime; // an offset (or Z) is part of the contract
+}
+
+} // namespace
+
+Status ServiceChanges::check(const QJsonArray &items)
+{
+    auto wrong = [](qsizetype index, const QString &field, const QString &what) {
+        const QString where = field.isEmpty() ? QStringLiteral("changes[%1]").arg(index)
+                                              : QStringLiteral("changes[%1].%2").arg(index).arg(field);
+        return makeError(QCoreApplication::translate("fb::ServiceChanges",
+                                                     "The new CRM sent a change that cannot be read: %1: %2. Nothing "
+                                                     "of its page was applied.")
+                             .arg(where, what),
+                         where, QStringLiteral("pull.malformed"));
+    };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isObject())
+            return wrong(i, {}, QCoreApplication::translate("fb::ServiceChanges", "not an object"));
+        const QJsonObject item = items.at(i).toObject();
+        for (const char *field : {"id", "entity", "ref", "status"}) {
+            const QJsonValue v = item.value(QLatin1String(field));
+            if (!v.isString() || v.toString().trimmed().isEmpty())
+                return wrong(i, QLatin1String(field),
+                             v.isUndefined() || v.isNull()
+                                 ? QCoreApplication::translate("fb::ServiceChanges", "missing")
+                                 : QCoreApplication::translate("fb::ServiceChanges", "should be non-empty text"));
+        }
+        // Optional (the page's cursor is the CRM's), but when sent it must be a time: it is the decision's time.
+        const QJsonValue updatedAt = item.value(QStringLiteral("updated_at"));
+        if (!updatedAt.isUndefined() && (!updatedAt.isString() || !isTimestamp(updatedAt.toString())))
+            return wrong(i, QStringLiteral("updated_at"),
+                         QCoreApplication::translate("fb::ServiceChanges",
+                                                     "not a timestamp (ISO 8601 with an offset, like "
+                                                     "2025-09-25T18:00:00+05:30)"));
+    }
+    return Ok{};
+}
 
 ServiceChanges::ServiceChanges(Database &db, const Clock &clock)
     : m_db(db)
@@ -27,6 +73,9 @@ QString ServiceChanges::cursor() const
 
 Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QString &cursor)
 {
+    // Every item is read before anything is written: a page with one broken change applies none of them.
+    if (Status s = check(items); !s)
+        return s.error();
     ChangesApplied result;
     const QDateTime now = m_clock.now();
     const QString at = now.toString(Qt::ISODate);
@@ -50,6 +99,17 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
             const QString ref = item.value(QStringLiteral("ref")).toString().trimmed().toUpper();
             const QString status = item.value(QStringLiteral("status")).toString().trimmed().toUpper();
             const QString by = item.value(QStringLiteral("by")).toString(QStringLiteral("CRM"));
+            const QString changedAt = item.value(QStringLiteral("updated_at")).toString();
+            // Once per change id: a change pulled again (a page re-sent, a cursor stored before a crash) is neither
+            // applied nor sent on to the legacy CRM a second time.
+            auto seen = AppliedChangeStore(m_db).contains(id);
+            if (!seen.ok())
+                return seen.error();
+            if (seen.value()) {
+                skip(id, QStringLiteral("already applied"));
+                continue;
+            }
+            auto remember = [&]() { return AppliedChangeStore(m_db).record(id, entity, ref, changedAt, at); };
             if (entity == u"spare_request" || entity == u"part_request") {
                 auto found = PartRequestStore(m_db).partRequest(ref);
                 if (!found.ok())
@@ -77,10 +137,14 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                 a.operatorCode = crm.operatorCode;
                 a.stationId = crm.stationId;
                 r.status = status == u"APPROVED" ? PartRequestStatus::Approved : PartRequestStatus::Rejected;
-                if (Status s =
-                        PartRequestStore(m_db).setPartRequestDecision(r.number, r.status, a.reason, by, a.source, at);
-                    !s)
-                    return s;
+                auto decided = PartRequestStore(m_db).setPartRequestDecision(r.number, PartRequestStatus::Pending,
+                                                                             r.status, a.reason, by, a.source, at);
+                if (!decided.ok())
+                    return decided.error();
+                if (!decided.value()) {
+                    skip(id, QStringLiteral("%1 was decided here first").arg(r.number));
+                    continue;
+                }
                 if (Status s = PartRequestStore(m_db).insertApproval(a); !s)
                     return s;
                 if (Status s =
@@ -90,6 +154,8 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                     return s;
                 // The new CRM made the decision; the legacy CRM still has to hear of it.
                 if (Status s = statusOf(ctx.queue(events::spareDecided(r, a, EventOrigin::NewCrm, now))); !s)
+                    return s;
+                if (Status s = remember(); !s)
                     return s;
                 ++result.applied;
             } else if (entity == u"complaint") {
@@ -121,9 +187,12 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                     move = open.value() == 0;
                 }
                 if (move) {
-                    c.status = *to;
-                    if (Status s = ComplaintStore(m_db).updateComplaintStatus(c.number, c.status, at); !s)
-                        return s;
+                    auto moved = ComplaintStore(m_db).updateComplaintStatus(c.number, from, *to, at);
+                    if (!moved.ok())
+                        return moved.error();
+                    move = moved.value();
+                    if (move)
+                        c.status = *to;
                 }
                 const QString text = notes.isEmpty() ? QStringLiteral("New CRM: %1 by %2").arg(status, by)
                                                      : QStringLiteral("New CRM: %1 by %2: %3").arg(status, by, notes);
@@ -141,6 +210,8 @@ Result<ChangesApplied> ServiceChanges::apply(const QJsonArray &items, const QStr
                 if (Status s = statusOf(ctx.queue(events::complaintUpdated(
                         c, QStringLiteral("CRM_STATUS"), complaintStatusName(from), text, now, EventOrigin::NewCrm)));
                     !s)
+                    return s;
+                if (Status s = remember(); !s)
                     return s;
                 ++result.applied;
             } else {

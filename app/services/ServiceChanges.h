@@ -5,7 +5,8 @@
 //   {"id":"CHG-2","entity":"complaint","ref":"CMP-…","status":"CLOSED","notes":"…","by":"…"}
 // A spare decision is recorded as an approval with source "crm" and forwarded to the legacy CRM only (the new CRM
 // made it); a complaint status is recorded as a call update with source "crm". Changes for unknown records, or
-// that conflict with the local state (a request already decided), are skipped and counted, never fatal.
+// that conflict with the local state (a request already decided), are skipped and counted, never fatal. Each change
+// is applied once: its id is kept in applied_changes (migration 10) in the same transaction.
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
@@ -32,8 +33,13 @@ public:
     ServiceChanges(Database &db, const Clock &clock);
     static constexpr const char *kCursorName = "changes";
     QString cursor() const; // empty: never pulled
-    // One page of items and the cursor to store with them.
+    // One page of items and the cursor to store with them, in one transaction. A change whose id was applied before
+    // is skipped. Every item is checked first (check()): one unreadable item applies nothing of the page.
     Result<ChangesApplied> apply(const QJsonArray &items, const QString &cursor);
+    // Each item needs id, entity, ref and status as text; updated_at, when sent, an ISO 8601 timestamp with offset. The
+    // error names the item and field: "changes[3].updated_at: not a timestamp …" (Error::field
+    // "changes[3].updated_at").
+    static Status check(const QJsonArray &items);
 
 private:
     Database &m_db;

@@ -116,10 +116,15 @@ Status ComplaintStore::insertComplaint(const Complaint &c)
                      c.stationId}));
 }
 
-Status ComplaintStore::updateComplaintStatus(const QString &number, ComplaintStatus status, const QString &at)
+Result<bool> ComplaintStore::updateComplaintStatus(const QString &number, ComplaintStatus expected,
+                                                   ComplaintStatus status, const QString &at)
 {
-    return done(run(m_db, QStringLiteral("UPDATE complaints SET status = ?, updated_at = ? WHERE number = ?"),
-                    {complaintStatusName(status), at, number}));
+    auto q =
+        run(m_db, QStringLiteral("UPDATE complaints SET status = ?, updated_at = ? WHERE number = ? AND status = ?"),
+            {complaintStatusName(status), at, number, complaintStatusName(expected)});
+    if (!q.ok())
+        return q.error();
+    return q.value().numRowsAffected() == 1;
 }
 
 Status ComplaintStore::updateComplaintCodes(const QString &number, const QString &technicianCode,

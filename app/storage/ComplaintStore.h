@@ -21,7 +21,10 @@ public:
     explicit ComplaintStore(Database &db);
 
     Status insertComplaint(const Complaint &complaint);
-    Status updateComplaintStatus(const QString &number, ComplaintStatus status, const QString &at);
+    // Compare-and-set: the status changes only while it is still `expected`; false when someone else (a call update
+    // elsewhere, a status pulled from the new CRM) changed it first, and then nothing was written.
+    Result<bool> updateComplaintStatus(const QString &number, ComplaintStatus expected, ComplaintStatus status,
+                                       const QString &at);
     Status updateComplaintCodes(const QString &number, const QString &technicianCode, const Customer &customer,
                                 const QString &at);
     Status setComplaintCrmStatus(const QString &number, const QString &crmStatus, const QString &at);

@@ -91,6 +91,7 @@ const QList<Migration> &migrations()
         migration007SyncHistory(),
         migration008PullStatus(),
         migration009OrderingKeys(),
+        migration010AppliedChanges(),
     };
     return list;
 }

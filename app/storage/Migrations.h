@@ -25,5 +25,6 @@ Migration migration006AuditSubject();
 Migration migration007SyncHistory();
 Migration migration008PullStatus();
 Migration migration009OrderingKeys();
+Migration migration010AppliedChanges();
 
 } // namespace fb

@@ -66,19 +66,28 @@ Status PartRequestStore::insertPartRequest(const PartRequest &r)
     return Ok{};
 }
 
-Status PartRequestStore::updatePartRequestStatus(const QString &number, PartRequestStatus status, const QString &at)
+Result<bool> PartRequestStore::updatePartRequestStatus(const QString &number, PartRequestStatus expected,
+                                                       PartRequestStatus status, const QString &at)
 {
-    return done(run(m_db, QStringLiteral("UPDATE part_requests SET status = ?, updated_at = ? WHERE number = ?"),
-                    {partRequestStatusName(status), at, number}));
+    auto q =
+        run(m_db, QStringLiteral("UPDATE part_requests SET status = ?, updated_at = ? WHERE number = ? AND status = ?"),
+            {partRequestStatusName(status), at, number, partRequestStatusName(expected)});
+    if (!q.ok())
+        return q.error();
+    return q.value().numRowsAffected() == 1;
 }
 
-Status PartRequestStore::setPartRequestDecision(const QString &number, PartRequestStatus status, const QString &reason,
-                                                const QString &by, const QString &source, const QString &at)
+Result<bool> PartRequestStore::setPartRequestDecision(const QString &number, PartRequestStatus expected,
+                                                      PartRequestStatus status, const QString &reason,
+                                                      const QString &by, const QString &source, const QString &at)
 {
-    return done(run(m_db,
-                    QStringLiteral("UPDATE part_requests SET status = ?, decision_reason = ?, decided_by = ?, "
-                                   "decision_source = ?, updated_at = ? WHERE number = ?"),
-                    {partRequestStatusName(status), reason, by, source, at, number}));
+    auto q = run(m_db,
+                 QStringLiteral("UPDATE part_requests SET status = ?, decision_reason = ?, decided_by = ?, "
+                                "decision_source = ?, updated_at = ? WHERE number = ? AND status = ?"),
+                 {partRequestStatusName(status), reason, by, source, at, number, partRequestStatusName(expected)});
+    if (!q.ok())
+        return q.error();
+    return q.value().numRowsAffected() == 1;
 }
 
 Result<QList<PartRequestLine>> PartRequestStore::linesOf(const QString &number) const

@@ -21,9 +21,13 @@ public:
     explicit PartRequestStore(Database &db);
 
     Status insertPartRequest(const PartRequest &request);
-    Status updatePartRequestStatus(const QString &number, PartRequestStatus status, const QString &at);
-    Status setPartRequestDecision(const QString &number, PartRequestStatus status, const QString &reason,
-                                  const QString &by, const QString &source, const QString &at);
+    // Status changes are compare-and-set: the row changes only while it is still `expected`. false: someone else
+    // (another supervisor, a decision pulled from the new CRM) changed it first, and nothing was written.
+    Result<bool> updatePartRequestStatus(const QString &number, PartRequestStatus expected, PartRequestStatus status,
+                                         const QString &at);
+    Result<bool> setPartRequestDecision(const QString &number, PartRequestStatus expected, PartRequestStatus status,
+                                        const QString &reason, const QString &by, const QString &source,
+                                        const QString &at);
     Result<std::optional<PartRequest>> partRequest(const QString &number) const;
     Result<QList<PartRequest>> partRequestsFor(const QString &complaintNumber) const;
     Result<QList<PartRequest>> partRequestsIn(PartRequestStatus status, int limit = 500) const;

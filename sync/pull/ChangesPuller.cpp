@@ -21,8 +21,6 @@ namespace fb {
 
 namespace {
 
-constexpr int kPageSize = 200;
-
 QStringList stringList(const QJsonValue &value)
 {
     QStringList out;
@@ -47,6 +45,30 @@ ChangesPuller::ChangesPuller(Database &db, QNetworkAccessManager &nam, QUrl base
 Result<int> ChangesPuller::applyMasterData(Database &db, const QString &resource, const QJsonArray &items,
                                            const QString &cursor, const QDateTime &now)
 {
+    // Every item is read before anything is written: one broken item applies nothing of its page.
+    const QString key = resource == u"model-regions" ? QStringLiteral("model") : QStringLiteral("code");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("%1[%2]").arg(resource).arg(i);
+        const QJsonObject o = items.at(i).toObject();
+        QString field;
+        QString what;
+        if (!items.at(i).isObject()) {
+            field = where;
+            what = tr("not an object");
+        } else if (!o.value(key).isString() || o.value(key).toString().trimmed().isEmpty()) {
+            field = where + u'.' + key;
+            what = tr("missing or not text");
+        } else if (const QJsonValue t = o.value(QStringLiteral("updated_at"));
+                   !t.isUndefined() && !QDateTime::fromString(t.toString(), Qt::ISODateWithMs).isValid()) {
+            field = where + QStringLiteral(".updated_at");
+            what = tr("not a timestamp");
+        }
+        if (!field.isEmpty())
+            return makeError(
+                tr("The new CRM sent an item that cannot be read: %1: %2. Nothing of its page was applied.")
+                    .arg(field, what),
+                field, QStringLiteral("pull.malformed"));
+    }
     int count = 0;
     Status written = db.write([&]() -> Status {
         ServiceMasterStore store(db);
@@ -91,70 +113,104 @@ Result<int> ChangesPuller::applyMasterData(Database &db, const QString &resource
 
 void ChangesPuller::pullChanges(std::function<void(Result<PullReport>)> done)
 {
-    const QString since = ServiceChanges(m_db, m_clock).cursor();
-    auto handler = [this](const QJsonArray &items, const QString &cursor, bool last) -> Result<int> {
-        // The cursor is stored with the last page: an interrupted run pulls again from the old one, and changes
-        // already applied are skipped (a decided request is not decided twice).
-        auto applied = ServiceChanges(m_db, m_clock).apply(items, last ? cursor : QString());
+    const QString after = ServiceChanges(m_db, m_clock).cursor();
+    auto handler = [this](const QJsonArray &items, const QString &cursor) -> Result<int> {
+        // Each page is applied with its cursor in one transaction: an interrupted pull resumes after the last page
+        // applied, and a change seen again (by id) is not applied twice.
+        auto applied = ServiceChanges(m_db, m_clock).apply(items, cursor);
         if (!applied.ok())
             return applied.error();
         return applied->applied;
     };
-    fetch(QStringLiteral("/api/v2/changes"), since, 1, PullReport{}, handler, std::move(done));
+    fetch(QStringLiteral("/api/v2/changes"), after, 1, PullReport{}, handler, std::move(done));
 }
 
 void ChangesPuller::pullMasterData(const QString &resource, std::function<void(Result<PullReport>)> done)
 {
-    const QString since = MasterDataStore(m_db).cursor(QStringLiteral("masterdata.") + resource);
-    auto handler = [this, resource](const QJsonArray &items, const QString &cursor, bool last) -> Result<int> {
-        return applyMasterData(m_db, resource, items, last ? cursor : QString(), m_clock.now());
+    const QString after = MasterDataStore(m_db).cursor(QStringLiteral("masterdata.") + resource);
+    auto handler = [this, resource](const QJsonArray &items, const QString &cursor) -> Result<int> {
+        return applyMasterData(m_db, resource, items, cursor, m_clock.now());
     };
-    fetch(QStringLiteral("/api/v2/") + resource, since, 1, PullReport{}, handler, std::move(done));
+    fetch(QStringLiteral("/api/v2/") + resource, after, 1, PullReport{}, handler, std::move(done));
 }
 
-void ChangesPuller::fetch(const QString &path, const QString &since, int page, PullReport report, PageHandler handler,
+void ChangesPuller::fetch(const QString &path, const QString &after, int page, PullReport report, PageHandler handler,
                           std::function<void(Result<PullReport>)> done)
 {
     CrmClient client(m_nam, m_baseUrl, m_token, m_timeoutMs);
     QUrlQuery query;
-    // '+' of an offset must reach the CRM as %2B, not as a space.
-    query.addQueryItem(QStringLiteral("updated_since"), QString(since).replace(u'+', QStringLiteral("%2B")));
-    query.addQueryItem(QStringLiteral("page"), QString::number(page));
-    query.addQueryItem(QStringLiteral("page_size"), QString::number(kPageSize));
+    // Keyset paging on (updated_at, id): "after" is the last page's cursor. '+' of an offset must reach the CRM as
+    // %2B, not as a space.
+    query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(m_pageSize));
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = client.get(path, query);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, timer, path, since, page, report, handler = std::move(handler),
+            [this, reply, timer, path, after, page, report, handler = std::move(handler),
              done = std::move(done)]() mutable {
                 reply->deleteLater();
                 const HttpResult http = CrmClient::collect(reply, timer.elapsed(), m_timeoutMs);
+                logger("sync.pull")
+                    ->info("GET {} page={} status={} {} ms", path.toStdString(), page, http.status, http.elapsedMs);
+                const QString where = tr("%1, page %2").arg(path).arg(page);
                 if (http.status != 200) {
                     const QString why = http.status == 0 ? http.networkErrorText : crmMessage(http.status, http.body);
-                    done(makeError(tr("Pulling %1 from the new CRM failed: %2").arg(path, why), {},
+                    done(makeError(tr("Pulling %1 from the new CRM failed (%2): %3").arg(path, where, why), {},
                                    QStringLiteral("pull.http")));
                     return;
                 }
                 QJsonParseError parseError;
                 const QJsonObject body = QJsonDocument::fromJson(http.body, &parseError).object();
-                if (parseError.error != QJsonParseError::NoError || !body.value(QStringLiteral("items")).isArray()) {
-                    done(makeError(tr("The new CRM answered %1 with something that is not a page of items.").arg(path),
-                                   {}, QStringLiteral("pull.malformed")));
+                auto broken = [&](const QString &field, const QString &what) {
+                    done(makeError(tr("The new CRM sent a page that cannot be read (%1): %2: %3. Nothing of this page "
+                                      "was applied.")
+                                       .arg(where, field, what),
+                                   field, QStringLiteral("pull.malformed")));
+                };
+                if (parseError.error != QJsonParseError::NoError)
+                    return broken(QStringLiteral("body"), tr("not a JSON object"));
+                if (!body.value(QStringLiteral("items")).isArray())
+                    return broken(QStringLiteral("items"), tr("not a list"));
+                const QJsonValue more = body.value(QStringLiteral("has_more"));
+                if (!more.isUndefined() && !more.isBool())
+                    return broken(QStringLiteral("has_more"), tr("should be true or false"));
+                const QJsonValue next = body.value(QStringLiteral("cursor"));
+                if (!next.isUndefined() && !next.isNull() && !next.isString())
+                    return broken(QStringLiteral("cursor"), tr("should be text"));
+                const bool hasMore = more.toBool();
+                const QString cursor = next.toString();
+                const QJsonArray items = body.value(QStringLiteral("items")).toArray();
+                // A CRM that keeps saying "more" without moving its cursor would keep us here for ever.
+                if (hasMore && (cursor.isEmpty() || cursor == after)) {
+                    done(makeError(tr("The new CRM's cursor did not advance (%1): it answered \"%2\" again and says "
+                                      "there is more. The pull stopped; the pages before were applied.")
+                                       .arg(where, cursor),
+                                   QStringLiteral("cursor"), QStringLiteral("pull.stuck")));
                     return;
                 }
-                const bool hasMore = body.value(QStringLiteral("has_more")).toBool();
-                const QString cursor = body.value(QStringLiteral("cursor")).toString();
-                auto applied = handler(body.value(QStringLiteral("items")).toArray(), cursor, !hasMore);
+                auto applied = handler(items, cursor);
                 if (!applied.ok()) {
-                    done(applied.error());
+                    Error e = applied.error();
+                    e.message = tr("%1 (%2)").arg(e.message, where);
+                    done(e);
                     return;
                 }
                 report.applied += applied.value();
-                report.skipped += int(body.value(QStringLiteral("items")).toArray().size()) - applied.value();
+                report.skipped += int(items.size()) - applied.value();
                 ++report.pages;
-                report.cursor = cursor;
+                if (!cursor.isEmpty())
+                    report.cursor = cursor;
                 if (hasMore) {
-                    fetch(path, since, page + 1, report, handler, done);
+                    if (page >= m_maxPages) {
+                        done(makeError(tr("Pulling %1 stopped after %2 pages: the new CRM still says there is more. "
+                                          "What came was applied; the next pull continues from there.")
+                                           .arg(path)
+                                           .arg(page),
+                                       {}, QStringLiteral("pull.page_cap")));
+                        return;
+                    }
+                    fetch(path, cursor, page + 1, report, handler, done);
                     return;
                 }
                 done(report);

@@ -2,7 +2,10 @@
 // Pulls what the service desk needs from the new CRM: status changes made there (GET /api/v2/changes — spare
 // decisions, complaint statuses), applied through ServiceChanges with the "changes" cursor; and, until the general
 // master-data puller carries them, the service master data (call-types, parts, model-regions) into ServiceMasterStore
-// with one cursor each. Pages are followed until has_more is false; each page and its cursor are one transaction.
+// with one cursor each. Keyset paging on (updated_at, id): each page is asked for with the previous page's cursor
+// (`after=<updated_at>,<id>`) and applied with that cursor in one transaction, so nothing changed during a pull is
+// skipped and an interrupted pull resumes after its last page. A page that cannot be read applies nothing and names
+// the field; a cursor that does not advance, or more than maxPages pages, stops the pull with a message.
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
@@ -53,12 +56,16 @@ public:
     Result<PullReport> pullMasterDataNow(const QString &resource);
 
     // Applies one page of a service master-data resource and its cursor (sync_cursors "masterdata.<resource>").
+    // Items per page asked for, and the most pages one pull follows (the rest comes with the next pull).
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void setMaxPages(int maxPages) { m_maxPages = maxPages; }
+
     static Result<int> applyMasterData(Database &db, const QString &resource, const QJsonArray &items,
                                        const QString &cursor, const QDateTime &now);
 
 private:
-    using PageHandler = std::function<Result<int>(const QJsonArray &items, const QString &cursor, bool last)>;
-    void fetch(const QString &path, const QString &since, int page, PullReport report, PageHandler handler,
+    using PageHandler = std::function<Result<int>(const QJsonArray &items, const QString &cursor)>;
+    void fetch(const QString &path, const QString &after, int page, PullReport report, PageHandler handler,
                std::function<void(Result<PullReport>)> done);
     Result<PullReport> wait(const std::function<void(std::function<void(Result<PullReport>)>)> &start);
 
@@ -68,6 +75,8 @@ private:
     QString m_token;
     const Clock &m_clock;
     int m_timeoutMs;
+    int m_pageSize = 200;
+    int m_maxPages = 1000;
 };
 
 } // namespace fb

@@ -18,7 +18,7 @@ namespace fb {
 namespace {
 
 using json = nlohmann::json;
-constexpr int kMaxPages = 100000; // a CRM that says has_more forever must not keep us busy forever
+constexpr int kMaxPages = 1000; // per resource and pull; the rest comes with the next pull
 
 std::string s(const QString &text)
 {
@@ -103,8 +103,9 @@ public:
     void problem(const char *key, const char *what)
     {
         if (m_problem.isEmpty())
-            m_problem = QStringLiteral("\"%1\" %2").arg(QLatin1String(key), QLatin1String(what));
+            m_problem = QStringLiteral(".%1: %2").arg(QLatin1String(key), QLatin1String(what));
     }
+    // ".models: should be a list", to follow "products[3]"; empty when the item reads well.
     QString problem() const { return m_problem; }
 
 private:
@@ -116,7 +117,7 @@ private:
 QString addItem(const QString &resource, const json &item, MasterDataBatch &batch)
 {
     if (!item.is_object())
-        return QStringLiteral("not an object");
+        return QStringLiteral(": not an object");
     ItemReader r(item);
     if (resource == u"products") {
         Product p;
@@ -164,7 +165,7 @@ QString addItem(const QString &resource, const json &item, MasterDataBatch &batc
         batch.technicians.append(Technician{r.text("code", true), r.text("name", true), r.text("city"), r.text("state"),
                                             r.boolean("active", true), r.text("updated_at")});
     } else {
-        return QStringLiteral("Floorbridge does not know how to store %1").arg(resource);
+        return QStringLiteral(": Floorbridge does not know how to store %1").arg(resource);
     }
     return r.problem();
 }
@@ -197,7 +198,6 @@ void MasterDataPuller::start()
     m_done = false;
     m_error.reset();
     m_report = MasterDataReport{};
-    m_batch = std::make_unique<MasterDataBatch>();
     m_resourceIndex = 0;
     m_page = 1;
     m_elapsed.start();
@@ -210,7 +210,7 @@ void MasterDataPuller::start()
         return;
     }
     if (m_options.resources.isEmpty()) {
-        apply();
+        succeed();
         return;
     }
     m_client = std::make_unique<CrmClient>(m_nam, m_options.baseUrl, m_options.token, m_options.timeoutMs);
@@ -222,9 +222,9 @@ void MasterDataPuller::requestPage()
 {
     const QString resource = m_options.resources.at(m_resourceIndex);
     QUrlQuery query;
-    // Percent-encoded by hand: a "+" in the cursor's offset must reach the CRM as "+", not as a space.
-    query.addQueryItem(QStringLiteral("updated_since"), QString::fromLatin1(QUrl::toPercentEncoding(m_since)));
-    query.addQueryItem(QStringLiteral("page"), QString::number(m_page));
+    // Keyset paging on (updated_at, code): "after" is the cursor of the last page applied. Percent-encoded by hand: a
+    // "+" in the cursor's offset must reach the CRM as "+", not as a space.
+    query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(m_since)));
     query.addQueryItem(QStringLiteral("page_size"), QString::number(m_options.pageSize));
     m_pageTimer.start();
     m_reply = m_client->get(QStringLiteral("/api/v2/") + resource, query);
@@ -243,55 +243,88 @@ void MasterDataPuller::onPageFinished()
     const HttpResult result = CrmClient::collect(reply, m_pageTimer.elapsed(), m_options.timeoutMs);
     logger("sync.pull")->info("GET {} page={} status={} {} ms", s(resource), m_page, result.status, result.elapsedMs);
     const QString where = tr("%1, page %2").arg(resource).arg(m_page);
+    const QString kept = m_report.pages > 0
+                             ? tr("The pages before it were applied; the next pull continues from there.")
+                             : tr("Nothing was applied.");
     if (result.status != 200) {
         const Outcome outcome = classify(result, m_clock.now());
         const QString message = result.status == 0 ? outcome.message : crmMessage(result.status, result.body);
-        fail(makeError(
-            tr("Pulling master data from the new CRM failed (%1): %2. Nothing was applied.").arg(where, message), {},
-            QStringLiteral("pull.http")));
+        fail(makeError(tr("Pulling master data from the new CRM failed (%1): %2. %3").arg(where, message, kept), {},
+                       QStringLiteral("pull.http")));
         return;
     }
     const json page = json::parse(result.body.constBegin(), result.body.constEnd(), nullptr, false);
-    auto broken = [&](const QString &what) {
-        fail(
-            makeError(tr("The new CRM sent a page that cannot be read (%1): %2. Nothing was applied.").arg(where, what),
-                      {}, QStringLiteral("pull.page")));
+    auto broken = [&](const QString &field, const QString &what) {
+        fail(makeError(tr("The new CRM sent a page that cannot be read (%1): %2: %3. Nothing of this page was applied.")
+                               .arg(where, field, what) +
+                           (m_report.pages > 0 ? u' ' + kept : QString()),
+                       field, QStringLiteral("pull.page")));
     };
     if (page.is_discarded() || !page.is_object())
-        return broken(tr("not a JSON object"));
+        return broken(QStringLiteral("body"), tr("not a JSON object"));
     auto items = page.find("items");
     if (items == page.end() || !items->is_array())
-        return broken(tr("no \"items\" list"));
+        return broken(QStringLiteral("items"), tr("not a list"));
     auto hasMore = page.find("has_more");
     if (hasMore != page.end() && !hasMore->is_boolean())
-        return broken(tr("\"has_more\" should be true or false"));
+        return broken(QStringLiteral("has_more"), tr("should be true or false"));
+    auto cursorField = page.find("cursor");
+    if (cursorField != page.end() && !cursorField->is_null() && !cursorField->is_string())
+        return broken(QStringLiteral("cursor"), tr("should be text"));
+    const QString cursor = cursorField != page.end() && cursorField->is_string()
+                               ? QString::fromStdString(cursorField->get<std::string>())
+                               : QString();
+    const bool more = hasMore != page.end() && hasMore->get<bool>();
+    MasterDataBatch batch;
     int index = 0;
     for (const auto &item : *items) {
-        const QString problem = addItem(resource, item, *m_batch);
+        const QString problem = addItem(resource, item, batch);
         if (!problem.isEmpty())
-            return broken(tr("item %1: %2").arg(index + 1).arg(problem));
+            return broken(QStringLiteral("%1[%2]").arg(resource).arg(index) + problem.section(u':', 0, 0),
+                          problem.section(u':', 1).trimmed());
         ++index;
+    }
+    // A CRM that keeps saying "more" without moving its cursor (or a page cap reached) must not keep us busy for ever.
+    if (more && (cursor.isEmpty() || cursor == m_since)) {
+        fail(makeError(tr("The new CRM's cursor did not advance (%1): it answered \"%2\" again and says there is "
+                          "more. The pull stopped. %3")
+                           .arg(where, cursor, kept),
+                       QStringLiteral("cursor"), QStringLiteral("pull.stuck")));
+        return;
+    }
+    // The page and its cursor in one transaction: an interrupted pull resumes after the last page applied.
+    if (!cursor.isEmpty())
+        batch.cursors.append({cursorName(resource), cursor});
+    Status applied = MasterDataStore(m_db).apply(batch, m_clock.now());
+    if (!applied.ok()) {
+        fail(makeError(tr("The master data could not be saved (%1): %2. Nothing of this page was applied.")
+                           .arg(where, applied.message()),
+                       {}, QStringLiteral("pull.save")));
+        return;
     }
     m_report.counts[resource] += index;
     ++m_report.pages;
+    if (!cursor.isEmpty()) {
+        m_report.cursors.insert(resource, cursor);
+        m_since = cursor;
+    }
 
-    if (hasMore != page.end() && hasMore->get<bool>()) {
-        if (index == 0 || m_page >= kMaxPages)
-            return broken(tr("says there is more but sent nothing new"));
+    if (more) {
+        if (m_page >= kMaxPages) {
+            fail(makeError(tr("Pulling %1 stopped after %2 pages: the new CRM still says there is more. What came was "
+                              "applied; the next pull continues from there.")
+                               .arg(resource)
+                               .arg(m_page),
+                           {}, QStringLiteral("pull.page_cap")));
+            return;
+        }
         ++m_page;
         requestPage();
         return;
     }
-    // The cursor covers the whole result set; none (or null) means nothing newer: keep the one we had.
-    auto cursor = page.find("cursor");
-    if (cursor != page.end() && cursor->is_string() && !cursor->get<std::string>().empty()) {
-        const QString value = QString::fromStdString(cursor->get<std::string>());
-        m_batch->cursors.append({cursorName(resource), value});
-        m_report.cursors.insert(resource, value);
-    }
     ++m_resourceIndex;
     if (m_resourceIndex >= m_options.resources.size()) {
-        apply();
+        succeed();
         return;
     }
     m_page = 1;
@@ -299,21 +332,14 @@ void MasterDataPuller::onPageFinished()
     requestPage();
 }
 
-void MasterDataPuller::apply()
+void MasterDataPuller::succeed()
 {
-    Status applied = MasterDataStore(m_db).apply(*m_batch, m_clock.now());
-    if (!applied.ok()) {
-        fail(makeError(tr("The master data could not be saved: %1. Nothing was applied.").arg(applied.message()), {},
-                       QStringLiteral("pull.save")));
-        return;
-    }
     m_report.elapsedMs = m_elapsed.elapsed();
     logger("sync.pull")
         ->info("master data applied: {} products, {} warehouses, {} parties, {} technicians in {} ms",
                m_report.counts.value(QStringLiteral("products")), m_report.counts.value(QStringLiteral("warehouses")),
                m_report.counts.value(QStringLiteral("parties")), m_report.counts.value(QStringLiteral("technicians")),
                m_report.elapsedMs);
-    m_batch.reset();
     m_running = false;
     m_done = true;
     emit finished();
@@ -322,8 +348,8 @@ void MasterDataPuller::apply()
 void MasterDataPuller::fail(Error error)
 {
     logger("sync.pull")->warn("{}", s(error.message));
+    m_report.elapsedMs = m_elapsed.elapsed();
     m_error = std::move(error);
-    m_batch.reset();
     m_client.reset();
     m_running = false;
     m_done = true;

@@ -1,8 +1,9 @@
 #pragma once
-// Pulls master data from the new CRM: GET /api/v2/<resource>?updated_since=<cursor>&page=&page_size= for each
-// resource, following has_more. Every page of every resource is fetched first; only then is everything written, with
-// the new cursors, in ONE transaction — a broken page or a failed request applies nothing, and the message names the
-// resource and the page.
+// Pulls master data from the new CRM: GET /api/v2/<resource>?after=<cursor>&page_size= for each resource, following
+// has_more. Keyset paging on (updated_at, code): each page is written with its cursor in one transaction, so an item
+// changed during a pull is neither skipped nor lost (equal timestamps included) and an interrupted pull resumes after
+// its last page. A broken page applies nothing of itself and names the resource, page, item and field; a cursor that
+// does not advance, or more than 1000 pages of one resource, stops the pull with a message.
 
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
@@ -24,7 +25,6 @@ namespace fb {
 
 class CrmClient;
 class Database;
-struct MasterDataBatch;
 
 struct PullOptions
 {
@@ -56,6 +56,10 @@ public:
     void start();
     bool isRunning() const { return m_running; }
     Result<MasterDataReport> result() const;
+    // After a failure: what was applied before it (pages are applied one by one), and the index in
+    // PullOptions::resources of the resource that failed.
+    const MasterDataReport &appliedSoFar() const { return m_report; }
+    int failedResourceIndex() const { return m_error ? m_resourceIndex : -1; }
 
     // Synchronous, for floorbridge-ctl and tests: start() and wait in a local event loop.
     Result<MasterDataReport> pull();
@@ -71,14 +75,13 @@ private:
     void requestPage();
     void onPageFinished();
     void fail(Error error);
-    void apply();
+    void succeed(); // every resource pulled: report and emit finished()
 
     Database &m_db;
     QNetworkAccessManager &m_nam;
     const Clock &m_clock;
     PullOptions m_options;
     std::unique_ptr<CrmClient> m_client;
-    std::unique_ptr<MasterDataBatch> m_batch;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_elapsed;
     QElapsedTimer m_pageTimer;

@@ -173,13 +173,17 @@ void PullRunner::pullCoreMasterData()
     });
     connect(m_masterData.get(), &MasterDataPuller::finished, this, [this, options] {
         const Result<MasterDataReport> result = m_masterData->result();
-        // All four are applied together or not at all: each gets the outcome of the whole.
-        for (const QString &resource : options.resources) {
+        // Pages are applied one by one: the resources finished before a failure were pulled; the failing one and
+        // those after it get the error (they resume from their cursors next time).
+        const int failedAt = m_masterData->failedResourceIndex();
+        const MasterDataReport &soFar = m_masterData->appliedSoFar();
+        for (int i = 0; i < options.resources.size(); ++i) {
+            const QString &resource = options.resources.at(i);
             ResourcePull r;
             r.resource = resource;
-            if (result.ok()) {
-                r.applied = result->counts.value(resource);
-                r.elapsedMs = result->elapsedMs;
+            if (result.ok() || i < failedAt) {
+                r.applied = soFar.counts.value(resource);
+                r.elapsedMs = soFar.elapsedMs;
             } else {
                 r.error = result.error();
             }

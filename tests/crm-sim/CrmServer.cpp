@@ -346,10 +346,25 @@ Answer CrmServer::handleNewRead(const QHttpServerRequest &request, const std::st
         return error(400, "page: expected an integer of at least 1", "page");
     if (!readInt(QStringLiteral("page_size"), MasterData::kDefaultPageSize, &page.pageSize))
         return error(400, "page_size: expected an integer of at least 1", "page_size");
-    page.pageSize = std::min(page.pageSize, MasterData::kMaxPageSize);
+    page.pageSize = m_masterData.pageSize(resource, std::min(page.pageSize, MasterData::kMaxPageSize));
+    if (query.hasQueryItem(QStringLiteral("after"))) {
+        page.keyset = true;
+        page.afterText = toStd(query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded));
+        if (!page.afterText.empty()) {
+            const auto comma = page.afterText.find(',');
+            const std::string time = page.afterText.substr(0, comma);
+            if (!isIsoDateTimeWithOffset(time))
+                return error(400, "after: expected <updated_at>,<id> with an ISO 8601 date-time with offset", "after");
+            page.afterTime = QDateTime::fromString(toQt(time), Qt::ISODateWithMs);
+            if (comma != std::string::npos)
+                page.afterKey = page.afterText.substr(comma + 1);
+        }
+    }
 
     *outcome = "read";
-    return Answer{200, m_masterData.page(resource, page), {}};
+    Json answer = m_masterData.page(resource, page);
+    m_masterData.script(resource, page, answer);
+    return Answer{200, answer, {}};
 }
 
 Answer CrmServer::handleSerials(const QHttpServerRequest &request, const std::string &path, std::string *outcome)
@@ -468,6 +483,12 @@ Answer CrmServer::handleAdmin(const QHttpServerRequest &request, const std::stri
         if (!problem.empty())
             return error(422, problem, "items");
         return Answer{200, Json{{"status", "ok"}, {"resource", resource}}, {}};
+    }
+    if (m_kind == CrmKind::New && isPost && path == "/__admin/pulls") {
+        const std::string problem = m_masterData.setScript(body);
+        if (!problem.empty())
+            return error(422, problem, problem.substr(0, problem.find(':')));
+        return Answer{200, Json{{"status", "ok"}}, {}};
     }
     if (m_kind == CrmKind::New && isPost && path == "/__admin/serials") {
         const std::string problem = m_serials.tamper(body);

@@ -80,6 +80,32 @@ Json MasterData::page(const std::string &resource, const PageRequest &request) c
         return a.key < b.key;
     });
 
+    if (request.keyset) {
+        // Strictly after (updated_at, key): equal timestamps across a page boundary are neither skipped nor repeated,
+        // and an item changed meanwhile moves behind the cursor, where this pull or the next one finds it.
+        auto after = [&](const Row &row) {
+            if (!request.afterTime)
+                return true;
+            if (row.updatedAt != *request.afterTime || !request.afterKey)
+                return row.updatedAt > *request.afterTime;
+            return row.key > *request.afterKey;
+        };
+        Json items = Json::array();
+        Json cursor = request.afterText.empty() ? Json() : Json(request.afterText);
+        size_t remaining = 0;
+        for (const Row &row : rows) {
+            if (!after(row))
+                continue;
+            if (items.size() < size_t(request.pageSize)) {
+                items.push_back(*row.item);
+                cursor = row.item->value("updated_at", std::string()) + "," + row.key;
+            } else {
+                ++remaining;
+            }
+        }
+        return Json{{"items", items}, {"page_size", request.pageSize}, {"has_more", remaining > 0}, {"cursor", cursor}};
+    }
+
     Json items = Json::array();
     const size_t first = size_t(request.page - 1) * size_t(request.pageSize);
     for (size_t i = first; i < rows.size() && i < first + size_t(request.pageSize); ++i)
@@ -97,6 +123,78 @@ Json MasterData::page(const std::string &resource, const PageRequest &request) c
                 {"total", rows.size()},
                 {"has_more", first + items.size() < rows.size()},
                 {"cursor", cursor}};
+}
+
+std::string MasterData::setScript(const Json &body)
+{
+    if (!body.is_object())
+        return "body: expected an object";
+    if (!body.contains("resource") || !body.at("resource").is_string())
+        return "resource: expected a resource name";
+    const std::string resource = body.at("resource").get<std::string>();
+    if (!hasResource(resource))
+        return "resource: no such resource: " + resource;
+    PullScript script;
+    if (body.contains("on_page")) {
+        if (!body.at("on_page").is_number_integer() || body.at("on_page").get<int>() < 1)
+            return "on_page: expected an integer of at least 1";
+        script.onPage = body.at("on_page").get<int>();
+    }
+    if (body.contains("page_size")) {
+        if (!body.at("page_size").is_number_integer() || body.at("page_size").get<int>() < 1)
+            return "page_size: expected an integer of at least 1";
+        script.pageSize = body.at("page_size").get<int>();
+    }
+    if (body.contains("upsert")) {
+        if (!body.at("upsert").is_array())
+            return "upsert: expected a list of items";
+        script.upsert = body.at("upsert");
+    }
+    if (body.contains("malformed")) {
+        const Json &m = body.at("malformed");
+        if (!m.is_object() || !m.contains("index") || !m.at("index").is_number_integer() || !m.contains("field") ||
+            !m.at("field").is_string() || !m.contains("value"))
+            return "malformed: expected {index, field, value}";
+        script.malformed = m;
+    }
+    if (body.contains("stuck")) {
+        if (!body.at("stuck").is_boolean())
+            return "stuck: expected true or false";
+        script.stuck = body.at("stuck").get<bool>();
+    }
+    m_scripts[resource] = script;
+    return {};
+}
+
+int MasterData::pageSize(const std::string &resource, int requested) const
+{
+    auto it = m_scripts.find(resource);
+    return it == m_scripts.end() || it->second.pageSize == 0 ? requested : it->second.pageSize;
+}
+
+void MasterData::script(const std::string &resource, const PageRequest &request, Json &answer)
+{
+    auto it = m_scripts.find(resource);
+    if (it == m_scripts.end())
+        return;
+    PullScript &script = it->second;
+    const int page = ++script.served;
+    if (page < script.onPage)
+        return;
+    if (script.stuck) {
+        answer["has_more"] = true;
+        answer["cursor"] = request.keyset ? Json(request.afterText) : Json(request.updatedSinceText);
+    }
+    if (page != script.onPage)
+        return;
+    if (!script.malformed.is_null()) {
+        const auto index = script.malformed.at("index").get<size_t>();
+        Json &items = answer["items"];
+        if (index < items.size())
+            items[index][script.malformed.at("field").get<std::string>()] = script.malformed.at("value");
+    }
+    if (!script.upsert.is_null())
+        upsert(resource, script.upsert);
 }
 
 std::string MasterData::upsert(const std::string &resource, const Json &items)

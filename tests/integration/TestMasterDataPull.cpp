@@ -1,5 +1,5 @@
-// Master data from a real crm-sim: several pages per resource, everything applied in one go with its cursor, a
-// second pull fetching only what changed, and a broken pull applying nothing.
+// Master data from a real crm-sim: several pages per resource, each applied with its cursor, a second pull fetching
+// only what changed, a broken page applying nothing of itself, and a failed pull resuming where it stopped.
 #include "CrmSimProcess.h"
 #include "app/storage/Database.h"
 #include "app/storage/MasterDataStore.h"
@@ -131,7 +131,7 @@ private slots:
 
     void aBrokenPageAppliesNothing()
     {
-        // One product the store cannot take: nothing of the pull may land, not even the other resources.
+        // One product that cannot be read, on the first page: nothing lands, and the message names item and field.
         QVERIFY(m_sim.upsertMasterData(QStringLiteral("products"),
                                        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("901")},
                                                               {QStringLiteral("code"), QStringLiteral("CGBROKEN")},
@@ -141,8 +141,9 @@ private slots:
         auto report = puller.pull();
         QVERIFY(!report.ok());
         QVERIFY2(report.message().contains(QStringLiteral("products, page 1")), qPrintable(report.message()));
-        QVERIFY2(report.message().contains(QStringLiteral("\"models\"")), qPrintable(report.message()));
-        QVERIFY(report.message().contains(QStringLiteral("Nothing was applied")));
+        QVERIFY2(report.message().contains(QStringLiteral(".models: should be a list")), qPrintable(report.message()));
+        QVERIFY(report.error().field.endsWith(QStringLiteral("].models")));
+        QVERIFY(report.message().contains(QStringLiteral("Nothing of this page was applied")));
         QCOMPARE(rows(QStringLiteral("products")), 0);
         QCOMPARE(rows(QStringLiteral("sync_cursors")), 0);
     }
@@ -158,7 +159,8 @@ private slots:
         QVERIFY2(report.message().contains(QStringLiteral("products, page 1")), qPrintable(report.message()));
         QVERIFY2(report.message().contains(QStringLiteral("401")), qPrintable(report.message()));
         QCOMPARE(rows(QStringLiteral("products")), 0);
-        // An outage in the middle of a multi-page pull: the pages already fetched are not applied either.
+        // An outage in the middle of a multi-page pull: the pages already applied stay, with their cursors, and the
+        // next pull resumes from there.
         QVERIFY(m_sim.setFaults(CrmSimProcess::Crm::New, QJsonObject{{QStringLiteral("fail_next"), 0}}));
         QVERIFY(m_sim.setFaults(CrmSimProcess::Crm::New,
                                 QJsonObject{{QStringLiteral("outage"), true},
@@ -166,8 +168,18 @@ private slots:
         auto partial = first.pull();
         QVERIFY(!partial.ok());
         QVERIFY2(partial.message().contains(QStringLiteral("parties, page 1")), qPrintable(partial.message()));
-        QCOMPARE(rows(QStringLiteral("products")), 0);
-        QCOMPARE(rows(QStringLiteral("warehouses")), 0);
+        QVERIFY2(partial.message().contains(QStringLiteral("The pages before it were applied")),
+                 qPrintable(partial.message()));
+        QCOMPARE(rows(QStringLiteral("products")), total(QStringLiteral("products")));
+        QCOMPARE(rows(QStringLiteral("warehouses")), total(QStringLiteral("warehouses")));
+        QCOMPARE(rows(QStringLiteral("parties")), 0);
+        QVERIFY(m_sim.clearFaults(CrmSimProcess::Crm::New));
+        MasterDataPuller resumed(*m_db, m_nam, m_clock, options());
+        auto rest = resumed.pull();
+        QVERIFY2(rest.ok(), qPrintable(rest.message()));
+        QCOMPARE(rest->counts.value(QStringLiteral("products")), 0);
+        QCOMPARE(rest->counts.value(QStringLiteral("parties")), total(QStringLiteral("parties")));
+        QCOMPARE(rows(QStringLiteral("parties")), total(QStringLiteral("parties")));
     }
 };
 

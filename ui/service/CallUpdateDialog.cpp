@@ -124,6 +124,8 @@ void CallUpdateDialog::save()
     if (!status.isEmpty())
         change.status = complaintStatusFromName(status);
     change.notes = m_notes->toPlainText();
+    // The statuses offered follow from the one shown: if the new CRM moved it meanwhile, say so instead.
+    change.expected = m_complaint.status;
     auto r = m_desk.complaints.update(m_actor, m_complaint.number, change);
     if (!r.ok()) {
         if (!m_validation->showRefusal(r.error()))
