@@ -1,5 +1,6 @@
 #include "app/services/DispatchService.h"
 
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 
 #include "app/domain/EwayBill.h"
@@ -94,8 +95,8 @@ std::optional<FieldProblem> FormCheck::firstError() const
 DispatchService::DispatchService(Database &db, SettingsStore &settings, const Clock &clock)
     : m_db(db)
     , m_settings(settings)
-    , m_clock(clock)
-    , m_actions(db, clock)
+    , m_clock(clock, brandZoneSetting(settings))
+    , m_actions(db, m_clock)
 {}
 
 qint64 DispatchService::ewayThresholdPaise() const
@@ -192,14 +193,14 @@ std::optional<QDateTime> DispatchService::parseDateTime(const QString &text) con
     static const QRegularExpression withOffset(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
     if (dt.isValid() && withOffset.match(t).hasMatch())
         return dt;
-    // No offset: the station's local time, with the clock's offset.
-    const int offset = m_clock.now().offsetFromUtc();
+    // No offset: the brand's wall clock (what the clerk's watch and the prefilled field show), whatever the PC's zone.
+    const BrandCalendar calendar = m_clock.calendar();
     for (const QString &format : {QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm"),
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
                                   QStringLiteral("dd-MM-yyyy HH:mm"), QStringLiteral("dd/MM/yyyy HH:mm")}) {
         QDateTime local = QDateTime::fromString(t, format);
         if (local.isValid())
-            return QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, offset);
+            return calendar.wallClock(local.date(), local.time());
     }
     return std::nullopt;
 }
@@ -512,7 +513,7 @@ DispatchForm DispatchService::normalised(const DispatchForm &form) const
     else if (auto e = normaliseEwayBillNumber(form.ewayBillNo))
         f.ewayBillNo = *e;
     if (auto dt = parseDateTime(form.dispatchDateTime))
-        f.dispatchDateTime = dt->toString(Qt::ISODate);
+        f.dispatchDateTime = m_clock.calendar().timestamp(*dt);
     for (OrderQuantity &q : f.orderQuantities)
         q.productCode = code(q.productCode);
     return f;
