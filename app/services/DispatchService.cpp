@@ -765,7 +765,7 @@ QJsonObject DispatchService::buildPayload(const QString &requestId, const Dispat
                                 {QStringLiteral("mode"), f.transportMode},
                                 {QStringLiteral("vehicle_no"), f.vehicleNo},
                                 {QStringLiteral("lr_no"), f.lrNo},
-                                {QStringLiteral("eway_bill_no"), f.ewayBillNo},
+                                {QStringLiteral("eway_bill_no"), legacyEwayBillNumber(f.ewayBillNo)},
                                 {QStringLiteral("dispatch_datetime"), f.dispatchDateTime},
                                 {QStringLiteral("remarks"), f.remarks}};
     return QJsonObject{
