@@ -733,8 +733,8 @@ Status DispatchService::abandon(const Actor &actor, qint64 draftId)
     });
 }
 
-QJsonObject DispatchService::buildPayload(const QString &requestId, const DispatchForm &f,
-                                          const QList<DispatchLine> &lines) const
+Result<QJsonObject> DispatchService::buildPayload(const QString &requestId, const QDateTime &at, const DispatchForm &f,
+                                                  const QList<DispatchLine> &lines) const
 {
     MasterDataStore md(m_db);
     // Products in the order their first unit was scanned; serials in scan order.
@@ -749,7 +749,11 @@ QJsonObject DispatchService::buildPayload(const QString &requestId, const Dispat
     QJsonArray products;
     for (const QString &productCode : order) {
         const auto p = md.productByCode(productCode);
-        products.append(QJsonObject{{QStringLiteral("product_id"), p ? p->id : QString()},
+        if (!p || p->id.isEmpty())
+            return makeError(
+                tr("Product %1 is not in master data; pull master data or correct the line").arg(productCode),
+                QStringLiteral("serial"), QStringLiteral("dispatch.unknown_product"));
+        products.append(QJsonObject{{QStringLiteral("product_id"), p->id},
                                     {QStringLiteral("product_code"), productCode},
                                     {QStringLiteral("warehouse_code"), f.warehouseCode},
                                     {QStringLiteral("serials"), serials.value(productCode)}});
@@ -770,7 +774,7 @@ QJsonObject DispatchService::buildPayload(const QString &requestId, const Dispat
                                 {QStringLiteral("remarks"), f.remarks}};
     return QJsonObject{
         {QStringLiteral("request_id"), requestId},
-        {QStringLiteral("timestamp"), m_clock.now().toString(Qt::ISODate)},
+        {QStringLiteral("timestamp"), at.toString(Qt::ISODate)},
         {QStringLiteral("source"), m_settings.value(QStringLiteral("crm.source"), QStringLiteral("mobile_app"))},
         {QStringLiteral("action"), QStringLiteral("DISPATCH")},
         {QStringLiteral("dispatch_order"), QJsonObject{{QStringLiteral("order_id"), f.orderId},
@@ -818,7 +822,10 @@ Result<SubmitOutcome> DispatchService::submit(const Actor &actor, qint64 draftId
         auto requestId = DocumentNumbers(m_db).next(QStringLiteral("DO"), now.date(), *station);
         if (!requestId.ok())
             return requestId.error();
-        const QJsonObject payload = buildPayload(*requestId, f, *lines);
+        const auto built = buildPayload(*requestId, now, f, *lines);
+        if (!built.ok())
+            return built.error();
+        const QJsonObject &payload = *built;
         SerialRegister reg(m_db);
         for (const DispatchLine &l : *lines) {
             SerialChange change;

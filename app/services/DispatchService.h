@@ -169,8 +169,9 @@ private:
     std::optional<QDateTime> parseDateTime(const QString &text) const;
     Result<DispatchRecord> openRecord(qint64 draftId) const;
     Status checkSerialOut(const QString &serial, const QString &warehouseCode, qint64 draftId) const;
-    QJsonObject buildPayload(const QString &requestId, const DispatchForm &form,
-                             const QList<DispatchLine> &lines) const;
+    // Seed 000's Stage 3 body; refused when a line's product is not in master data (no "product_id": "").
+    Result<QJsonObject> buildPayload(const QString &requestId, const QDateTime &at, const DispatchForm &form,
+                                     const QList<DispatchLine> &lines) const;
 
     Database &m_db;
     SettingsStore &m_settings;

@@ -520,6 +520,29 @@ private slots:
         }
     }
 
+    void submitRefusesAProductMissingFromMasterData()
+    {
+        const qint64 id = seedDraft();
+        QVERIFY(id > 0);
+        // Scanned while master data knew CGSTV32; a pull has since dropped it.
+        QVERIFY(db().exec(QStringLiteral("DELETE FROM products WHERE code = 'CGSTV32'")).ok());
+        auto refused = service().submit(warehouseActor(), id, seedForm());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.message(),
+                 QStringLiteral("Product CGSTV32 is not in master data; pull master data or correct the line"));
+        QCOMPARE(refused.error().code, QStringLiteral("dispatch.unknown_product"));
+        // Nothing saved: no event, the units still in stock, the draft still a draft, the DO number not used up.
+        QCOMPARE(outboxCount(QStringLiteral("dispatch.submitted")), 0);
+        for (const QString &sn : seedSerials())
+            QCOMPARE(stateOf(sn), SerialState::InStock);
+        QCOMPARE(service().draft(warehouseActor(), id)->record.state, DispatchState::Draft);
+        QVERIFY(loadSeedMasterData(db()).ok()); // pulled again
+        auto done = service().submit(warehouseActor(), id, seedForm());
+        QVERIFY2(done.ok(), qPrintable(done.message()));
+        QCOMPARE(done->requestId, QStringLiteral("DO-2025-09-25-1001"));
+        QCOMPARE(done->payload[u"products"][0][u"product_id"].toString(), QStringLiteral("1"));
+    }
+
     void doNumbersAreUniqueAcrossStations_data()
     {
         QTest::addColumn<QString>("stationNumber");
