@@ -2,6 +2,8 @@
 #include "app/ctl/Context.h"
 #include "app/ctl/Verbs.h"
 
+#include "app/core/BrandCalendar.h"
+
 #include "sync/pull/PullSettings.h"
 
 #include <QJsonDocument>
@@ -33,6 +35,8 @@ Status checkValue(const QString &key, const QString &value)
                                      "block of running numbers this station owns."),
                              key);
     }
+    if (key == QLatin1String(BrandCalendar::kSettingKey))
+        return statusOf(BrandCalendar::fromSetting(value));
     if (key.startsWith(u"sync.pull."))
         return PullSettings::check(key, value);
     return Ok{};
@@ -101,7 +105,8 @@ Verb configVerb()
     return {QStringLiteral("config"), QStringLiteral("station settings: list, get KEY, set KEY VALUE, unset KEY"),
             QStringLiteral(
                 "floorbridge-ctl config list | get KEY | set KEY VALUE | unset KEY\n\n"
-                "Keys: crm.legacy.url, crm.new.url, station.id, station.number (1-9), auth.max_attempts,\n"
+                "Keys: crm.legacy.url, crm.new.url, station.id, station.number (1-9), brand.timezone (Asia/Kolkata or\n"
+                "+05:30: the zone of payload times, serial dates and document numbers), auth.max_attempts,\n"
                 "auth.lock_minutes, auth.idle_lock_minutes, sync.* (see docs/sync.md; sync.pull.changes_seconds and\n"
                 "sync.pull.masterdata_minutes are checked), scanner.* (docs/scanners.md).\n"
                 "Tokens are not settings: use 'floorbridge-ctl credentials set legacy|new'."),

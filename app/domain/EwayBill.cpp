@@ -57,6 +57,17 @@ Result<QString> normaliseEwayBillNumber(const QString &text)
     return digits;
 }
 
+QString legacyEwayBillNumber(const QString &digits)
+{
+    if (digits.size() != kDigits)
+        return digits;
+    for (const QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return digits;
+    }
+    return QStringLiteral("%1-%2-%3").arg(digits.left(4), digits.mid(4, 4), digits.mid(8, 4));
+}
+
 bool ewayBillRequired(qint64 consignmentValuePaise, qint64 thresholdPaise)
 {
     return consignmentValuePaise > thresholdPaise;

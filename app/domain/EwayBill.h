@@ -15,6 +15,10 @@ inline constexpr qint64 kDefaultEwayBillThresholdPaise = 5'000'000;
 // eway.length.
 Result<QString> normaliseEwayBillNumber(const QString &text);
 
+// The stored 12 digits as the legacy CRM's contract (seed 000) writes them: "321099887766" → "3210-9988-7766".
+// Anything that is not 12 digits is returned as it is.
+QString legacyEwayBillNumber(const QString &digits);
+
 // True when the consignment value is over the threshold (a value exactly at the threshold needs none).
 bool ewayBillRequired(qint64 consignmentValuePaise, qint64 thresholdPaise = kDefaultEwayBillThresholdPaise);
 

@@ -1,4 +1,5 @@
 #include "app/services/ApprovalService.h"
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 
 #include "app/services/ServicePayloads.h"
@@ -13,8 +14,8 @@ namespace fb {
 
 ApprovalService::ApprovalService(Database &db, const Clock &clock)
     : m_db(db)
-    , m_clock(clock)
-    , m_actions(db, clock)
+    , m_clock(clock, brandZoneSetting(db))
+    , m_actions(db, m_clock)
 {}
 
 Result<QList<ApprovalQueueItem>> ApprovalService::pendingQueue(const Actor &actor) const

@@ -3,6 +3,7 @@
 // queue shows each PENDING part request with its complaint's context; a decision (with a reason) goes to both CRMs.
 // Decisions taken in the new CRM arrive through ServiceChanges (source "crm") and show here like local ones.
 
+#include "app/core/BrandCalendar.h"
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
@@ -48,7 +49,7 @@ private:
     Error decidedAlready(const PartRequest &request) const;
 
     Database &m_db;
-    const Clock &m_clock;
+    BrandClock m_clock; // the injected clock on the brand's calendar
     ActionPipeline m_actions;
 };
 

@@ -4,6 +4,7 @@
 #include "app/domain/Phone.h"
 #include "app/domain/PinCode.h"
 #include "app/domain/SerialNumber.h"
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 #include "app/storage/ComplaintStore.h"
 #include "app/storage/CustomerStore.h"
@@ -73,8 +74,8 @@ std::optional<CallType> findCallType(const QList<CallType> &types, const QString
 ComplaintService::ComplaintService(Database &db, SettingsStore &settings, const Clock &clock)
     : m_db(db)
     , m_settings(settings)
-    , m_clock(clock)
-    , m_actions(db, clock)
+    , m_clock(clock, brandZoneSetting(settings))
+    , m_actions(db, m_clock)
 {}
 
 QList<CallType> ComplaintService::callTypes() const

@@ -5,6 +5,7 @@
 // Each action, its audit entry and its outbox rows (both CRMs, ordering key = the complaint number) are one
 // transaction.
 
+#include "app/core/BrandCalendar.h"
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
@@ -121,7 +122,7 @@ private:
     QList<Error> validate(const Actor &actor, const ComplaintDraft &draft, Complaint &c, SerialCheck &serial) const;
     Database &m_db;
     SettingsStore &m_settings;
-    const Clock &m_clock;
+    BrandClock m_clock; // the injected clock on the brand's calendar
     ActionPipeline m_actions;
 };
 

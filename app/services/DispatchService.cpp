@@ -1,5 +1,6 @@
 #include "app/services/DispatchService.h"
 
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 
 #include "app/domain/EwayBill.h"
@@ -94,8 +95,8 @@ std::optional<FieldProblem> FormCheck::firstError() const
 DispatchService::DispatchService(Database &db, SettingsStore &settings, const Clock &clock)
     : m_db(db)
     , m_settings(settings)
-    , m_clock(clock)
-    , m_actions(db, clock)
+    , m_clock(clock, brandZoneSetting(settings))
+    , m_actions(db, m_clock)
 {}
 
 qint64 DispatchService::ewayThresholdPaise() const
@@ -192,14 +193,14 @@ std::optional<QDateTime> DispatchService::parseDateTime(const QString &text) con
     static const QRegularExpression withOffset(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
     if (dt.isValid() && withOffset.match(t).hasMatch())
         return dt;
-    // No offset: the station's local time, with the clock's offset.
-    const int offset = m_clock.now().offsetFromUtc();
+    // No offset: the brand's wall clock (what the clerk's watch and the prefilled field show), whatever the PC's zone.
+    const BrandCalendar calendar = m_clock.calendar();
     for (const QString &format : {QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm"),
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
                                   QStringLiteral("dd-MM-yyyy HH:mm"), QStringLiteral("dd/MM/yyyy HH:mm")}) {
         QDateTime local = QDateTime::fromString(t, format);
         if (local.isValid())
-            return QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, offset);
+            return calendar.wallClock(local.date(), local.time());
     }
     return std::nullopt;
 }
@@ -512,7 +513,7 @@ DispatchForm DispatchService::normalised(const DispatchForm &form) const
     else if (auto e = normaliseEwayBillNumber(form.ewayBillNo))
         f.ewayBillNo = *e;
     if (auto dt = parseDateTime(form.dispatchDateTime))
-        f.dispatchDateTime = dt->toString(Qt::ISODate);
+        f.dispatchDateTime = m_clock.calendar().timestamp(*dt);
     for (OrderQuantity &q : f.orderQuantities)
         q.productCode = code(q.productCode);
     return f;
@@ -732,8 +733,8 @@ Status DispatchService::abandon(const Actor &actor, qint64 draftId)
     });
 }
 
-QJsonObject DispatchService::buildPayload(const QString &requestId, const DispatchForm &f,
-                                          const QList<DispatchLine> &lines) const
+Result<QJsonObject> DispatchService::buildPayload(const QString &requestId, const QDateTime &at, const DispatchForm &f,
+                                                  const QList<DispatchLine> &lines) const
 {
     MasterDataStore md(m_db);
     // Products in the order their first unit was scanned; serials in scan order.
@@ -748,7 +749,11 @@ QJsonObject DispatchService::buildPayload(const QString &requestId, const Dispat
     QJsonArray products;
     for (const QString &productCode : order) {
         const auto p = md.productByCode(productCode);
-        products.append(QJsonObject{{QStringLiteral("product_id"), p ? p->id : QString()},
+        if (!p || p->id.isEmpty())
+            return makeError(
+                tr("Product %1 is not in master data; pull master data or correct the line").arg(productCode),
+                QStringLiteral("serial"), QStringLiteral("dispatch.unknown_product"));
+        products.append(QJsonObject{{QStringLiteral("product_id"), p->id},
                                     {QStringLiteral("product_code"), productCode},
                                     {QStringLiteral("warehouse_code"), f.warehouseCode},
                                     {QStringLiteral("serials"), serials.value(productCode)}});
@@ -764,12 +769,12 @@ QJsonObject DispatchService::buildPayload(const QString &requestId, const Dispat
                                 {QStringLiteral("mode"), f.transportMode},
                                 {QStringLiteral("vehicle_no"), f.vehicleNo},
                                 {QStringLiteral("lr_no"), f.lrNo},
-                                {QStringLiteral("eway_bill_no"), f.ewayBillNo},
+                                {QStringLiteral("eway_bill_no"), legacyEwayBillNumber(f.ewayBillNo)},
                                 {QStringLiteral("dispatch_datetime"), f.dispatchDateTime},
                                 {QStringLiteral("remarks"), f.remarks}};
     return QJsonObject{
         {QStringLiteral("request_id"), requestId},
-        {QStringLiteral("timestamp"), m_clock.now().toString(Qt::ISODate)},
+        {QStringLiteral("timestamp"), at.toString(Qt::ISODate)},
         {QStringLiteral("source"), m_settings.value(QStringLiteral("crm.source"), QStringLiteral("mobile_app"))},
         {QStringLiteral("action"), QStringLiteral("DISPATCH")},
         {QStringLiteral("dispatch_order"), QJsonObject{{QStringLiteral("order_id"), f.orderId},
@@ -817,7 +822,10 @@ Result<SubmitOutcome> DispatchService::submit(const Actor &actor, qint64 draftId
         auto requestId = DocumentNumbers(m_db).next(QStringLiteral("DO"), now.date(), *station);
         if (!requestId.ok())
             return requestId.error();
-        const QJsonObject payload = buildPayload(*requestId, f, *lines);
+        const auto built = buildPayload(*requestId, now, f, *lines);
+        if (!built.ok())
+            return built.error();
+        const QJsonObject &payload = *built;
         SerialRegister reg(m_db);
         for (const DispatchLine &l : *lines) {
             SerialChange change;

@@ -3,6 +3,7 @@
 // that survives a crash, submitting it (DO-… number, serials DISPATCHED, both CRMs queued with seed 000's Stage 3
 // body), the delivery challan's data, and cancelling a dispatch. docs/dispatch.md lists every rule and message.
 
+#include "app/core/BrandCalendar.h"
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
@@ -153,6 +154,9 @@ public:
     // (default 10), `crm.source` (default "mobile_app").
     qint64 ewayThresholdPaise() const;
     int futureToleranceMinutes() const;
+    // Now on the brand's clock (setting brand.timezone): what the dispatch date-time field starts with, and how a
+    // date-time typed without an offset is read.
+    QDateTime now() const { return m_clock.now(); }
 
     // ORDER.json for floorbridge-ctl: seed 000's dispatch_order fields (or a whole Stage 3 body), optionally
     // "warehouse_code" and "quantities": [{"product_code", "quantity"}].
@@ -165,12 +169,13 @@ private:
     std::optional<QDateTime> parseDateTime(const QString &text) const;
     Result<DispatchRecord> openRecord(qint64 draftId) const;
     Status checkSerialOut(const QString &serial, const QString &warehouseCode, qint64 draftId) const;
-    QJsonObject buildPayload(const QString &requestId, const DispatchForm &form,
-                             const QList<DispatchLine> &lines) const;
+    // Seed 000's Stage 3 body; refused when a line's product is not in master data (no "product_id": "").
+    Result<QJsonObject> buildPayload(const QString &requestId, const QDateTime &at, const DispatchForm &form,
+                                     const QList<DispatchLine> &lines) const;
 
     Database &m_db;
     SettingsStore &m_settings;
-    const Clock &m_clock;
+    BrandClock m_clock; // the injected clock on the brand's calendar
     ActionPipeline m_actions;
 };
 

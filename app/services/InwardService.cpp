@@ -1,6 +1,7 @@
 #include "app/services/InwardService.h"
 
 #include "app/services/ActionPipeline.h"
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 
 #include "app/core/Logging.h"
@@ -81,15 +82,15 @@ struct InwardService::Impl
     Impl(Database &database, SettingsStore &settingsStore, const Clock &c)
         : db(database)
         , settings(settingsStore)
-        , clock(c)
+        , clock(c, brandZoneSetting(settingsStore))
         , store(database)
         , master(database)
-        , actions(database, c)
+        , actions(database, clock)
     {}
 
     Database &db;
     SettingsStore &settings;
-    const Clock &clock;
+    BrandClock clock; // the injected clock on the brand's calendar
     InwardStore store;
     MasterDataStore master;
     ActionPipeline actions;

@@ -1,5 +1,6 @@
 #include "app/services/PartRequestService.h"
 
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 
 #include "app/services/ServicePayloads.h"
@@ -29,8 +30,8 @@ constexpr int kMaxQuantity = 99;
 PartRequestService::PartRequestService(Database &db, SettingsStore &settings, const Clock &clock, QString dataDir)
     : m_db(db)
     , m_settings(settings)
-    , m_clock(clock)
-    , m_actions(db, clock)
+    , m_clock(clock, brandZoneSetting(settings))
+    , m_actions(db, m_clock)
     , m_dataDir(std::move(dataDir))
 {}
 

@@ -4,6 +4,7 @@
 // a request goes to a supervisor for approval; issuing, replacing and consuming a part each need at least one
 // document (PNG, JPEG or PDF, size-limited), stored by content hash.
 
+#include "app/core/BrandCalendar.h"
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
@@ -83,7 +84,7 @@ public:
 private:
     Database &m_db;
     SettingsStore &m_settings;
-    const Clock &m_clock;
+    BrandClock m_clock; // the injected clock on the brand's calendar
     ActionPipeline m_actions;
     QString m_dataDir;
 };

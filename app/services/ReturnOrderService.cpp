@@ -1,4 +1,5 @@
 #include "app/services/ReturnOrderService.h"
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 
 #include "app/services/PartRequestService.h"
@@ -26,8 +27,8 @@ constexpr int kMaxQuantity = 99;
 ReturnOrderService::ReturnOrderService(Database &db, SettingsStore &settings, const Clock &clock)
     : m_db(db)
     , m_settings(settings)
-    , m_clock(clock)
-    , m_actions(db, clock)
+    , m_clock(clock, brandZoneSetting(settings))
+    , m_actions(db, m_clock)
 {}
 
 Result<ReturnOrder> ReturnOrderService::create(const Actor &actor, const QString &complaintNumber,

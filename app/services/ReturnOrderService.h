@@ -2,6 +2,7 @@
 // Return orders: defective parts and units sent back, linked to the complaint (and the part request they came out
 // of). Class A parts need their part serial; a unit needs the complaint's unit serial. Goes to both CRMs.
 
+#include "app/core/BrandCalendar.h"
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
@@ -43,7 +44,7 @@ public:
 private:
     Database &m_db;
     SettingsStore &m_settings;
-    const Clock &m_clock;
+    BrandClock m_clock; // the injected clock on the brand's calendar
     ActionPipeline m_actions;
 };
 

@@ -1,5 +1,6 @@
 #include "app/services/SerialGenerationService.h"
 
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 
 #include "app/domain/SerialNumber.h"
@@ -32,8 +33,8 @@ Error unknownProduct(const QString &code)
 SerialGenerationService::SerialGenerationService(Database &db, SettingsStore &settings, const Clock &clock)
     : m_db(db)
     , m_settings(settings)
-    , m_clock(clock)
-    , m_actions(db, clock)
+    , m_clock(clock, brandZoneSetting(settings))
+    , m_actions(db, m_clock)
 {}
 
 Result<GenerationQuota> SerialGenerationService::remainingToday(const QString &productCode) const

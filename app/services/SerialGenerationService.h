@@ -3,6 +3,7 @@
 // `serials.generated` to both CRMs in the same transaction. Running numbers come from this station's block
 // (station k: k001…k999 per product per day, see storage/DocumentNumbers.h and docs/serials.md).
 
+#include "app/core/BrandCalendar.h"
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
@@ -80,7 +81,7 @@ public:
 private:
     Database &m_db;
     SettingsStore &m_settings;
-    const Clock &m_clock;
+    BrandClock m_clock; // the injected clock on the brand's calendar
     ActionPipeline m_actions;
 };
 

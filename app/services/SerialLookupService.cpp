@@ -2,6 +2,7 @@
 
 #include "app/core/Clock.h"
 #include "app/domain/SerialNumber.h"
+#include "app/services/BrandTime.h"
 #include "app/storage/Database.h"
 #include "app/storage/InwardStore.h"
 #include "app/storage/MasterDataStore.h"
@@ -65,7 +66,7 @@ QString summarise(const Movement &m, const QString &warehouse, const QString &pa
 
 SerialLookupService::SerialLookupService(Database &db, const Clock &clock)
     : m_db(db)
-    , m_clock(clock)
+    , m_clock(clock, brandZoneSetting(db))
 {}
 
 Result<SerialLookup> SerialLookupService::lookup(const Actor &actor, const QString &text) const

@@ -2,6 +2,7 @@
 // Serial lookup from any page (scan or type): where a unit is now and everything that happened to it, with who and
 // when. Read-only.
 
+#include "app/core/BrandCalendar.h"
 #include "app/core/Result.h"
 #include "app/domain/Actor.h"
 #include "app/storage/SerialRegister.h"
@@ -53,7 +54,7 @@ public:
 
 private:
     Database &m_db;
-    const Clock &m_clock;
+    BrandClock m_clock; // the injected clock on the brand's calendar
 };
 
 } // namespace fb

@@ -1,5 +1,6 @@
 #include "app/services/ServiceChanges.h"
 
+#include "app/services/BrandTime.h"
 #include "app/services/Events.h"
 
 #include "app/core/Logging.h"
@@ -62,8 +63,8 @@ Status ServiceChanges::check(const QJsonArray &items)
 
 ServiceChanges::ServiceChanges(Database &db, const Clock &clock)
     : m_db(db)
-    , m_clock(clock)
-    , m_actions(db, clock)
+    , m_clock(clock, brandZoneSetting(db))
+    , m_actions(db, m_clock)
 {}
 
 QString ServiceChanges::cursor() const

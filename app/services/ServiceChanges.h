@@ -8,6 +8,7 @@
 // that conflict with the local state (a request already decided), are skipped and counted, never fatal. Each change
 // is applied once: its id is kept in applied_changes (migration 10) in the same transaction.
 
+#include "app/core/BrandCalendar.h"
 #include "app/core/Clock.h"
 #include "app/core/Result.h"
 #include "app/services/ActionPipeline.h"
@@ -43,7 +44,7 @@ public:
 
 private:
     Database &m_db;
-    const Clock &m_clock;
+    BrandClock m_clock; // the injected clock on the brand's calendar
     ActionPipeline m_actions;
 };
 

@@ -112,24 +112,20 @@ private slots:
         const QJsonObject body =
             m_sim.received(Crm::Legacy, QStringLiteral("/api/inventory/dispatch")).at(0)[u"body"].toObject();
 
-        // Seed 000's example, with what must differ: our DO number and time, the valid GSTIN, the e-way bill digits.
+        // Seed 000's example, with what must differ: our DO number and time, the valid GSTIN. The e-way bill is sent
+        // as the seed writes it, "3210-9988-7766".
         QJsonObject expected = seedStage3Payload();
         QCOMPARE(expected[u"request_id"].toString(), QStringLiteral("DO-2025-09-25-0012"));
         expected[u"request_id"] = requestId;
         QVERIFY(QDateTime::fromString(body[u"timestamp"].toString(), Qt::ISODate).isValid());
-        QVERIFY(QRegularExpression(QStringLiteral("[+-]\\d\\d:\\d\\d$|Z$"))
-                    .match(body[u"timestamp"].toString())
-                    .hasMatch());
+        // The station runs in New York (ENV TZ in dispatch.cmake); the brand's payloads carry India's offset.
+        QVERIFY2(body[u"timestamp"].toString().endsWith(u"+05:30"), qPrintable(body[u"timestamp"].toString()));
         expected[u"timestamp"] = body[u"timestamp"];
         QJsonObject order = expected[u"dispatch_order"].toObject();
         QJsonObject billTo = order[u"bill_to"].toObject();
         QCOMPARE(billTo[u"gstin"].toString(), QStringLiteral("27AAACA0000A1Z5"));
         billTo[u"gstin"] = QStringLiteral("27AAACA0000A1ZY");
         order[u"bill_to"] = billTo;
-        QJsonObject transport = order[u"transport"].toObject();
-        QCOMPARE(transport[u"eway_bill_no"].toString(), QStringLiteral("3210-9988-7766"));
-        transport[u"eway_bill_no"] = QStringLiteral("321099887766");
-        order[u"transport"] = transport;
         expected[u"dispatch_order"] = order;
         const QStringList differences = jsonDifferences(expected, body);
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));

@@ -470,10 +470,8 @@ private slots:
             QJsonObject billTo = order[u"bill_to"].toObject();
             billTo[u"gstin"] = QStringLiteral("27AAACA0000A1ZY");
             order[u"bill_to"] = billTo;
-            QJsonObject transport = order[u"transport"].toObject();
-            transport[u"eway_bill_no"] = QStringLiteral("321099887766");
-            order[u"transport"] = transport;
             expected[u"dispatch_order"] = order;
+            // The e-way bill as the seed writes it, "3210-9988-7766".
             const QStringList diff = jsonDifferences(expected, data);
             QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
         }
@@ -487,6 +485,62 @@ private slots:
         QCOMPARE(a.value(2).toString(), QStringLiteral("DO-2025-09-25-1001"));
         // Submitting twice is refused.
         QCOMPARE(service().submit(warehouseActor(), id, seedForm()).error().code, QStringLiteral("dispatch.not_draft"));
+    }
+
+    void ewayBillStoredAsDigitsSentAsTheSeedShows_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("as the seed") << "3210-9988-7766";
+        QTest::newRow("digits only") << "321099887766";
+        QTest::newRow("spaces") << "3210 9988 7766";
+        QTest::newRow("other grouping, padded") << " 321-099-887-766 ";
+    }
+
+    void ewayBillStoredAsDigitsSentAsTheSeedShows()
+    {
+        QFETCH(QString, typed);
+        DispatchForm form = seedForm();
+        form.ewayBillNo = typed;
+        const qint64 id = seedDraft(form);
+        QVERIFY(id > 0);
+        auto done = service().submit(warehouseActor(), id, form);
+        QVERIFY2(done.ok(), qPrintable(done.message()));
+        QCOMPARE(done->payload[u"dispatch_order"][u"transport"][u"eway_bill_no"].toString(),
+                 QStringLiteral("3210-9988-7766"));
+        // Stored canonical: the 12 digits.
+        QCOMPARE(service().draft(warehouseActor(), id)->record.form.ewayBillNo, QStringLiteral("321099887766"));
+        auto rows = OutboxStore(db()).list(
+            OutboxFilter{std::nullopt, std::nullopt, QStringLiteral("dispatch.submitted"), {}, 10});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        for (const OutboxRow &r : rows.value()) {
+            const QJsonObject data = QJsonDocument::fromJson(r.payload.toUtf8()).object()[u"data"].toObject();
+            QCOMPARE(data[u"dispatch_order"][u"transport"][u"eway_bill_no"].toString(),
+                     QStringLiteral("3210-9988-7766"));
+        }
+    }
+
+    void submitRefusesAProductMissingFromMasterData()
+    {
+        const qint64 id = seedDraft();
+        QVERIFY(id > 0);
+        // Scanned while master data knew CGSTV32; a pull has since dropped it.
+        QVERIFY(db().exec(QStringLiteral("DELETE FROM products WHERE code = 'CGSTV32'")).ok());
+        auto refused = service().submit(warehouseActor(), id, seedForm());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.message(),
+                 QStringLiteral("Product CGSTV32 is not in master data; pull master data or correct the line"));
+        QCOMPARE(refused.error().code, QStringLiteral("dispatch.unknown_product"));
+        // Nothing saved: no event, the units still in stock, the draft still a draft, the DO number not used up.
+        QCOMPARE(outboxCount(QStringLiteral("dispatch.submitted")), 0);
+        for (const QString &sn : seedSerials())
+            QCOMPARE(stateOf(sn), SerialState::InStock);
+        QCOMPARE(service().draft(warehouseActor(), id)->record.state, DispatchState::Draft);
+        QVERIFY(loadSeedMasterData(db()).ok()); // pulled again
+        auto done = service().submit(warehouseActor(), id, seedForm());
+        QVERIFY2(done.ok(), qPrintable(done.message()));
+        QCOMPARE(done->requestId, QStringLiteral("DO-2025-09-25-1001"));
+        QCOMPARE(done->payload[u"products"][0][u"product_id"].toString(), QStringLiteral("1"));
     }
 
     void doNumbersAreUniqueAcrossStations_data()

@@ -302,7 +302,7 @@ void DispatchPage::loadMasterData()
     m_edits.value(QStringLiteral("distributor_code"))->setCompleter(distributorCompleter);
     if (m_edits.value(QStringLiteral("dispatch_datetime"))->text().isEmpty())
         m_edits.value(QStringLiteral("dispatch_datetime"))
-            ->setText(m_services.clock->now().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            ->setText(m_dispatch->now().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     m_filling = false;
 }
 
@@ -700,7 +700,7 @@ void DispatchPage::newDispatch()
         e->clear();
     m_mode->setCurrentIndex(0);
     m_edits.value(QStringLiteral("dispatch_datetime"))
-        ->setText(m_services.clock->now().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        ->setText(m_dispatch->now().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     m_filling = false;
     m_lines->setLines({});
     refreshCounts();
