@@ -1,10 +1,13 @@
-// The crash proof: fb-crash-worker writes events and delivers them to crm-sim (answers delayed, so requests are often
-// applied but not yet answered) and is killed with SIGKILL at random moments, then restarted, FB_CRASH_KILLS times
-// (default 50; tests/soak/crash-soak.sh runs 1,000). At the end no event is lost, none applied twice, per-key order
-// is kept at both CRMs, and the database passes PRAGMA integrity_check. Also: a second process on the same station
-// database does not send while another one is delivering.
+// The crash proof: fb-crash-worker runs a station — the seeded station script drives the real services: generate,
+// inward, dispatch, cancel, complaint and unit return — and delivers to crm-sim (answers delayed, so requests are
+// often applied but not yet answered); it is killed with SIGKILL at random moments, then restarted, FB_CRASH_KILLS
+// times (default 50; tests/soak/crash-soak.sh runs 1,000). At the end every event the station committed was applied
+// exactly once at both CRMs (idempotency keys), none is lost, a dispatch dropped by its cancellation never reached a
+// CRM unless the cancellation followed it, each serial's events arrived in their real order (generated, inward,
+// dispatched, cancelled or returned) and each complaint's, and the database passes PRAGMA integrity_check. Also: a
+// second process on the same station database does not send while another one is delivering.
 #include "CrmSimProcess.h"
-#include "SyncProof.h"
+#include "StationProof.h"
 #include "app/storage/Database.h"
 #include "app/storage/OutboxStore.h"
 #include "app/storage/SettingsStore.h"
@@ -76,11 +79,35 @@ class TestCrashDelivery : public QObject
         return states;
     }
 
+    // Events the station queued (one per business action, whatever its targets).
     int eventsIn(const QString &path)
     {
         auto db = Database::open(path);
-        auto q = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE crm = 'new'"));
+        auto q = db.value()->exec(QStringLiteral("SELECT COUNT(DISTINCT event_id) FROM outbox"));
         return q.ok() && q.value().next() ? q.value().value(0).toInt() : -1;
+    }
+
+    test::StationCheck checkStation(const QString &path, Crm crm)
+    {
+        auto db = Database::open(path);
+        if (!db.ok()) {
+            test::StationCheck failed;
+            failed.problem = db.message();
+            return failed;
+        }
+        return test::checkStationDelivered(m_sim, crm, test::stationRows(*db.value()));
+    }
+
+    static QString describe(Crm crm, const test::StationCheck &check)
+    {
+        QStringList types;
+        for (auto it = check.byType.cbegin(); it != check.byType.cend(); ++it)
+            types << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+        return QStringLiteral("%1:{applied=%2 dropped_unsent=%3 %4}")
+            .arg(crmName(crm))
+            .arg(check.applied)
+            .arg(check.dropped)
+            .arg(types.join(u' '));
     }
 
 private slots:
@@ -101,7 +128,6 @@ private slots:
                                  : QRandomGenerator::securelySeeded().generate();
         qInfo("crash seed=%u kills=%d (rerun with FB_CRASH_SEED=%u)", seed, kills, seed);
         QRandomGenerator random(seed);
-        const int keys = 20;
         // Answers 25 ms late: a kill often lands after the CRM applied a request and before the answer was recorded.
         for (Crm crm : allCrms())
             QVERIFY(m_sim.setFaults(crm, QJsonObject{{QStringLiteral("latency_ms"), 25}}));
@@ -111,7 +137,7 @@ private slots:
         for (int kill = 0; kill < kills; ++kill) {
             QProcess worker;
             worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            worker.start(workerPath(), {QStringLiteral("--db"), path, QStringLiteral("--keys"), QString::number(keys)});
+            worker.start(workerPath(), {QStringLiteral("--db"), path, QStringLiteral("--seed"), QString::number(seed)});
             QVERIFY2(worker.waitForStarted(10000), qPrintable(worker.errorString()));
             const int after = 50 + int(random.bounded(900));
             // The worker never ends by itself: this waits `after` ms, then the kill comes at that random moment.
@@ -125,29 +151,36 @@ private slots:
         // A last run without a kill: writes nothing more and delivers what is left, then exits 0.
         QProcess drain;
         drain.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        drain.start(workerPath(), {QStringLiteral("--db"), path, QStringLiteral("--keys"), QString::number(keys),
-                                   QStringLiteral("--max-events"), QString::number(events), QStringLiteral("--drain")});
+        drain.start(workerPath(), {QStringLiteral("--db"), path, QStringLiteral("--max-events"),
+                                   QString::number(events), QStringLiteral("--drain")});
         QVERIFY(drain.waitForFinished(150000));
         QCOMPARE(drain.exitCode(), 0);
 
         QString integrity;
         const QStringList states = outboxStates(path, &integrity);
         QCOMPARE(integrity, QStringLiteral("ok"));
-        QCOMPARE(states, QStringList{QStringLiteral("DELIVERED:%1").arg(events * 2)});
-        QSet<QString> expected;
-        for (int i = 0; i < events; ++i)
-            expected.insert(test::proofEvent(i, keys).data.value(QStringLiteral("request_id")).toString());
+        for (const QString &state : states)
+            QVERIFY2(state.startsWith(u"DELIVERED:") || state.startsWith(u"DISCARDED:"), qPrintable(state));
+        QCOMPARE(eventsIn(path), events);
         int duplicates = 0;
+        QStringList report;
         for (Crm crm : allCrms()) {
-            const test::AppliedCheck check = test::checkApplied(m_sim, crm, expected);
+            const test::StationCheck check = checkStation(path, crm);
             QVERIFY2(check.problem.isEmpty(), qPrintable(check.problem));
-            QCOMPARE(check.applied, events);
-            QCOMPARE(m_sim.stats(crm).value(QStringLiteral("applied")).toInt(), events);
+            QCOMPARE(check.applied, check.events);
+            QCOMPARE(m_sim.stats(crm).value(QStringLiteral("applied")).toInt(), check.applied);
             duplicates += m_sim.stats(crm).value(QStringLiteral("duplicates")).toInt();
+            report << describe(crm, check);
         }
-        qInfo("crash: kills=%d events=%d rows=%d replays_answered_as_duplicates=%d lost=0 applied_twice=0 "
-              "integrity=ok kill_phase_ms=%lld total_ms=%lld seed=%u",
-              kills, events, events * 2, duplicates, killMs, timer.elapsed(), seed);
+        // The script went through every kind of action (the proof is not vacuous).
+        const test::StationCheck atNew = checkStation(path, Crm::New);
+        for (const char *type : {"serials.generated", "inward.submitted", "dispatch.submitted", "complaint.registered",
+                                 "return_order.created"})
+            QVERIFY2(atNew.byType.value(QLatin1String(type)) > 0, type);
+        QVERIFY(atNew.byType.value(QStringLiteral("dispatch.cancelled")) + atNew.dropped > 0);
+        qInfo("crash: kills=%d events=%d %s replays_answered_as_duplicates=%d lost=0 applied_twice=0 integrity=ok "
+              "kill_phase_ms=%lld total_ms=%lld seed=%u",
+              kills, events, qPrintable(report.join(u' ')), duplicates, killMs, timer.elapsed(), seed);
     }
 
     void secondProcessDoesNotSendWhileAnotherDelivers()
@@ -167,8 +200,8 @@ private slots:
         QVERIFY(holder.start().ok());
         QVERIFY(holder.holdsLock());
 
-        // The worker writes 20 events and runs for a second and a half: it must report the other process and send
-        // nothing.
+        // The worker acts until it has queued 20 events and runs for a second and a half: it must report the other
+        // process and send nothing.
         QProcess second;
         second.start(workerPath(), {QStringLiteral("--db"), path, QStringLiteral("--max-events"), QStringLiteral("20"),
                                     QStringLiteral("--run-ms"), QStringLiteral("1500")});
@@ -178,7 +211,8 @@ private slots:
         QVERIFY2(output.contains(QStringLiteral("Another process is delivering for this station (pid %1)")
                                      .arg(QCoreApplication::applicationPid())),
                  qPrintable(output));
-        QCOMPARE(eventsIn(path), 20);
+        const int events = eventsIn(path);
+        QVERIFY2(events >= 20, qPrintable(QString::number(events)));
         for (Crm crm : allCrms())
             QCOMPARE(m_sim.stats(crm).value(QStringLiteral("received")).toInt(), 0);
 
@@ -186,12 +220,17 @@ private slots:
         holder.stop();
         QProcess third;
         third.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        third.start(workerPath(), {QStringLiteral("--db"), path, QStringLiteral("--max-events"), QStringLiteral("20"),
-                                   QStringLiteral("--drain")});
+        third.start(workerPath(), {QStringLiteral("--db"), path, QStringLiteral("--max-events"),
+                                   QString::number(events), QStringLiteral("--drain")});
         QVERIFY(third.waitForFinished(60000));
         QCOMPARE(third.exitCode(), 0);
-        for (Crm crm : allCrms())
-            QCOMPARE(m_sim.stats(crm).value(QStringLiteral("applied")).toInt(), 20);
+        QCOMPARE(eventsIn(path), events);
+        for (Crm crm : allCrms()) {
+            const test::StationCheck check = checkStation(path, crm);
+            QVERIFY2(check.problem.isEmpty(), qPrintable(check.problem));
+            QCOMPARE(check.applied, check.events);
+            QVERIFY(check.applied > 0);
+        }
     }
 };
 
