@@ -1,8 +1,13 @@
-// The chaos proof: 5,000 events to both CRMs while crm-sim answers 30 % of requests with 5xx, lets 10 % hang past the
-// 300 ms timeout, throttles 5 % with 429 + Retry-After and drops 3 % of connections (and delivery is stopped and
-// restarted half-way). Every event's effect is applied exactly once at both CRMs, in order per key.
+// The chaos proof: a station at work — the seeded station script drives the real services (generate, inward,
+// dispatch, cancel, complaint and unit return) while delivery runs — with crm-sim answering 30 % of requests with
+// 5xx, letting 10 % hang past the 300 ms timeout, throttling 5 % with 429 + Retry-After, dropping 3 % of connections
+// and, every few actions, applying a write and then answering 503 or dropping the connection (apply-then-fail); and
+// delivery is stopped and restarted half-way. Every event the station committed is applied exactly once at both CRMs,
+// a dispatch its cancellation dropped never reached a CRM unless the cancellation followed it, and each serial's
+// events (generated, inward, dispatched, cancelled, returned) and each complaint's arrived in their real order.
 #include "CrmSimProcess.h"
 #include "MemoryCredentials.h"
+#include "StationProof.h"
 #include "SyncProof.h"
 #include "app/storage/Database.h"
 #include "app/storage/OutboxStore.h"
@@ -30,8 +35,7 @@ private slots:
     {
         const int events = qEnvironmentVariableIntValue("FB_CHAOS_EVENTS") > 0
                                ? qEnvironmentVariableIntValue("FB_CHAOS_EVENTS")
-                               : 5000;
-        const int keys = 200;
+                               : 1500;
         // Three times the slowest local run still passes (docs/sync.md).
         constexpr int kWaitMs = 300000;
         // crm-sim rolls drop, hang, error, throttle in turn: conditional rates giving 3 / 10 / 30 / 5 % overall.
@@ -44,13 +48,21 @@ private slots:
             {QStringLiteral("throttle_rate"), throttle / (1 - drop - hang - error)},
             {QStringLiteral("retry_after_s"), 1},
         };
+        // Apply-then-fail, re-armed every few actions: the next writes each CRM applies are answered 503 (two) or
+        // lose their connection (one), so the station cannot know they arrived — a re-send must be a replay, and a
+        // cancellation must follow such a dispatch.
+        QJsonObject armed = faults;
+        armed.insert(QStringLiteral("apply_then_fail_next"), 2);
+        armed.insert(QStringLiteral("apply_then_drop_next"), 1);
         for (Crm crm : allCrms())
-            QVERIFY(m_sim.setFaults(crm, faults));
+            QVERIFY(m_sim.setFaults(crm, armed));
 
         const QString path = m_dir.filePath(QStringLiteral("floorbridge.db"));
         auto opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         std::unique_ptr<Database> db = std::move(opened).value();
+        const Status md = test::loadProofMasterData(*db);
+        QVERIFY2(md.ok(), qPrintable(md.message()));
         SettingsStore settings(*db);
         const QList<std::pair<QString, QString>> values{
             {QStringLiteral("crm.legacy.url"), m_sim.legacyUrl().toString()},
@@ -66,58 +78,91 @@ private slots:
             QVERIFY(settings.setValue(key, value).ok());
 
         SystemClock clock;
-        Actor actor{QStringLiteral("W001"), QStringLiteral("Wasim"), Role::Warehouse, QStringLiteral("ST01")};
-        OutboxWriter writer(*db, clock);
-        QSet<QString> expected;
-        for (int from = 0; from < events; from += 500) {
-            Status s = db->write([&]() -> Status {
-                for (int i = from; i < std::min(events, from + 500); ++i) {
-                    const OutboxEvent event = test::proofEvent(i, keys);
-                    expected.insert(event.data.value(QStringLiteral("request_id")).toString());
-                    auto id = writer.enqueue(actor, event);
-                    if (!id.ok())
-                        return id.error();
-                }
-                return Ok{};
-            });
-            QVERIFY2(s.ok(), qPrintable(s.message()));
-        }
-
         test::MemoryCredentials credentials;
         credentials.tokens.insert(int(Crm::Legacy), CrmSimProcess::legacyToken());
         credentials.tokens.insert(int(Crm::New), CrmSimProcess::newToken());
         SyncEngine engine(path, settings, credentials, clock);
+        db->setOutboxListener([&engine] { engine.wake(); });
         QElapsedTimer timer;
         timer.start();
         QVERIFY(engine.start().ok());
+
+        // The station works while delivery runs, so cancellations meet dispatches not yet sent, in flight, applied
+        // but unanswered, and delivered. Half-way, a clean stop aborts requests in flight (some applied, unanswered)
+        // and a start re-sends them.
+        test::StationScript script(*db, settings, clock, 4242);
+        QMap<QString, int> actions;
+        bool restarted = false;
+        for (int step = 1; script.events() < events; ++step) {
+            auto done = script.step();
+            QVERIFY2(done.ok(), qPrintable(done.message()));
+            ++actions[done->section(u' ', 0, 0)];
+            if (step % 20 == 0) {
+                for (Crm crm : allCrms())
+                    QVERIFY(m_sim.setFaults(crm, armed));
+            }
+            if (!restarted && script.events() >= events / 2) {
+                engine.stop();
+                QVERIFY(engine.start().ok());
+                restarted = true;
+            }
+            QCoreApplication::processEvents();
+        }
+        const qint64 actMs = timer.elapsed();
         OutboxStore store(*db);
-        auto delivered = [&](Crm crm) { return store.summary(crm).value().delivered; };
-        // Half-way, a clean stop aborts requests in flight (some applied, unanswered) and a start re-sends them.
-        QVERIFY2(test::waitUntil([&] { return delivered(Crm::New) >= events / 2; }, kWaitMs), "half-way not reached");
-        engine.stop();
-        QVERIFY(engine.start().ok());
-        QVERIFY2(
-            test::waitUntil([&] { return delivered(Crm::New) == events && delivered(Crm::Legacy) == events; }, kWaitMs),
-            "not everything was delivered in time");
+        auto waiting = [&](Crm crm) {
+            const auto summary = store.summary(crm).value();
+            return summary.pending + summary.inFlight + summary.failed;
+        };
+        if (!test::waitUntil([&] { return waiting(Crm::New) == 0 && waiting(Crm::Legacy) == 0; }, kWaitMs)) {
+            QStringList stuck;
+            auto q =
+                db->exec(QStringLiteral("SELECT id, crm, event_type, state, attempts, last_error FROM outbox WHERE "
+                                        "state IN ('PENDING', 'IN_FLIGHT', 'FAILED') ORDER BY id LIMIT 5"));
+            while (q.ok() && q.value().next()) {
+                QStringList fields;
+                for (int i = 0; i < 6; ++i)
+                    fields << q.value().value(i).toString();
+                stuck << fields.join(u' ');
+            }
+            QFAIL(qPrintable(QStringLiteral("not everything was delivered in time; first open rows:\n") +
+                             stuck.join(u'\n')));
+        }
         const qint64 ms = timer.elapsed();
         QVERIFY(engine.drainUntilIdle(5000));
         const CrmStatus st = engine.status(Crm::New);
         engine.stop();
 
+        const QList<test::StationRow> rows = test::stationRows(*db);
         for (Crm crm : allCrms()) {
-            const test::AppliedCheck check = test::checkApplied(m_sim, crm, expected);
+            const test::StationCheck check = test::checkStationDelivered(m_sim, crm, rows);
             QVERIFY2(check.problem.isEmpty(), qPrintable(check.problem));
-            QCOMPARE(check.applied, events);
+            QCOMPARE(check.applied, check.events);
             const QJsonObject stats = m_sim.stats(crm);
-            QCOMPARE(stats.value(QStringLiteral("applied")).toInt(), events);
-            QCOMPARE(store.summary(crm).value().failed, 0);
-            qInfo("chaos crm=%s events=%d requests=%d faulted=%d hung=%d duplicates=%d applied=%d ms=%lld "
-                  "events_per_s=%.0f",
-                  qPrintable(crmName(crm)), events, stats.value(QStringLiteral("received")).toInt(),
-                  stats.value(QStringLiteral("faulted")).toInt(), stats.value(QStringLiteral("hung")).toInt(),
+            QCOMPARE(stats.value(QStringLiteral("applied")).toInt(), check.applied);
+            int appliedThenFailed = 0;
+            for (const QJsonValue attempt : m_sim.attempts(crm)) {
+                const QString outcome = attempt[QStringLiteral("outcome")].toString();
+                appliedThenFailed += outcome == u"applied-then-failed" || outcome == u"applied-then-dropped";
+            }
+            QVERIFY(appliedThenFailed > 0); // the fault struck
+            QStringList types;
+            for (auto it = check.byType.cbegin(); it != check.byType.cend(); ++it)
+                types << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+            qInfo("chaos crm=%s events=%d dropped_unsent=%d requests=%d faulted=%d hung=%d applied_then_failed=%d "
+                  "duplicates=%d applied=%d ms=%lld events_per_s=%.0f %s",
+                  qPrintable(crmName(crm)), check.events, check.dropped,
+                  stats.value(QStringLiteral("received")).toInt(), stats.value(QStringLiteral("faulted")).toInt(),
+                  stats.value(QStringLiteral("hung")).toInt(), appliedThenFailed,
                   stats.value(QStringLiteral("duplicates")).toInt(), stats.value(QStringLiteral("applied")).toInt(), ms,
-                  events * 1000.0 / std::max<qint64>(1, ms));
+                  check.events * 1000.0 / std::max<qint64>(1, ms), qPrintable(types.join(u' ')));
         }
+        QStringList done;
+        for (auto it = actions.cbegin(); it != actions.cend(); ++it)
+            done << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+        qInfo("chaos station: events=%d act_ms=%lld actions: %s", script.events(), actMs, qPrintable(done.join(u' ')));
+        for (const char *action : {"generate", "inward", "dispatch", "cancel", "return"})
+            QVERIFY2(actions.value(QLatin1String(action)) > 0, action);
         qInfo("chaos new CRM over the last hour: p50=%lld ms p95=%lld ms error_rate=%.2f attempts=%d", st.figures.p50Ms,
               st.figures.p95Ms, st.figures.errorRate(), st.figures.attempts);
         QVERIFY(st.figures.errorRate() > 0.3); // the faults were real
