@@ -65,7 +65,7 @@ inline Status loadProofMasterData(Database &db)
 // and started again carries on where it stopped (an open inward or dispatch draft is finished first, as an operator
 // would after a restart). Then, at random (seeded; the step's seed is the proof's seed mixed with the number of audit
 // entries, so a run is repeatable from its database): generate 1–3 serials of a product while stock runs low, inward
-// every generated serial into WH001, dispatch 1–3 units in stock to RET123, cancel one of the latest dispatches
+// every generated serial into WH001, dispatch 1–3 units in stock to RET123, cancel a dispatch, mostly a recent one
 // (a supervisor; "in flight right now" is a refusal a station meets, not a defect) or register a complaint on a
 // dispatched unit and return that unit. A refusal the script did not expect is returned as the error: a defect.
 class StationScript
@@ -122,8 +122,12 @@ public:
                 return id.error();
             return dispatch(*id, rng);
         }
-        case 2:
-            return cancel(cancellable.at(int(rng.bounded(int(cancellable.size())))));
+        case 2: {
+            // Mostly one of the latest (not yet sent, in flight, applied but unanswered), sometimes an older one
+            // (delivered): the lesser of two draws.
+            const int n = int(cancellable.size());
+            return cancel(cancellable.at(std::min(int(rng.bounded(n)), int(rng.bounded(n)))));
+        }
         default:
             return registerComplaint(dispatched.at(int(rng.bounded(int(dispatched.size())))));
         }
@@ -150,13 +154,14 @@ private:
     {
         return column(QStringLiteral("SELECT serial FROM serials WHERE state = ? ORDER BY serial"), {state});
     }
-    // The latest submitted dispatches whose units are all still out on them (a returned unit cannot come back).
+    // The latest 50 submitted dispatches whose units are all still out on them (a returned unit cannot come back),
+    // newest first.
     QStringList cancellableDispatches() const
     {
         return column(QStringLiteral(
             "SELECT o.request_id FROM dispatch_orders o WHERE o.state = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM "
             "dispatch_lines l JOIN serials s ON s.serial = l.serial WHERE l.draft_id = o.id AND (s.state <> "
-            "'DISPATCHED' OR s.ref IS NOT o.request_id)) ORDER BY o.id DESC LIMIT 3"));
+            "'DISPATCHED' OR s.ref IS NOT o.request_id)) ORDER BY o.id DESC LIMIT 50"));
     }
     // A complaint registered by a worker that was killed before it returned the unit.
     QString complaintWithoutReturn() const
