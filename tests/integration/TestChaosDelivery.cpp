@@ -155,12 +155,23 @@ private slots:
                 appliedThenFailed += outcome == u"applied-then-failed" || outcome == u"applied-then-dropped";
             }
             QVERIFY(appliedThenFailed > 0); // the fault struck
+            // Cancellations the station made while this CRM had been sent the dispatch but had not acknowledged it
+            // (in flight, timed out, or applied and then failed): the case that must not lose the cancellation.
+            auto early = db->exec(
+                QStringLiteral("SELECT COUNT(*) FROM outbox c JOIN outbox d ON d.crm = c.crm AND d.event_type = "
+                               "'dispatch.submitted' AND json_extract(d.payload, '$.data.request_id') = "
+                               "json_extract(c.payload, '$.data.request_id') WHERE c.crm = ? AND c.event_type = "
+                               "'dispatch.cancelled' AND d.delivered_ms > c.created_ms"),
+                {crmName(crm)});
+            const int cancelledUnacknowledged =
+                early.ok() && early.value().next() ? early.value().value(0).toInt() : -1;
+            QVERIFY(cancelledUnacknowledged > 0);
             QStringList types;
             for (auto it = check.byType.cbegin(); it != check.byType.cend(); ++it)
                 types << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
-            qInfo("chaos crm=%s events=%d dropped_unsent=%d requests=%d faulted=%d hung=%d applied_then_failed=%d "
-                  "duplicates=%d applied=%d ms=%lld events_per_s=%.0f %s",
-                  qPrintable(crmName(crm)), check.events, check.dropped,
+            qInfo("chaos crm=%s events=%d dropped_unsent=%d cancelled_unacknowledged=%d requests=%d faulted=%d hung=%d "
+                  "applied_then_failed=%d duplicates=%d applied=%d ms=%lld events_per_s=%.0f %s",
+                  qPrintable(crmName(crm)), check.events, check.dropped, cancelledUnacknowledged,
                   stats.value(QStringLiteral("received")).toInt(), stats.value(QStringLiteral("faulted")).toInt(),
                   stats.value(QStringLiteral("hung")).toInt(), appliedThenFailed,
                   stats.value(QStringLiteral("duplicates")).toInt(), stats.value(QStringLiteral("applied")).toInt(), ms,
