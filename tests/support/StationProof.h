@@ -5,7 +5,9 @@
 // and per complaint, in the order the station made them. Header-only; needs fb_core.
 
 #include "CrmSimProcess.h"
+#include "DispatchSeed.h"
 #include "MasterData.h"
+#include "ServiceFixture.h"
 
 #include "app/core/Clock.h"
 #include "app/core/Crm.h"
@@ -172,25 +174,11 @@ private:
             .value(0);
     }
 
+    // Seed 000's form to RET123, with its own order id and leaving now.
     DispatchForm form() const
     {
-        DispatchForm f;
-        f.warehouseCode = QStringLiteral("WH001");
+        DispatchForm f = seedForm();
         f.orderId = QStringLiteral("PROOF-DO-%1").arg(count(QStringLiteral("SELECT COUNT(*) FROM dispatch_orders")));
-        f.distributorCode = QStringLiteral("D001");
-        f.partyCode = QStringLiteral("RET123");
-        f.billToName = QStringLiteral("ABC Retail Pvt Ltd");
-        f.billToCode = QStringLiteral("RET123");
-        f.billToGstin = QStringLiteral("27AAACA0000A1ZY");
-        f.billToAddress = QStringLiteral("2nd Floor, MG Road, Pune, MH 411001");
-        f.shipToName = QStringLiteral("ABC Retail Warehouse");
-        f.shipToCode = QStringLiteral("RET123-WH01");
-        f.shipToAddress = QStringLiteral("Plot 9, Hinjewadi Phase 2, Pune, MH 411057");
-        f.transporterName = QStringLiteral("BlueDart Logistics");
-        f.transportMode = QStringLiteral("ROAD");
-        f.vehicleNo = QStringLiteral("MH12AB1234");
-        f.lrNo = QStringLiteral("LR-9827345");
-        f.ewayBillNo = QStringLiteral("3210-9988-7766");
         f.dispatchDateTime = m_clock.now().toString(Qt::ISODate);
         return f;
     }
@@ -282,17 +270,8 @@ private:
 
     Result<QString> registerComplaint(const QString &serial)
     {
-        ComplaintDraft d;
+        ComplaintDraft d = puneDraft(serial); // a Repair call from a customer in Pune
         d.customerCode = QStringLiteral("CUST-%1").arg(serial.right(6));
-        d.customerName = QStringLiteral("Meera Joshi");
-        d.phone = QStringLiteral("+91 98220 12345");
-        d.city = QStringLiteral("Pune");
-        d.state = QStringLiteral("MH");
-        d.pinCode = QStringLiteral("411001");
-        d.serial = serial;
-        d.callType = QStringLiteral("REPAIR");
-        d.technicianCode = QStringLiteral("T001");
-        d.description = QStringLiteral("Dead on arrival: the unit goes back");
         auto complaint = m_complaints.registerComplaint(m_technician, d);
         if (!complaint.ok())
             return complaint.error();
