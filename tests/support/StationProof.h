@@ -87,7 +87,9 @@ public:
     // Does the next action; says what it did ("dispatch DO-… 2 units", "cancel refused: in flight", …).
     Result<QString> step()
     {
-        QRandomGenerator rng(m_seed ^ (quint32(count(QStringLiteral("SELECT COUNT(*) FROM audit_log"))) * 2654435761U));
+        // A refusal writes nothing, so it also moves the seed on: the next step need not pick the same dispatch.
+        QRandomGenerator rng(m_seed ^ (quint32(count(QStringLiteral("SELECT COUNT(*) FROM audit_log"))) * 2654435761U) ^
+                             (m_refusals * 40503U));
         const QStringList generated = serialsIn(QStringLiteral("GENERATED"));
         auto drafts = m_inward.openDrafts(m_warehouse);
         if (!drafts.ok())
@@ -260,8 +262,10 @@ private:
     {
         auto cancelled = m_dispatch.cancel(m_supervisor, requestId, QStringLiteral("proof: the party cancelled"));
         if (!cancelled.ok()) {
-            if (cancelled.error().code == u"cancel.in_flight")
+            if (cancelled.error().code == u"cancel.in_flight") {
+                ++m_refusals;
                 return QStringLiteral("cancel %1 refused: in flight").arg(requestId);
+            }
             return cancelled.error();
         }
         return QStringLiteral("cancel %1 (%2)")
@@ -292,6 +296,7 @@ private:
     const Clock &m_clock;
     quint32 m_seed;
     bool m_exhausted = false;
+    quint32 m_refusals = 0;
     SerialGenerationService m_generation;
     InwardService m_inward;
     DispatchService m_dispatch;
