@@ -19,7 +19,6 @@ QString labelJobAction(LabelJobKind kind)
 
 LabelJobService::LabelJobService(Database &db, const Clock &clock)
     : m_db(db)
-    , m_clock(clock)
     , m_actions(db, clock)
 {}
 

@@ -49,7 +49,6 @@ public:
 
 private:
     Database &m_db;
-    const Clock &m_clock;
     ActionPipeline m_actions;
 };
 

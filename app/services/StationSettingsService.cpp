@@ -7,9 +7,7 @@
 namespace fb {
 
 StationSettingsService::StationSettingsService(Database &db, SettingsStore &settings, const Clock &clock)
-    : m_db(db)
-    , m_settings(settings)
-    , m_clock(clock)
+    : m_settings(settings)
     , m_actions(db, clock)
 {}
 

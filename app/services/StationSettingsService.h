@@ -31,9 +31,7 @@ public:
                   const std::function<Status(SettingsStore &)> &write);
 
 private:
-    Database &m_db;
     SettingsStore &m_settings;
-    const Clock &m_clock;
     ActionPipeline m_actions;
 };
 
