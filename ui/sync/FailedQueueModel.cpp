@@ -110,7 +110,7 @@ void FailedQueueModel::setRows(const QList<OutboxDetail> &rows)
         if (at >= 0) {
             const OutboxDetail &old = m_rows.at(at);
             if (old.row.attempts != d.row.attempts || old.row.lastError != d.row.lastError ||
-                old.failedAt != d.failedAt) {
+                old.failedAt != d.failedAt || old.row.waitingBehind != d.row.waitingBehind) {
                 m_rows[at] = d;
                 emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
             }
